@@ -1,0 +1,32 @@
+package com.dxp.collector.platform.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.annotation.JsonbDateFormat;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+
+/**
+ * The JSON-B settings of the whole API, in one place: absent values are left out rather than written as
+ * {@code null}, and {@code java.time} values use ISO-8601 (instants in UTC, {@code 2026-05-13T00:12:03.551Z}),
+ * the JSON-B default made explicit here so nobody changes it by accident.
+ */
+@Provider
+public class JsonbConfigurator implements ContextResolver<Jsonb> {
+
+    private final Jsonb jsonb = JsonbBuilder.create(config());
+
+    static JsonbConfig config() {
+        return new JsonbConfig()
+                .withNullValues(false)
+                .withDateFormat(JsonbDateFormat.DEFAULT_FORMAT, Locale.ROOT)
+                .withFormatting(false);
+    }
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+}

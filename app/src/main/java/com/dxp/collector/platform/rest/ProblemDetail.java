@@ -1,0 +1,32 @@
+package com.dxp.collector.platform.rest;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document, the body of every error this API returns.
+ *
+ * @param type          a URI naming the kind of problem; {@code about:blank} when the status says it all
+ * @param title         short, fixed summary of the kind of problem
+ * @param status        the HTTP status code
+ * @param detail        what went wrong with this request, safe to show (never a secret or a stack trace)
+ * @param instance      the request path the problem belongs to
+ * @param correlationId the id to find this request in the server's log
+ * @param errors        the offending fields of a request that failed validation; absent otherwise
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "correlationId", "errors"})
+public record ProblemDetail(String type, String title, int status, String detail, String instance,
+                            String correlationId, List<FieldError> errors) {
+
+    /** Media type of problem documents (RFC 9457 section 3). */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /**
+     * One invalid input.
+     *
+     * @param field   where it was: a parameter or body property path such as {@code body.name}
+     * @param message why it was rejected
+     */
+    public record FieldError(String field, String message) {
+    }
+}

@@ -1,0 +1,106 @@
+package com.dxp.collector.platform.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a failure into the problem document the client sees. Kept apart from the JAX-RS mappers so the rules
+ * (which failures are the client's, what may be shown) are plain functions, tested without a server.
+ */
+public final class Problems {
+
+    static final String ABOUT_BLANK = "about:blank";
+
+    private Problems() {
+    }
+
+    /** A problem for an HTTP status the framework already decided (404, 405, 415, 401, 403...). */
+    public static ProblemDetail ofStatus(int status, String reason, String instance, String correlationId) {
+        String title = reason == null || reason.isBlank() ? "HTTP " + status : reason;
+        return new ProblemDetail(ABOUT_BLANK, title, status, detailForStatus(status), instance, correlationId, null);
+    }
+
+    /** A problem for Bean Validation failures: 400 naming every offending field. */
+    public static ProblemDetail ofViolations(ConstraintViolationException e, String instance, String correlationId) {
+        List<ProblemDetail.FieldError> errors = new ArrayList<>();
+        Set<ConstraintViolation<?>> violations = e.getConstraintViolations();
+        if (violations != null) {
+            for (ConstraintViolation<?> v : violations) {
+                errors.add(new ProblemDetail.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+            }
+        }
+        errors.sort(Comparator.comparing(ProblemDetail.FieldError::field)
+                .thenComparing(ProblemDetail.FieldError::message));
+        return new ProblemDetail(ABOUT_BLANK, "Bad Request", 400, "The request has invalid fields.", instance,
+                correlationId, errors);
+    }
+
+    /**
+     * A problem for any other failure: a {@link ProblemException} as it says; 400 when the request body could not
+     * be read as JSON; otherwise 500 with a detail that reveals nothing (the cause goes to the server log under
+     * the correlation id).
+     */
+    public static ProblemDetail ofFailure(Throwable failure, String instance, String correlationId) {
+        if (failure instanceof ProblemException p) {
+            return new ProblemDetail(ABOUT_BLANK, p.title(), p.status(), p.getMessage(), instance, correlationId,
+                    null);
+        }
+        if (isUnreadableBody(failure)) {
+            return new ProblemDetail(ABOUT_BLANK, "Bad Request", 400,
+                    "The request body is not valid JSON for this endpoint.", instance, correlationId, null);
+        }
+        return new ProblemDetail(ABOUT_BLANK, "Internal Server Error", 500,
+                "The server failed to handle the request; quote the correlation id when reporting it.",
+                instance, correlationId, null);
+    }
+
+    /** True when the failure (or one of its causes) is a JSON syntax or binding error of the request body. */
+    public static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String detailForStatus(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 401 -> "Authentication is required.";
+            case 403 -> "Your role does not allow this operation.";
+            case 404 -> "No resource at this path.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "None of the accepted media types can be produced.";
+            case 415 -> "This media type is not supported here; send application/json.";
+            default -> status >= 500 ? "The server failed to handle the request." : "The request was refused.";
+        };
+    }
+
+    /**
+     * A readable field name: the method node of a parameter path ({@code addNote.note.text}) is dropped, so the
+     * client sees the parameter and property ({@code note.text}). Parameter names come from {@code -parameters}.
+     */
+    static String fieldName(Path path) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : path) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            String name = node.getName();
+            if (name != null) {
+                parts.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+            }
+        }
+        return parts.isEmpty() ? "request" : String.join(".", parts);
+    }
+}

@@ -1,0 +1,97 @@
+package com.dxp.collector.platform.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SchemaMigratorTest {
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldApplyEveryMigrationToAnEmptyDatabase(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.open()) {
+            SchemaMigrator migrator = new SchemaMigrator(db.dataSource());
+            assertNull(migrator.currentVersion(), "an empty database has no schema version");
+
+            MigrationReport report = migrator.migrate();
+
+            assertEquals(migrationFiles().count(), report.migrationsExecuted());
+            assertEquals(newestMigrationVersion(), migrator.currentVersion());
+            assertEquals(0, migrator.pendingCount());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldChangeNothingWhenAppliedAgain(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.open()) {
+            new SchemaMigrator(db.dataSource()).migrate();
+            String version = new SchemaMigrator(db.dataSource()).currentVersion();
+
+            MigrationReport again = new SchemaMigrator(db.dataSource()).migrate();
+
+            assertEquals(0, again.migrationsExecuted());
+            assertEquals(version, again.initialVersion());
+            assertEquals(version, new SchemaMigrator(db.dataSource()).currentVersion());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKeepAuditEntriesWithTheirTimeZoneAndTenant(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.open()) {
+            new SchemaMigrator(db.dataSource()).migrate();
+            Instant at = Instant.parse("2026-05-13T00:12:03.551Z");
+            UUID tenant = UUID.randomUUID();
+            try (Connection c = db.dataSource().getConnection()) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_entry"
+                        + " (id, occurred_at, actor, action, tenant_id, detail) VALUES (1, ?, ?, ?, ?, ?)")) {
+                    insert.setTimestamp(1, Timestamp.from(at));
+                    insert.setString(2, "admin");
+                    insert.setString(3, "tenant.created");
+                    insert.setObject(4, tenant);
+                    insert.setString(5, "{\"name\":\"Acme\"}");
+                    assertEquals(1, insert.executeUpdate());
+                }
+                try (PreparedStatement select = c.prepareStatement(
+                        "SELECT occurred_at, tenant_id, detail FROM audit_entry WHERE actor = ?")) {
+                    select.setString(1, "admin");
+                    try (ResultSet rs = select.executeQuery()) {
+                        assertTrue(rs.next());
+                        assertEquals(at, rs.getTimestamp(1).toInstant());
+                        assertEquals(tenant, rs.getObject(2, UUID.class));
+                        assertEquals("{\"name\":\"Acme\"}", rs.getString(3));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Stream<Path> migrationFiles() throws IOException, URISyntaxException {
+        Path dir = Path.of(SchemaMigratorTest.class.getClassLoader().getResource("db/migration").toURI());
+        return Files.list(dir).filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql"));
+    }
+
+    private static String newestMigrationVersion() throws IOException, URISyntaxException {
+        try (Stream<Path> files = migrationFiles()) {
+            return files.map(p -> p.getFileName().toString().replaceFirst("^V(\\d+)__.*$", "$1"))
+                    .max(Comparator.comparingInt(Integer::parseInt))
+                    .orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package com.dxp.collector.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.microshed.testing.ManuallyStartedConfiguration;
+
+/**
+ * The running server as the integration tests see it: plain HTTP calls (MicroShed's own REST client is built
+ * on javax.ws.rs, so it cannot call our Jakarta resources), with the accounts the test server was given.
+ */
+public final class CollectorApi {
+
+    /** The accounts of the test server; passwords come from failsafe, generated per build. */
+    public enum Account {
+        ADMIN("admin", System.getProperty("it.admin.password")),
+        VIEWER("viewer", System.getProperty("it.viewer.password")),
+        NOBODY(null, null);
+
+        final String username;
+        final String password;
+
+        Account(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private CollectorApi() {
+    }
+
+    /** {@code http://host:port} of the server, without a trailing slash. */
+    public static String root() {
+        return ManuallyStartedConfiguration.getRuntimeURL().replaceAll("/+$", "");
+    }
+
+    public static HttpResponse<String> get(String path, Account as) throws IOException, InterruptedException {
+        return send(request(path, as).GET().build());
+    }
+
+    public static HttpResponse<String> postJson(String path, String json, Account as)
+            throws IOException, InterruptedException {
+        return send(request(path, as).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static HttpRequest.Builder request(String path, Account as) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root() + path))
+                .timeout(Duration.ofSeconds(30));
+        if (path.startsWith("/api/")) {
+            builder.header("Accept", "application/json, application/problem+json");
+        }
+        if (as.username != null) {
+            String token = Base64.getEncoder()
+                    .encodeToString((as.username + ":" + as.password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}

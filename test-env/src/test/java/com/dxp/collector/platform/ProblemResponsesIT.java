@@ -1,0 +1,63 @@
+package com.dxp.collector.platform;
+
+import static com.dxp.collector.platform.CollectorApi.Account.ADMIN;
+import static com.dxp.collector.platform.CollectorApi.get;
+import static com.dxp.collector.platform.CollectorApi.json;
+import static com.dxp.collector.platform.CollectorApi.postJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+@MicroShedTest
+class ProblemResponsesIT {
+
+    @Test
+    void shouldAnswerMalformedJsonWithABadRequestProblem() throws Exception {
+        HttpResponse<String> response = postJson("/api/admin/audit/notes", "{\"text\": ", ADMIN);
+
+        JsonObject problem = assertProblem(response, 400);
+        assertEquals("/api/admin/audit/notes", problem.getString("instance"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithANotFoundProblem() throws Exception {
+        HttpResponse<String> response = get("/api/no/such/thing", ADMIN);
+
+        assertProblem(response, 404);
+    }
+
+    @Test
+    void shouldNameTheInvalidFields() throws Exception {
+        HttpResponse<String> response = postJson("/api/admin/audit/notes", "{\"text\":\"  \"}", ADMIN);
+
+        JsonObject problem = assertProblem(response, 400);
+        JsonObject error = problem.getJsonArray("errors").getJsonObject(0);
+        assertEquals("note.text", error.getString("field"), response.body());
+    }
+
+    @Test
+    void shouldRejectACursorItDidNotIssue() throws Exception {
+        HttpResponse<String> response = get("/api/admin/audit?cursor=not-a-cursor", ADMIN);
+
+        JsonObject problem = assertProblem(response, 400);
+        assertTrue(problem.getString("detail").contains("cursor"), response.body());
+    }
+
+    private static JsonObject assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        JsonObject problem = json(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(problem.getString("correlationId").isBlank());
+        assertEquals(problem.getString("correlationId"),
+                response.headers().firstValue("X-Correlation-Id").orElse(""));
+        assertFalse(response.body().contains("Exception"), "leaks exception names: " + response.body());
+        return problem;
+    }
+}
