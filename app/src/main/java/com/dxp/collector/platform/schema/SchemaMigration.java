@@ -20,7 +20,8 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-    @Resource(lookup = "jdbc/collector")
+    /** Unshared: Flyway opens several connections and runs its own transactions on them. */
+    @Resource(lookup = "jdbc/collector", shareable = false)
     DataSource dataSource;
 
     private volatile MigrationReport report;

@@ -1,0 +1,87 @@
+package com.dxp.collector.platform.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.dxp.collector.platform.audit.AuditResource;
+import com.dxp.collector.platform.audit.OperatorNote;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProblemsTest {
+
+    @Test
+    void shouldNameTheParameterAndPropertyOfAnInvalidBody() throws Exception {
+        ProblemDetail problem = Problems.ofViolations(violationsOfAddNote(new OperatorNote(" ", null)),
+                "/api/admin/audit/notes", "c-1");
+
+        assertEquals(400, problem.status());
+        assertEquals(List.of("note.text"), problem.errors().stream().map(ProblemDetail.FieldError::field).toList());
+        assertEquals("/api/admin/audit/notes", problem.instance());
+        assertEquals("c-1", problem.correlationId());
+    }
+
+    @Test
+    void shouldNameAMissingBodyByItsParameter() throws Exception {
+        ProblemDetail problem = Problems.ofViolations(violationsOfAddNote(null), "/api/admin/audit/notes", "c-1");
+
+        assertEquals(List.of("note"), problem.errors().stream().map(ProblemDetail.FieldError::field).toList());
+    }
+
+    @Test
+    void shouldMakeUnreadableJsonABadRequest() {
+        ProblemDetail problem = Problems.ofFailure(
+                new ProcessingException(new JsonbException("Unexpected end of input")), "/api/x", "c-2");
+
+        assertEquals(400, problem.status());
+        assertNull(problem.errors());
+    }
+
+    @Test
+    void shouldHideTheCauseOfAnUnexpectedFailure() {
+        ProblemDetail problem = Problems.ofFailure(
+                new IllegalStateException("login failed for client secret hunter2"), "/api/x", "c-3");
+
+        assertEquals(500, problem.status());
+        assertFalse(problem.detail().contains("hunter2"));
+        assertEquals("c-3", problem.correlationId());
+    }
+
+    @Test
+    void shouldShowAProblemExceptionAsItWasThrown() {
+        ProblemDetail problem = Problems.ofFailure(ProblemException.notFound("No audit entry 7."), "/api/x", "c-4");
+
+        assertEquals(404, problem.status());
+        assertEquals("Not Found", problem.title());
+        assertEquals("No audit entry 7.", problem.detail());
+    }
+
+    @Test
+    void shouldFallBackToTheStatusCodeWhenTheReasonIsUnknown() {
+        ProblemDetail problem = Problems.ofStatus(422, null, "/api/x", "c-5");
+
+        assertEquals("HTTP 422", problem.title());
+        assertEquals(422, problem.status());
+    }
+
+    private static ConstraintViolationException violationsOfAddNote(OperatorNote note) throws Exception {
+        Method addNote = AuditResource.class.getMethod("addNote", OperatorNote.class, SecurityContext.class,
+                UriInfo.class);
+        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            Set<ConstraintViolation<AuditResource>> violations = factory.getValidator().forExecutables()
+                    .validateParameters(new AuditResource(), addNote, new Object[] {note, null, null});
+            return new ConstraintViolationException(violations);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package com.dxp.collector.platform.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * The README's run command ({@code mvn -Pdemo package}) ends here: it gives the server created by the Liberty
+ * plugin fresh demo accounts and a database of its own, runs it in the foreground, and prints where to go once
+ * {@code /health/ready} is UP. Ctrl-C stops the server cleanly. Later issues start the Genesys simulator, SQS
+ * and demo tenants here too.
+ *
+ * <p>Arguments: the Liberty install folder, the server name, the HTTP port, the HTTPS port, the demo data folder.
+ */
+public final class DemoLauncher {
+
+    private static final Logger LOG = consoleLogger();
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path wlp;
+    private final String serverName;
+    private final int httpPort;
+    private final int httpsPort;
+    private final Path dataDir;
+
+    private DemoLauncher(Path wlp, String serverName, int httpPort, int httpsPort, Path dataDir) {
+        this.wlp = wlp;
+        this.serverName = serverName;
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+        this.dataDir = dataDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 5) {
+            throw new IllegalArgumentException("usage: DemoLauncher <wlp dir> <server> <http port> <https port> <data dir>");
+        }
+        DemoLauncher launcher = new DemoLauncher(Path.of(args[0]), args[1], Integer.parseInt(args[2]),
+                Integer.parseInt(args[3]), Path.of(args[4]).toAbsolutePath());
+        System.exit(launcher.run());
+    }
+
+    private int run() throws IOException, InterruptedException {
+        DemoAccounts accounts = DemoAccounts.generate(new SecureRandom());
+        Files.createDirectories(dataDir);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HTTP_PORT", String.valueOf(httpPort));
+        env.put("HTTPS_PORT", String.valueOf(httpsPort));
+        env.put("DB_H2_PATH", dataDir.resolve("collector").toString());
+        env.put("SECURITY_ADMIN_PASSWORD", accounts.adminPassword());
+        env.put("SECURITY_VIEWER_PASSWORD", accounts.viewerPassword());
+        ServerEnvFile.rewrite(wlp.resolve("usr/servers").resolve(serverName).resolve("server.env"), env);
+
+        Process server = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName)
+                .inheritIO()
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "demo-shutdown"));
+
+        if (awaitReady(server)) {
+            LOG.info(banner(accounts));
+        } else if (server.isAlive()) {
+            LOG.severe("The server did not become ready within " + READY_TIMEOUT.toMinutes()
+                    + " minutes; see " + wlp.resolve("usr/servers").resolve(serverName).resolve("logs/messages.log"));
+        }
+        return server.waitFor();
+    }
+
+    private boolean awaitReady(Process server) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (server.isAlive() && Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYetListening) {
+                // the server is still starting
+            }
+            TimeUnit.MILLISECONDS.sleep(500);
+        }
+        return false;
+    }
+
+    private String banner(DemoAccounts accounts) {
+        String base = "http://localhost:" + httpPort;
+        return String.join("\n",
+                "",
+                "DXP Collector is running (demo mode, embedded H2 in " + dataDir + ").",
+                "  API         " + base + "/api   (HTTPS: https://localhost:" + httpsPort + "/api)",
+                "  OpenAPI UI  " + base + "/openapi/ui",
+                "  Health      " + base + "/health/ready",
+                "  Metrics     " + base + "/metrics",
+                "  Accounts (new for this run):",
+                "    admin  / " + accounts.adminPassword(),
+                "    viewer / " + accounts.viewerPassword(),
+                "  Try:  curl -u admin:" + accounts.adminPassword() + " " + base + "/api/admin/audit",
+                "Press Ctrl-C to stop.",
+                "");
+    }
+
+    /** On Ctrl-C the server has the same signal; this makes sure it is gone before the launcher exits. */
+    private void stop(Process server) {
+        if (!server.isAlive()) {
+            return;
+        }
+        try {
+            Process stop = new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", serverName)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            stop.waitFor(60, TimeUnit.SECONDS);
+            server.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not stop the server cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Logger consoleLogger() {
+        Logger logger = Logger.getLogger(DemoLauncher.class.getName());
+        logger.setUseParentHandlers(false);
+        ConsoleHandler handler = new ConsoleHandler();
+        handler.setFormatter(new Formatter() {
+            @Override
+            public String format(LogRecord record) {
+                return "[demo] " + formatMessage(record) + System.lineSeparator();
+            }
+        });
+        logger.addHandler(handler);
+        return logger;
+    }
+
+    /** The two API accounts of one demo run. */
+    record DemoAccounts(String adminPassword, String viewerPassword) {
+
+        static DemoAccounts generate(SecureRandom random) {
+            return new DemoAccounts(password(random), password(random));
+        }
+
+        /** 18 random bytes, URL-safe base64: 24 characters, nothing a shell or URL needs to escape. */
+        static String password(SecureRandom random) {
+            byte[] bytes = new byte[18];
+            random.nextBytes(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+    }
+}
