@@ -8,6 +8,7 @@ import static com.dxp.collector.platform.CollectorApi.postJson;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -18,12 +19,16 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
-/** A real stop and start of the Liberty server: what was committed before is there after. */
+/**
+ * A real stop and start of the Liberty server: what was committed before is there after, and so is the batch
+ * job repository (it lives in the application database, not in memory).
+ */
 @MicroShedTest
 class ServerRestartIT {
 
     @Test
-    void shouldKeepCommittedWritesAcrossARestart() throws Exception {
+    void shouldKeepCommittedWritesAndBatchJobRunsAcrossARestart() throws Exception {
+        JsonObject run = AuditRetentionIT.RetentionRuns.runToCompletion(3650);
         String text = "survives restart " + UUID.randomUUID();
         HttpResponse<String> created = postJson("/api/admin/audit/notes", "{\"text\":\"" + text + "\"}", ADMIN);
         assertEquals(201, created.statusCode(), created.body());
@@ -38,6 +43,10 @@ class ServerRestartIT {
         HttpResponse<String> read = get(entryPath, ADMIN);
         assertEquals(200, read.statusCode(), read.body());
         assertEquals(text, json(read).getString("detail"));
+        HttpResponse<String> runAfter = get("/api/admin/audit/retention-runs/" + run.getJsonNumber("executionId"), ADMIN);
+        assertEquals(200, runAfter.statusCode(), runAfter.body());
+        assertEquals("COMPLETED", json(runAfter).getString("status"));
+        assertEquals(run.getJsonNumber("purged"), json(runAfter).getJsonNumber("purged"));
     }
 
     /** Runs {@code bin/server <action>} on the test server, as an operator would. */

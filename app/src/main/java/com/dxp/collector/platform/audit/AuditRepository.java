@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,19 @@ public class AuditRepository {
 
     Optional<AuditEntry> find(long id) {
         return Optional.ofNullable(em.find(AuditEntry.class, id));
+    }
+
+    /** Deletes up to {@code limit} of the oldest entries written before {@code cutoff}; returns how many. */
+    int deleteOldest(Instant cutoff, int limit) {
+        List<Long> ids = em.createQuery("SELECT a.id FROM AuditEntry a WHERE a.occurredAt < :cutoff"
+                        + " ORDER BY a.occurredAt, a.id", Long.class)
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC))
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("DELETE FROM AuditEntry a WHERE a.id IN :ids").setParameter("ids", ids).executeUpdate();
     }
 
     /** Up to {@code limit} entries after {@code after} (null: from the newest), of one tenant if given. */

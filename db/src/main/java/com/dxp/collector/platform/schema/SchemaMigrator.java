@@ -1,5 +1,7 @@
 package com.dxp.collector.platform.schema;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -7,13 +9,16 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings a database to the schema this build expects by applying the Flyway migrations under
- * {@code db/migration}. The application runs it once at start, before anything else touches the database;
+ * {@code db/migration} (all databases) and {@code db/vendor/<h2|postgresql>} (one kind only). The application runs it once at start, before anything else touches the database;
  * the same class is what the migration tests exercise, so what is tested is what runs.
  */
 public final class SchemaMigrator {
 
-    /** Where the migrations live on the classpath (inside this module's jar). */
+    /** Where the migrations for every database live on the classpath (inside this module's jar). */
     public static final String LOCATION = "classpath:db/migration";
+
+    /** Where migrations for one kind of database live, followed by {@code h2} or {@code postgresql}. */
+    public static final String VENDOR_LOCATION = "classpath:db/vendor/";
 
     private final Flyway flyway;
 
@@ -21,13 +26,34 @@ public final class SchemaMigrator {
         Objects.requireNonNull(dataSource, "dataSource");
         this.flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, VENDOR_LOCATION + vendorOf(dataSource))
                 // a location that cannot be scanned (for example inside an unusual jar URL scheme) must stop
                 // the start, not silently leave an empty schema behind
                 .failOnMissingLocations(true)
                 // nobody should be able to wipe a production database through this class
                 .cleanDisabled(true)
                 .load();
+    }
+
+    /**
+     * The folder name of the database's own migrations.
+     *
+     * @throws IllegalStateException for a database the product does not support, or none reachable
+     */
+    static String vendorOf(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to migrate it (SQL state " + e.getSQLState()
+                    + ")", e);
+        }
+        return switch (product) {
+            case "H2" -> "h2";
+            case "PostgreSQL" -> "postgresql";
+            default -> throw new IllegalStateException("unsupported database " + product
+                    + ": the collector runs on PostgreSQL or H2");
+        };
     }
 
     /**

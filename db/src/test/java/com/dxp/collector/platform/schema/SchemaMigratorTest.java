@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Comparator;
@@ -30,7 +31,8 @@ class SchemaMigratorTest {
 
             MigrationReport report = migrator.migrate();
 
-            assertEquals(migrationFiles().count(), report.migrationsExecuted());
+            assertEquals(migrationFiles("db/migration").count() + migrationFiles(kind.vendorLocation()).count(),
+                    report.migrationsExecuted());
             assertEquals(newestMigrationVersion(), migrator.currentVersion());
             assertEquals(0, migrator.pendingCount());
         }
@@ -82,13 +84,37 @@ class SchemaMigratorTest {
         }
     }
 
-    private static Stream<Path> migrationFiles() throws IOException, URISyntaxException {
-        Path dir = Path.of(SchemaMigratorTest.class.getClassLoader().getResource("db/migration").toURI());
-        return Files.list(dir).filter(p -> p.getFileName().toString().matches("V\\d+__.+\\.sql"));
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "H2")
+    void shouldAnswerEclipseLinksIdentityQueryOnH2(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.open()) {
+            new SchemaMigrator(db.dataSource()).migrate();
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO batch_jobinstance (batchstatus, createtime, instancestate, numexecs)"
+                        + " VALUES (0, CURRENT_TIMESTAMP, 0, 0)");
+                s.executeUpdate("INSERT INTO batch_jobinstance (batchstatus, createtime, instancestate, numexecs)"
+                        + " VALUES (0, CURRENT_TIMESTAMP, 0, 0)");
+                long newest;
+                try (ResultSet rs = s.executeQuery("SELECT MAX(jobinstanceid) FROM batch_jobinstance")) {
+                    rs.next();
+                    newest = rs.getLong(1);
+                }
+                try (ResultSet rs = s.executeQuery("CALL IDENTITY()")) {
+                    assertTrue(rs.next());
+                    assertEquals(newest, rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    /** Versioned and repeatable migration files in a classpath folder. */
+    private static Stream<Path> migrationFiles(String folder) throws IOException, URISyntaxException {
+        Path dir = Path.of(SchemaMigratorTest.class.getClassLoader().getResource(folder).toURI());
+        return Files.list(dir).filter(p -> p.getFileName().toString().matches("(V\\d+|R)__.+\\.sql"));
     }
 
     private static String newestMigrationVersion() throws IOException, URISyntaxException {
-        try (Stream<Path> files = migrationFiles()) {
+        try (Stream<Path> files = migrationFiles("db/migration").filter(p -> p.getFileName().toString().startsWith("V"))) {
             return files.map(p -> p.getFileName().toString().replaceFirst("^V(\\d+)__.*$", "$1"))
                     .max(Comparator.comparingInt(Integer::parseInt))
                     .orElseThrow();

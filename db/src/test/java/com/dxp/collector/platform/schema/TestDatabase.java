@@ -21,7 +21,7 @@ enum TestDatabase {
         Handle open() {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1");
             ds.setUser("sa");
             return new Handle(ds, () -> execute(ds, "SHUTDOWN"));
         }
@@ -50,6 +50,11 @@ enum TestDatabase {
     };
 
     abstract Handle open() throws SQLException;
+
+    /** The classpath folder of this kind's own migrations ({@code {vendor}} in Flyway's terms). */
+    String vendorLocation() {
+        return "db/vendor/" + name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     static void execute(DataSource ds, String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
