@@ -87,6 +87,7 @@ class ServerConfigTest {
         Element persistence = (Element) server.getElementsByTagName("batchPersistence").item(0);
         Element store = (Element) server.getElementsByTagName("databaseStore").item(0);
         assertEquals(store.getAttribute("id"), persistence.getAttribute("jobStoreRef"));
+        assertEquals("false", store.getAttribute("createTables"), "the batch tables belong to the Flyway migrations");
         for (String db : List.of("db-h2.xml", "db-postgres.xml")) {
             Element dataSource = (Element) parse(db).getElementsByTagName("dataSource").item(0);
             assertEquals(dataSource.getAttribute("id"), store.getAttribute("dataSourceRef"), db);

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The audit trail: every admin change is recorded in the same transaction as the change itself (callers are
- * transactional, {@code MANDATORY} would be too strict for operator notes, so {@code REQUIRED} joins theirs).
+ * The audit trail. {@link #record} joins the caller's transaction when there is one, so an admin change and
+ * its audit entry commit or roll back together; an operator note, which has no other change, gets its own.
  */
 @ApplicationScoped
 public class AuditService {

@@ -12,8 +12,9 @@ class ProblemResponses {
     @Inject
     RequestCorrelation correlation;
 
+    /** The request path, which is what the problem is about (RFC 9457 {@code instance}). */
     String instance(UriInfo uriInfo) {
-        return uriInfo == null ? null : "/api/" + uriInfo.getPath().replaceFirst("^/", "");
+        return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     }
 
     String correlationId() {
