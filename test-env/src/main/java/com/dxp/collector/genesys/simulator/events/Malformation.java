@@ -1,0 +1,23 @@
+package com.dxp.collector.genesys.simulator.events;
+
+/**
+ * Ways a message on the queue can be unusable, so that tests can show the collector quarantines it instead of
+ * failing or retrying forever.
+ */
+public enum Malformation {
+    /** Not JSON: a key lost its quotes. */
+    INVALID_JSON,
+    /** The body cut off half-way. */
+    TRUNCATED_JSON,
+    /** A well-formed envelope of a topic nobody subscribed to ({@code v2.routing.queues.{id}.members}). */
+    UNKNOWN_TOPIC,
+    /** A well-formed envelope whose {@code source} names an org that is no tenant. */
+    UNKNOWN_ORG,
+    /** {@code detail} has no {@code eventBody}. */
+    MISSING_EVENT_BODY,
+    /**
+     * Every top-level field of {@code eventBody} has the wrong JSON type (numbers become strings, strings
+     * numbers, objects arrays) and {@code detail.version} is a number.
+     */
+    WRONG_TYPES
+}
