@@ -3,11 +3,12 @@ package com.dxp.collector.genesys.simulator.events;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pekko.http.scaladsl.Http;
@@ -42,7 +43,9 @@ public final class LocalSqs implements AutoCloseable {
     private final SQSRestServer server;
     private final URI endpoint;
     private final SqsClient admin;
-    private final Map<String, Created> queues = new ConcurrentHashMap<>();
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    /** Guarded by this. */
+    private final Map<String, Created> queues = new HashMap<>();
 
     private record Created(QueueSettings settings, SqsQueues urls) {
     }
@@ -95,22 +98,25 @@ public final class LocalSqs implements AutoCloseable {
      *
      * @throws IllegalStateException when the queue exists with other settings
      */
-    public SqsQueues createQueue(QueueSettings settings) {
+    public synchronized SqsQueues createQueue(QueueSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        Created created = queues.compute(settings.name(), (name, existing) -> {
-            if (existing != null) {
-                if (!existing.settings().equals(settings)) {
-                    throw new IllegalStateException("queue " + name + " already exists with " + existing.settings());
-                }
-                return existing;
+        Created existing = queues.get(settings.name());
+        if (existing != null) {
+            if (!existing.settings().equals(settings)) {
+                throw new IllegalStateException("queue " + settings.name() + " already exists with "
+                        + existing.settings());
             }
-            return new Created(settings, createOnServer(settings));
-        });
+            return existing.urls();
+        }
+        // SQS itself also answers CreateQueue idempotently for equal attributes; this map makes a conflicting
+        // second call fail before it reaches the server, with our settings in the message
+        Created created = new Created(settings, createOnServer(settings));
+        queues.put(settings.name(), created);
         return created.urls();
     }
 
     /** The URLs of a queue created before, if any. */
-    public Optional<SqsQueues> queue(String name) {
+    public synchronized Optional<SqsQueues> queue(String name) {
         return Optional.ofNullable(queues.get(name)).map(Created::urls);
     }
 
@@ -139,8 +145,11 @@ public final class LocalSqs implements AutoCloseable {
                 .build();
     }
 
-    /** Stops the server (bounded wait); queues and messages are gone afterwards. */
+    /** Stops the server (bounded wait); queues and messages are gone afterwards. Stopping twice is harmless. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         admin.close();
         stopQuietly(server);
         LOG.log(Level.INFO, "Local SQS at {0} stopped", endpoint);
