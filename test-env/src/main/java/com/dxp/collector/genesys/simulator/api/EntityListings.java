@@ -47,9 +47,9 @@ final class EntityListings {
         });
     }
 
-    /** The page size and number of a listing call, with the default 25 and the given maximum page size. */
+    /** The page size and number of a listing call: default 25 (or the maximum page size if smaller). */
     static int[] paging(ApiCall call, int maxPageSize) {
-        int pageSize = call.intParam("pageSize", 25);
+        int pageSize = call.intParam("pageSize", Math.min(25, maxPageSize));
         int pageNumber = call.intParam("pageNumber", 1);
         if (pageSize < 1 || pageSize > maxPageSize) {
             throw ApiException.badRequest("The page size must be between 1 and " + maxPageSize + ".");
