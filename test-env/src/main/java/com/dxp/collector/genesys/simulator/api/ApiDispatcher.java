@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -174,7 +175,7 @@ final class ApiDispatcher implements HttpHandler {
             if (!match.found()) {
                 throw match.pathKnown()
                         ? new ApiException(405, "method.not.allowed", "HTTP 405 Method Not Allowed",
-                        java.util.Map.of(), false)
+                        Map.of(), false)
                         : ApiException.notFound("HTTP 404 Not Found");
             }
             Instant now = clock.instant();

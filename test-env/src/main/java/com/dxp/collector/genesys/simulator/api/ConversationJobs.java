@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -153,7 +154,7 @@ final class ConversationJobs {
         return job;
     }
 
-    private static java.util.UUID orgId(ApiCall call) {
+    private static UUID orgId(ApiCall call) {
         return call.grant().org().spec().orgId();
     }
 

@@ -3,6 +3,7 @@ package com.dxp.collector.genesys.simulator.api;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,8 +32,8 @@ final class OAuthEndpoint implements Endpoint {
         if (tokens.authenticate(clientId, credentials.get()[1]).isEmpty()) {
             return error(401, "invalid_client", "client not found, disabled or the secret is wrong");
         }
-        Map<String, java.util.List<String>> form = ApiCall.parseQuery(new String(call.body(), StandardCharsets.UTF_8));
-        java.util.List<String> grantType = form.getOrDefault("grant_type", java.util.List.of());
+        Map<String, List<String>> form = ApiCall.parseQuery(new String(call.body(), StandardCharsets.UTF_8));
+        List<String> grantType = form.getOrDefault("grant_type", List.of());
         if (grantType.isEmpty()) {
             return error(400, "invalid_request", "grant_type is required");
         }

@@ -1,6 +1,7 @@
 package com.dxp.collector.genesys.simulator.api;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -37,7 +38,7 @@ public final class RequestLog {
 
     /** Requests to {@code endpoint} from any client. */
     public long count(String endpoint) {
-        return counts.values().stream().map(m -> m.get(endpoint)).filter(java.util.Objects::nonNull)
+        return counts.values().stream().map(m -> m.get(endpoint)).filter(Objects::nonNull)
                 .mapToLong(LongAdder::sum).sum();
     }
 

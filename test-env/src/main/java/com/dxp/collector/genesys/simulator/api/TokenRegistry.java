@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -65,7 +66,7 @@ final class TokenRegistry {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         tokens.put(token, new Grant(registration.org(), registration.client(), now.plus(lifetime)));
-        LOG.log(java.util.logging.Level.FINE, "issued a token to client {0} of org {1}",
+        LOG.log(Level.FINE, "issued a token to client {0} of org {1}",
                 new Object[] {clientId, registration.org().spec().orgId()});
         return token;
     }
@@ -86,7 +87,7 @@ final class TokenRegistry {
     void revoke(String clientId) {
         revoked.add(clientId);
         tokens.values().removeIf(grant -> grant.clientId().equals(clientId));
-        LOG.log(java.util.logging.Level.INFO, "revoked client {0}", clientId);
+        LOG.log(Level.INFO, "revoked client {0}", clientId);
     }
 
     void reinstate(String clientId) {
