@@ -1,0 +1,64 @@
+package com.dxp.collector.genesys.simulator.api;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counts of the requests the simulator received, per endpoint (method and path template, e.g.
+ * {@code POST /api/v2/analytics/conversations/details/query}) and per OAuth client, so tests can assert how many
+ * calls the collector made (for example that it used its token cache). Keys are bounded by routes times clients.
+ */
+public final class RequestLog {
+
+    /** Callers without a recognisable client (no or an unknown token). */
+    public static final String ANONYMOUS = "anonymous";
+
+    /**
+     * A copy of the counts.
+     *
+     * @param byEndpoint       requests per endpoint
+     * @param byClientEndpoint requests per client id, then per endpoint
+     */
+    public record Counts(Map<String, Long> byEndpoint, Map<String, Map<String, Long>> byClientEndpoint) {
+
+        public long total() {
+            return byEndpoint.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
+
+    void record(String endpoint, String clientId) {
+        counts.computeIfAbsent(clientId, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(endpoint, k -> new LongAdder()).increment();
+    }
+
+    /** Requests to {@code endpoint} from any client. */
+    public long count(String endpoint) {
+        return counts.values().stream().map(m -> m.get(endpoint)).filter(Objects::nonNull)
+                .mapToLong(LongAdder::sum).sum();
+    }
+
+    /** Requests to {@code endpoint} from {@code clientId}. */
+    public long count(String clientId, String endpoint) {
+        LongAdder adder = counts.getOrDefault(clientId, Map.of()).get(endpoint);
+        return adder == null ? 0 : adder.sum();
+    }
+
+    public Counts snapshot() {
+        Map<String, Long> byEndpoint = new TreeMap<>();
+        Map<String, Map<String, Long>> byClient = new TreeMap<>();
+        counts.forEach((client, endpoints) -> endpoints.forEach((endpoint, adder) -> {
+            byEndpoint.merge(endpoint, adder.sum(), Long::sum);
+            byClient.computeIfAbsent(client, k -> new TreeMap<>()).put(endpoint, adder.sum());
+        }));
+        return new Counts(byEndpoint, byClient);
+    }
+
+    public void reset() {
+        counts.clear();
+    }
+}

@@ -1,0 +1,61 @@
+package com.dxp.collector.genesys.simulator.api;
+
+import java.util.List;
+
+/**
+ * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
+ * inject and clear faults, read and reset the request log.
+ */
+public final class SimulatorControl {
+
+    private final TokenRegistry tokens;
+    private final FaultInjector faults;
+    private final RequestLog requests;
+
+    SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests) {
+        this.tokens = tokens;
+        this.faults = faults;
+        this.requests = requests;
+    }
+
+    /**
+     * Revokes a client: its tokens answer 401 {@code bad.credentials}, new token requests 401 {@code invalid_client}.
+     *
+     * @throws IllegalArgumentException for a client no org has
+     */
+    public void revokeClient(String clientId) {
+        requireKnown(clientId);
+        tokens.revoke(clientId);
+    }
+
+    /** Lets a revoked client obtain tokens again (its old tokens stay invalid). */
+    public void reinstateClient(String clientId) {
+        requireKnown(clientId);
+        tokens.reinstate(clientId);
+    }
+
+    public void inject(Fault... toInject) {
+        for (Fault fault : toInject) {
+            faults.inject(fault);
+        }
+    }
+
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    /** Faults still in force (those with a spent {@code times} are gone). */
+    public List<Fault> faults() {
+        return faults.faults();
+    }
+
+    public RequestLog requests() {
+        return requests;
+    }
+
+    private void requireKnown(String clientId) {
+        if (!tokens.isKnownClient(clientId)) {
+            throw new IllegalArgumentException("unknown client " + clientId);
+        }
+    }
+}
