@@ -367,7 +367,7 @@ final class ConversationFactory {
                     : List.of();
             Session session = new Session(Seeds.uuid(r), media, direction, voiceAni(direction),
                     voiceDnis(direction), digitalFrom(direction), digitalTo(direction), messageType,
-                    voice ? "Edge" : provider, callbackNumbers(), callbackUserName(), null, stats,
+                    provider, callbackNumbers(), callbackUserName(), null, stats,
                     List.copyOf(metrics), List.copyOf(segments), wrapEnd > customerEnd);
             return new Participant(Seeds.uuid(r), directory.userName(leg.userId()), "agent", leg.userId(),
                     List.of(), List.of(session));
