@@ -1,0 +1,21 @@
+package com.dxp.collector.genesys.simulator.data;
+
+/**
+ * Voice quality of one session ({@code AnalyticsMediaEndpointStat}).
+ *
+ * @param codec            the codec, e.g. {@code audio/opus}
+ * @param mosHundredths    {@code minMos} times 100
+ * @param rFactorTenths    {@code minRFactor} times 10
+ * @param maxLatencyMs     {@code maxLatencyMs}
+ * @param receivedPackets  {@code receivedPackets}
+ * @param invalidPackets   {@code invalidPackets}
+ * @param discardedPackets {@code discardedPackets}
+ * @param duplicatePackets {@code duplicatePackets}
+ * @param overrunPackets   {@code overrunPackets}
+ * @param underrunPackets  {@code underrunPackets}
+ * @param eventMillis      {@code eventTime} as epoch milliseconds
+ */
+record MediaEndpointStat(String codec, int mosHundredths, int rFactorTenths, long maxLatencyMs, long receivedPackets,
+                         long invalidPackets, long discardedPackets, long duplicatePackets, long overrunPackets,
+                         long underrunPackets, long eventMillis) {
+}

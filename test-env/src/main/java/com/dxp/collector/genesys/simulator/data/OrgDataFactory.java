@@ -1,0 +1,33 @@
+package com.dxp.collector.genesys.simulator.data;
+
+import com.dxp.collector.genesys.simulator.OrgSpec;
+import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import java.util.logging.Logger;
+
+/**
+ * Creates the data of a simulated org from its spec: the directory is generated once, conversations on demand.
+ * Everything follows from the spec (seed and org id), so two factories for the same spec, in the same or in
+ * different JVMs, serve byte-identical payloads for the same window and instant.
+ */
+public final class OrgDataFactory {
+
+    private static final Logger LOG = Logger.getLogger(OrgDataFactory.class.getName());
+
+    private OrgDataFactory() {
+    }
+
+    public static SimulatedOrg create(OrgSpec spec, SimulatorSettings settings) {
+        long orgKey = Seeds.orgKey(spec);
+        GeneratedDirectory directory = new GeneratedDirectory(spec);
+        ConversationFactory conversations = new ConversationFactory(directory, orgKey, settings.completionDelay());
+        GeneratedConversationCatalog catalog = new GeneratedConversationCatalog(
+                new SlotTraffic(orgKey, spec.conversationsPerDay(), DailyCurve.standard()),
+                new ConversationIds(orgKey), conversations);
+        LOG.fine(() -> "simulated org " + spec.orgId() + " (" + spec.name() + "): " + directory.userIds().size()
+                + " users, " + directory.agentIds().size() + " agents, " + directory.groupIds().size()
+                + " groups, " + directory.queueIds().size() + " queues, ~" + spec.conversationsPerDay()
+                + " conversations per day");
+        return new SimulatedOrg(spec, directory, catalog);
+    }
+}

@@ -1,0 +1,37 @@
+package com.dxp.collector.genesys.simulator.data;
+
+import java.util.List;
+
+/**
+ * One session of a participant ({@code AnalyticsSession}), with the fields the simulator fills.
+ *
+ * @param sessionId          session id
+ * @param mediaType          {@code voice}, {@code message}, ...
+ * @param direction          {@code inbound} or {@code outbound}
+ * @param ani                caller, voice only
+ * @param dnis               dialled number, voice only
+ * @param addressFrom        sender, digital media
+ * @param addressTo          recipient, digital media
+ * @param messageType        {@code webmessaging}, {@code whatsapp}, ... for message sessions
+ * @param provider           {@code Edge}, {@code PureCloud Messaging}, ...
+ * @param callbackNumbers    numbers to call back, callback sessions
+ * @param callbackUserName   whom to call back
+ * @param flow               the flow of an ivr session, or null
+ * @param endpointStats      voice quality
+ * @param metrics            metrics
+ * @param segments           segments in time order
+ * @param openUntilComplete  whether the last segment (the agent's wrap-up) stays open until the record is complete
+ */
+record Session(String sessionId, String mediaType, String direction, String ani, String dnis, String addressFrom,
+               String addressTo, String messageType, String provider, List<String> callbackNumbers,
+               String callbackUserName, FlowInfo flow, List<MediaEndpointStat> endpointStats,
+               List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete) {
+
+    long start() {
+        return segments.get(0).start();
+    }
+
+    long lastSegmentStart() {
+        return segments.get(segments.size() - 1).start();
+    }
+}

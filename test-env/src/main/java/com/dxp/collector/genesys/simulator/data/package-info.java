@@ -1,0 +1,8 @@
+/**
+ * The data of simulated orgs, generated from each org's seed and never stored: a directory of users, groups,
+ * queues and wrap-up codes, and a conversation catalog that cuts time into one-minute slots, draws how many
+ * conversations start in each slot from a weekly traffic curve, and rebuilds any conversation from its id alone.
+ * The same {@link com.dxp.collector.genesys.simulator.OrgSpec} always yields byte-identical JSON, in any JVM.
+ * Entry point: {@link com.dxp.collector.genesys.simulator.data.OrgDataFactory}.
+ */
+package com.dxp.collector.genesys.simulator.data;
