@@ -7,11 +7,13 @@ import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The fresh-data side of analytics conversation details: {@code POST .../details/query} with the day-index interval
@@ -28,8 +30,11 @@ final class DetailsQueryEndpoint {
 
     private final SimulatorSettings settings;
 
+    private final QueryResultCache results;
+
     DetailsQueryEndpoint(SimulatorSettings settings) {
         this.settings = settings;
+        this.results = new QueryResultCache(settings.completionDelay());
     }
 
     SimResponse query(ApiCall call) {
@@ -49,10 +54,17 @@ final class DetailsQueryEndpoint {
             throw ApiException.badRequest("Pagination may not exceed " + settings.maxQueryResults() + " results.");
         }
         ConversationCatalog catalog = call.grant().org().conversations();
-        List<SimConversation> matches = query.select(catalog.startingBetween(query.interval().firstDayStart(),
-                query.interval().lastDayEnd(), call.now()), call.now());
+        Instant now = call.now();
+        List<String> matches = results.matches(call.grant().org().spec().orgId(), query, now, () -> {
+            try (Stream<SimConversation> candidates = catalog.startingBetween(query.interval().firstDayStart(),
+                    query.interval().lastDayEnd(), now)) {
+                return query.select(candidates, now).stream().map(SimConversation::conversationId).toList();
+            }
+        });
         int from = Math.min(matches.size(), (pageNumber - 1) * pageSize);
-        List<SimConversation> page = matches.subList(from, Math.min(matches.size(), from + pageSize));
+        List<SimConversation> page = matches.subList(from, Math.min(matches.size(), from + pageSize)).stream()
+                .map(id -> catalog.find(id, now).orElseThrow())
+                .toList();
         return SimResponse.ok(Json.write(g -> {
             g.writeStartObject();
             if (!page.isEmpty()) {
