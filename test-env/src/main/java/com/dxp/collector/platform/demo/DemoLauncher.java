@@ -1,5 +1,8 @@
 package com.dxp.collector.platform.demo;
 
+import com.dxp.collector.genesys.simulator.standalone.LocalGenesysCloud;
+import com.dxp.collector.genesys.simulator.standalone.LocalGenesysCloudConfig;
+import com.dxp.collector.genesys.simulator.standalone.SimulatorMain;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -23,8 +27,9 @@ import java.util.logging.Logger;
 /**
  * The README's run command ({@code mvn -Pdemo package}) ends here: it gives the server created by the Liberty
  * plugin fresh demo accounts and a database of its own, runs it in the foreground, and prints where to go once
- * {@code /health/ready} is UP. Ctrl-C stops the server cleanly. Later issues start the Genesys simulator, SQS
- * and demo tenants here too.
+ * {@code /health/ready} is UP. Before the server it starts the local Genesys Cloud (simulated API, ElasticMQ
+ * with the EventBridge queue, live events); Ctrl-C stops both cleanly. Demo tenants come with the tenant
+ * feature.
  *
  * <p>Arguments: the Liberty install folder, the server name, the HTTP port, the HTTPS port, the demo data folder.
  */
@@ -57,6 +62,9 @@ public final class DemoLauncher {
     }
 
     private int run() throws IOException, InterruptedException {
+        // the Genesys Cloud the collector will talk to: simulated API, SQS queue and live events, all local
+        LocalGenesysCloud genesys = LocalGenesysCloud.start(LocalGenesysCloudConfig.fromSystemProperties(),
+                Clock.systemUTC());
         DemoAccounts accounts = DemoAccounts.generate(new SecureRandom());
         Files.createDirectories(dataDir);
         Map<String, String> env = new LinkedHashMap<>();
@@ -70,10 +78,13 @@ public final class DemoLauncher {
         Process server = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName)
                 .inheritIO()
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "demo-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(server);
+            genesys.close();
+        }, "demo-shutdown"));
 
         if (awaitReady(server)) {
-            LOG.info(banner(accounts));
+            LOG.info(SimulatorMain.describe(genesys) + banner(accounts));
         } else if (server.isAlive()) {
             LOG.severe("The server did not become ready within " + READY_TIMEOUT.toMinutes()
                     + " minutes; see " + wlp.resolve("usr/servers").resolve(serverName).resolve("logs/messages.log"));

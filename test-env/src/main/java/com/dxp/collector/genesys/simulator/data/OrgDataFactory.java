@@ -3,6 +3,7 @@ package com.dxp.collector.genesys.simulator.data;
 import com.dxp.collector.genesys.simulator.OrgSpec;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -13,6 +14,9 @@ import java.util.logging.Logger;
 public final class OrgDataFactory {
 
     private static final Logger LOG = Logger.getLogger(OrgDataFactory.class.getName());
+
+    /** No generated conversation lasts longer: how far back a consumer must look for one still running. */
+    public static final Duration MAX_CONVERSATION_DURATION = ConversationFactory.MAX_DURATION;
 
     private OrgDataFactory() {
     }

@@ -2,6 +2,7 @@ package com.dxp.collector.genesys.simulator.standalone;
 
 import com.dxp.collector.genesys.simulator.OrgSpec;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.genesys.simulator.events.LiveStreamSettings;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,11 @@ public record LocalGenesysCloudConfig(int apiPort, int sqsPort, String queueName
         }
     }
 
+    /** Live events with a look-back that covers the longest conversation the generator makes. */
+    public static LiveStreamSettings liveDefaults() {
+        return LiveStreamSettings.defaults().withMaxConversationDuration(OrgDataFactory.MAX_CONVERSATION_DURATION);
+    }
+
     /** Reads the configuration from system properties, with demo defaults (see {@link SimulatorMain}). */
     public static LocalGenesysCloudConfig fromSystemProperties() {
         long seed = Long.getLong("simulator.seed", 42L);
@@ -41,7 +47,7 @@ public record LocalGenesysCloudConfig(int apiPort, int sqsPort, String queueName
                 System.getProperty("simulator.queue", "genesys-events"),
                 DemoOrgs.create(orgCount, seed, perDay),
                 SimulatorSettings.defaults(),
-                live ? LiveStreamSettings.defaults() : null,
+                live ? liveDefaults() : null,
                 seed);
     }
 }

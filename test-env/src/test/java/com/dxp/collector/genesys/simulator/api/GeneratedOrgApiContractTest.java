@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.api;
 
+import com.dxp.collector.genesys.simulator.MutableClock;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

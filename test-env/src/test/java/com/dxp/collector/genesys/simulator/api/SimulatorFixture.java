@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.api;
 
+import com.dxp.collector.genesys.simulator.MutableClock;
 import com.dxp.collector.genesys.simulator.ClientSpec;
 import com.dxp.collector.genesys.simulator.GenesysPermissions;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;

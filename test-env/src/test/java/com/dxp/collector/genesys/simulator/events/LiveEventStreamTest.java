@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.events;
 
+import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.events.EnvelopeAssertions.assertEnvelope;
 import static com.dxp.collector.genesys.simulator.events.SqsTestQueues.parse;
 import static org.awaitility.Awaitility.await;

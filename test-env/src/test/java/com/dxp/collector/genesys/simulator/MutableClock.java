@@ -1,4 +1,4 @@
-package com.dxp.collector.genesys.simulator.events;
+package com.dxp.collector.genesys.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,17 +7,17 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move forward by hand; safe to read from the stream's thread. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand, so token expiry, job states and rate windows need no real waiting. */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration duration) {
-        now.updateAndGet(t -> t.plus(duration));
+    public void advance(Duration by) {
+        now.updateAndGet(i -> i.plus(by));
     }
 
     @Override
@@ -32,6 +32,6 @@ final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("UTC only");
+        return this;
     }
 }
