@@ -73,6 +73,11 @@ public final class DemoLauncher {
         env.put("DB_H2_PATH", dataDir.resolve("collector").toString());
         env.put("SECURITY_ADMIN_PASSWORD", accounts.adminPassword());
         env.put("SECURITY_VIEWER_PASSWORD", accounts.viewerPassword());
+        // the demo's tenant secrets are encrypted under a key kept beside its database, so they survive restarts
+        env.put("TENANT_SECRET_KEYS", "demo:" + DemoSecretKey.loadOrCreate(dataDir.resolve("secret-key")));
+        env.put("TENANT_SECRET_ACTIVE_KEY", "demo");
+        // demo tenants point at the local simulator rather than a Genesys region
+        env.put("TENANT_ALLOW_EXPLICIT_BASE_URL", "true");
         ServerEnvFile.rewrite(wlp.resolve("usr/servers").resolve(serverName).resolve("server.env"), env);
 
         Process server = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName)
