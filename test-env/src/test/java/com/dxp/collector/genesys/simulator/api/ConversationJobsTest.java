@@ -1,6 +1,5 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_CLIENT;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,32 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ConversationJobsTest {
+class ConversationJobsTest extends RunningSimulatorTest.AsFullClient {
 
     private static final String JOBS = "/api/v2/analytics/conversations/details/jobs";
     private static final String BULK = "{\"interval\":\"2026-05-01T00:00:00Z/2026-05-02T00:00:00Z\"}";
     private static final Duration UNTIL_FULFILLED = Duration.ofSeconds(30);
-
-    private final MutableClock clock = new MutableClock(SimulatorFixture.NOW);
-    private GenesysSimulator simulator;
-    private SimClient client;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        simulator = SimulatorFixture.start(clock, SimulatorFixture.settings());
-        client = new SimClient(simulator.baseUri());
-        token = client.token(FULL_CLIENT, FULL_SECRET);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.stop();
-    }
 
     @Test
     void shouldMoveAJobFromQueuedToFulfilledToExpiredOnTheClock() {

@@ -1,6 +1,5 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_CLIENT;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,34 +13,15 @@ import com.mypurecloud.sdk.v2.model.AnalyticsConversationWithoutAttributesMultiG
 import com.mypurecloud.sdk.v2.model.ErrorBody;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DetailsQueryEndpointTest {
+class DetailsQueryEndpointTest extends RunningSimulatorTest.AsFullClient {
 
     private static final String QUERY = "/api/v2/analytics/conversations/details/query";
     private static final String DAY_13 = "2026-05-13T12:00:00.000Z/2026-05-13T13:00:00.000Z";
     private static final String TODAY = "2026-05-20T00:00:00Z/2026-05-20T12:00:00Z";
-
-    private final MutableClock clock = new MutableClock(SimulatorFixture.NOW);
-    private GenesysSimulator simulator;
-    private SimClient client;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        simulator = SimulatorFixture.start(clock, SimulatorFixture.settings());
-        client = new SimClient(simulator.baseUri());
-        token = client.token(FULL_CLIENT, FULL_SECRET);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.stop();
-    }
 
     @Test
     void shouldReturnEveryConversationStartingOnAUtcDayTheIntervalTouches() {

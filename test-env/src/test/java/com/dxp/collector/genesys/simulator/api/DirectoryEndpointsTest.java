@@ -1,6 +1,5 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_CLIENT;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,30 +17,11 @@ import com.mypurecloud.sdk.v2.model.User;
 import com.mypurecloud.sdk.v2.model.UserEntityListing;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DirectoryEndpointsTest {
-
-    private final MutableClock clock = new MutableClock(SimulatorFixture.NOW);
-    private GenesysSimulator simulator;
-    private SimClient client;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        simulator = SimulatorFixture.start(clock, SimulatorFixture.settings());
-        client = new SimClient(simulator.baseUri());
-        token = client.token(FULL_CLIENT, FULL_SECRET);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.stop();
-    }
+class DirectoryEndpointsTest extends RunningSimulatorTest.AsFullClient {
 
     @Test
     void shouldPageActiveUsersInTheStandardEnvelope() {

@@ -1,6 +1,5 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_CLIENT;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_SECRET;
 import static org.awaitility.Awaitility.await;
@@ -21,32 +20,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends RunningSimulatorTest.AsFullClient {
 
     private static final String ME = "/api/v2/organizations/me";
-
-    private final MutableClock clock = new MutableClock(SimulatorFixture.NOW);
-    private GenesysSimulator simulator;
-    private SimClient client;
-    private String token;
-
-    @BeforeEach
-    void start() {
-        simulator = SimulatorFixture.start(clock, SimulatorFixture.settings());
-        client = new SimClient(simulator.baseUri());
-        token = client.token(FULL_CLIENT, FULL_SECRET);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.stop();
-    }
 
     @Test
     void shouldDelayMatchingRequests() {

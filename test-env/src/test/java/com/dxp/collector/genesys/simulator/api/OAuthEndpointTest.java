@@ -1,6 +1,5 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_CLIENT;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,28 +13,11 @@ import com.mypurecloud.sdk.v2.model.ErrorBody;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class OAuthEndpointTest {
-
-    private final MutableClock clock = new MutableClock(SimulatorFixture.NOW);
-    private GenesysSimulator simulator;
-    private SimClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = SimulatorFixture.start(clock, SimulatorFixture.settings());
-        client = new SimClient(simulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.stop();
-    }
+class OAuthEndpointTest extends RunningSimulatorTest {
 
     @Test
     void shouldIssueABearerTokenForClientCredentials() {

@@ -1,35 +1,17 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import com.dxp.collector.genesys.simulator.MutableClock;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_CLIENT;
 import static com.dxp.collector.genesys.simulator.api.SimulatorFixture.FULL_SECRET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RequestLogTest {
+class RequestLogTest extends RunningSimulatorTest {
 
     private static final String QUERY = "POST /api/v2/analytics/conversations/details/query";
     private static final String SINGLE = "GET /api/v2/analytics/conversations/{conversationId}/details";
-
-    private final MutableClock clock = new MutableClock(SimulatorFixture.NOW);
-    private GenesysSimulator simulator;
-    private SimClient client;
-
-    @BeforeEach
-    void start() {
-        simulator = SimulatorFixture.start(clock, SimulatorFixture.settings());
-        client = new SimClient(simulator.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.stop();
-    }
 
     @Test
     void shouldCountRequestsPerEndpointTemplateAndClient() {
