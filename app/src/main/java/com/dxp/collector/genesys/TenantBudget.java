@@ -15,9 +15,11 @@ import java.util.function.LongSupplier;
  * out by lane priority (a waiting live caller goes before any directory caller, which goes before any backfill
  * caller; first come first served within a lane), and closed entirely while Genesys has said to wait
  * ({@code Retry-After}, a spent {@code inin-ratelimit} window). Waiting is bounded twice: by the caller's timeout
- * and by the number of callers allowed to wait.
+ * and by the number of callers allowed to wait. The window carries a small safety margin (2 %, at least 50 ms).
  */
 public final class TenantBudget {
+
+    private static final long MIN_MARGIN_NANOS = 50_000_000L;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -41,7 +43,9 @@ public final class TenantBudget {
             throw new IllegalArgumentException("limit, maxWaiters and window must be positive");
         }
         this.limit = limit;
-        this.windowNanos = window.toNanos();
+        // a margin so that requests granted at a window's edge still fall into separate windows at Genesys,
+        // whatever the scheduling delay between grant and send
+        this.windowNanos = window.toNanos() + Math.max(window.toNanos() / 50, MIN_MARGIN_NANOS);
         this.maxWaiters = maxWaiters;
         this.nanoTime = nanoTime;
         this.clock = clock;
