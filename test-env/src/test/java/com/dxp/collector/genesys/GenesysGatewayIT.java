@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.api.GenesysSimulator;
+import com.dxp.collector.platform.CollectorApi;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
@@ -55,6 +56,9 @@ class GenesysGatewayIT {
         assertTrue(requests >= 12, "every call was made at least once: " + requests);
         assertTrue(requests <= 12 * 4, "retries are bounded: " + requests);
         assertTrue(perMinute <= BUDGET_PER_MINUTE, "budget exceeded: " + perMinute);
+        String metrics = CollectorApi.get("/metrics?scope=application", CollectorApi.Account.NOBODY).body();
+        assertTrue(metrics.contains("genesys_calls_total") && metrics.contains("genesys_rate_limited_total")
+                && metrics.contains("genesys_retries_total"), "gateway metrics published");
     }
 
     @Test
