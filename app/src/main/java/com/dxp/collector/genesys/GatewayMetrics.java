@@ -1,0 +1,39 @@
+package com.dxp.collector.genesys;
+
+import java.time.Duration;
+import java.util.UUID;
+
+/**
+ * What the gateway reports per tenant and endpoint: calls, 429s, retries and time spent waiting for the budget.
+ * A port, so the gateway runs in unit tests without a metrics registry.
+ */
+public interface GatewayMetrics {
+
+    /** Reports nothing. */
+    GatewayMetrics NONE = new GatewayMetrics() {
+        @Override
+        public void called(UUID tenantId, String endpoint, int status) {
+        }
+
+        @Override
+        public void rateLimited(UUID tenantId, String endpoint) {
+        }
+
+        @Override
+        public void retried(UUID tenantId, String endpoint) {
+        }
+
+        @Override
+        public void waited(UUID tenantId, String endpoint, Duration wait) {
+        }
+    };
+
+    /** One HTTP exchange with Genesys; {@code status} 0 when no answer came. */
+    void called(UUID tenantId, String endpoint, int status);
+
+    void rateLimited(UUID tenantId, String endpoint);
+
+    void retried(UUID tenantId, String endpoint);
+
+    void waited(UUID tenantId, String endpoint, Duration wait);
+}

@@ -1,0 +1,89 @@
+package com.dxp.collector.genesys;
+
+import com.dxp.collector.platform.rest.ProblemException;
+import com.dxp.collector.platform.security.Roles;
+import com.dxp.collector.tenant.CredentialVerifier;
+import com.dxp.collector.tenant.TenantConnection;
+import com.dxp.collector.tenant.Verification;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A dry-run verification: operators check a client id and secret (token, org, permissions, rate limit) before
+ * creating a tenant with it. Nothing is stored; the token, clients and budget used are dropped afterwards.
+ */
+@Path("admin/genesys/verifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VerificationResource {
+
+    @Inject
+    CredentialVerifier verifier;
+
+    @Inject
+    GenesysGateway gateway;
+
+    /** Whether explicit base URLs (a simulator, a proxy) may replace the region; off in production. */
+    @Inject
+    @ConfigProperty(name = "tenant.allow-explicit-base-url", defaultValue = "false")
+    boolean allowExplicitBaseUrl;
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Verification verify(@Valid @NotNull VerificationRequest request) {
+        TenantConnection connection = connection(request);
+        try {
+            return verifier.verify(connection);
+        } finally {
+            gateway.forget(connection);
+        }
+    }
+
+    private TenantConnection connection(VerificationRequest request) {
+        URI api;
+        URI login;
+        if (request.apiBaseUrl() != null) {
+            if (!allowExplicitBaseUrl) {
+                throw ProblemException.badRequest("Explicit base URLs are not allowed here; give the region domain.");
+            }
+            api = requireHttp(request.apiBaseUrl());
+            login = request.loginBaseUrl() != null ? requireHttp(request.loginBaseUrl()) : loginOf(api);
+        } else {
+            GenesysRegion region = GenesysRegion.ofDomain(request.region()).orElseThrow(() ->
+                    ProblemException.badRequest("Unknown Genesys region domain; expected one such as mypurecloud.de."));
+            api = region.apiBaseUrl();
+            login = region.loginBaseUrl();
+        }
+        return new TenantConnection(UUID.randomUUID(), UUID.randomUUID(), api, login, request.clientId(),
+                request.clientSecret());
+    }
+
+    /** {@code api.<domain>} → {@code login.<domain>}, as the SDKs do; any other host serves both. */
+    static URI loginOf(URI api) {
+        String host = api.getHost();
+        if (host != null && host.toLowerCase(Locale.ROOT).startsWith("api.")) {
+            return URI.create(api.getScheme() + "://login." + host.substring(4)
+                    + (api.getPort() < 0 ? "" : ":" + api.getPort()));
+        }
+        return api;
+    }
+
+    private static URI requireHttp(URI url) {
+        if (!url.isAbsolute() || url.getHost() == null
+                || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
+            throw ProblemException.badRequest("Base URLs must be absolute http(s) URLs.");
+        }
+        return url;
+    }
+}

@@ -1,0 +1,66 @@
+package com.dxp.collector.genesys;
+
+import com.dxp.collector.genesys.simulator.ClientSpec;
+import com.dxp.collector.genesys.simulator.GenesysPermissions;
+import com.dxp.collector.genesys.simulator.OrgSpec;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.api.GenesysSimulator;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
+import com.dxp.collector.genesys.simulator.standalone.DemoOrgs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one Genesys simulator of the integration tests, started once per failsafe JVM on the loopback port the
+ * build gives ({@code it.simulator.port}, default 19480) so the Liberty server under test can reach it. One demo
+ * org with its {@code collector-1} and {@code restricted-1} clients, plus clients the tests may spoil: one
+ * holding no permission, one to revoke, one to storm with 429s.
+ */
+public final class SimulatorForIts {
+
+    public static final String FULL = "collector-1";
+    public static final String RESTRICTED = "restricted-1";
+    public static final String NOTHING = "nothing-1";
+    public static final String TO_REVOKE = "revocable-1";
+    public static final String STORMED = "stormed-1";
+    public static final String STORMED_LONG = "stormed-long-1";
+
+    private static GenesysSimulator simulator;
+    private static OrgSpec org;
+
+    private SimulatorForIts() {
+    }
+
+    /** Starts the simulator on first use; later calls return the same one. Stopped when the JVM exits. */
+    public static synchronized GenesysSimulator start() {
+        if (simulator == null) {
+            OrgSpec demo = DemoOrgs.create(1, 42, 500).get(0);
+            List<ClientSpec> clients = new ArrayList<>(demo.clients());
+            clients.add(new ClientSpec(NOTHING, "nothing-secret", Set.of()));
+            clients.add(new ClientSpec(TO_REVOKE, "revocable-secret", GenesysPermissions.all()));
+            clients.add(new ClientSpec(STORMED, "stormed-secret", GenesysPermissions.all()));
+            clients.add(new ClientSpec(STORMED_LONG, "stormed-long-secret", GenesysPermissions.all()));
+            org = new OrgSpec(demo.orgId(), demo.name(), demo.seed(), demo.conversationsPerDay(), demo.userCount(),
+                    demo.groupCount(), clients);
+            SimulatorSettings settings = SimulatorSettings.defaults();
+            int port = Integer.getInteger("it.simulator.port", 19480);
+            simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings)).settings(settings)
+                    .port(port).build().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
+        }
+        return simulator;
+    }
+
+    /** The simulated org (its id, and its clients with their secrets). */
+    public static synchronized OrgSpec org() {
+        start();
+        return org;
+    }
+
+    /** The secret of one of the org's clients. */
+    public static String secretOf(String clientId) {
+        return org().clients().stream().filter(c -> c.clientId().equals(clientId)).findFirst()
+                .orElseThrow().secret();
+    }
+}
