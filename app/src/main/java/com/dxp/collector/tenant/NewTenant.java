@@ -1,5 +1,6 @@
 package com.dxp.collector.tenant;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +29,7 @@ public record NewTenant(
                 message = "must be printable ASCII without spaces") String clientId,
         @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret,
         @Valid EventBridgeSource eventBridge,
-        Boolean enabled) {
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
 
     @Override
     public String toString() {

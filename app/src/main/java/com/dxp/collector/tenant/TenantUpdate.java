@@ -1,5 +1,6 @@
 package com.dxp.collector.tenant;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,5 +27,5 @@ public record TenantUpdate(
         @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
         @Valid EventBridgeSource eventBridge,
-        @NotNull Boolean enabled) {
+        @NotNull @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
 }
