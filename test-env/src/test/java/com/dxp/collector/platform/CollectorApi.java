@@ -55,6 +55,27 @@ public final class CollectorApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public static HttpResponse<String> putJson(String path, String json, Account as)
+            throws IOException, InterruptedException {
+        return send(request(path, as).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static HttpResponse<String> delete(String path, Account as) throws IOException, InterruptedException {
+        return send(request(path, as).DELETE().build());
+    }
+
+    /** Any method, body and content type, for requests the other helpers would not send. */
+    public static HttpResponse<String> send(String method, String path, String contentType, String body, Account as)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path, as);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

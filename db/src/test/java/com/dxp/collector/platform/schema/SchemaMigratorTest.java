@@ -2,6 +2,7 @@ package com.dxp.collector.platform.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -81,6 +83,53 @@ class SchemaMigratorTest {
                     }
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKeepTenantsUniqueByNameKeyAndDropTheirRowsWithThem(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.open()) {
+            new SchemaMigrator(db.dataSource()).migrate();
+            UUID tenant = UUID.randomUUID();
+            try (Connection c = db.dataSource().getConnection()) {
+                assertEquals(1, insertTenant(c, tenant, "Acme", "acme", "mypurecloud.de", null));
+                assertThrows(SQLException.class, () -> insertTenant(c, UUID.randomUUID(), "ACME", "acme",
+                        "mypurecloud.de", null), "name_key is unique");
+                assertThrows(SQLException.class, () -> insertTenant(c, UUID.randomUUID(), "Both", "both",
+                        "mypurecloud.de", "http://127.0.0.1:1"), "region and explicit URL exclude each other");
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO tenant_credential (tenant_id, id,"
+                        + " client_id, key_id, secret_nonce, secret_ciphertext, status, created_at)"
+                        + " VALUES (?, ?, 'client', 'k1', ?, ?, 'ACTIVE', CURRENT_TIMESTAMP)")) {
+                    insert.setObject(1, tenant);
+                    insert.setObject(2, UUID.randomUUID());
+                    insert.setBytes(3, new byte[12]);
+                    insert.setBytes(4, new byte[40]);
+                    assertEquals(1, insert.executeUpdate());
+                }
+                try (Statement s = c.createStatement()) {
+                    assertEquals(1, s.executeUpdate("DELETE FROM tenant WHERE name_key = 'acme'"));
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM tenant_credential")) {
+                        rs.next();
+                        assertEquals(0, rs.getInt(1), "credentials go with their tenant");
+                    }
+                }
+            }
+        }
+    }
+
+    private static int insertTenant(Connection c, UUID id, String name, String key, String region, String api)
+            throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO tenant (id, name, name_key, region_domain,"
+                + " api_base_url, login_base_url, enabled, state, created_at, updated_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, TRUE, 'NEW', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)")) {
+            insert.setObject(1, id);
+            insert.setString(2, name);
+            insert.setString(3, key);
+            insert.setString(4, region);
+            insert.setString(5, api);
+            insert.setString(6, api);
+            return insert.executeUpdate();
         }
     }
 

@@ -1,0 +1,22 @@
+package com.dxp.collector.tenant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A replacement OAuth client for a tenant. {@link #toString()} hides the secret.
+ *
+ * @param clientId     the OAuth client id
+ * @param clientSecret the OAuth client secret
+ */
+public record ClientCredentials(
+        @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = "[!-~]*",
+                message = "must be printable ASCII without spaces") String clientId,
+        @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret) {
+
+    @Override
+    public String toString() {
+        return "ClientCredentials[clientId=" + clientId + "]";
+    }
+}

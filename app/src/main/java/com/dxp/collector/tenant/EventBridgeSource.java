@@ -1,0 +1,20 @@
+package com.dxp.collector.tenant;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Where a tenant's Genesys "Amazon EventBridge Source" integration delivers events: the AWS account and region
+ * of the partner event source, and the suffix its name ends with.
+ *
+ * @param awsAccountId      12 digits
+ * @param awsRegion         for example {@code eu-central-1}
+ * @param eventSourceSuffix the event source name suffix set in the Genesys integration
+ */
+public record EventBridgeSource(
+        @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String awsAccountId,
+        @NotNull @Pattern(regexp = "[a-z]{2}(-[a-z]+)+-\\d{1,2}", message = "must be an AWS region such as eu-central-1")
+        String awsRegion,
+        @NotNull @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be 1-64 of A-Z a-z 0-9 . _ -")
+        String eventSourceSuffix) {
+}

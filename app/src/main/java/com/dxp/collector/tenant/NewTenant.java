@@ -1,0 +1,39 @@
+package com.dxp.collector.tenant;
+
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A tenant to add: its name, where its org lives (a region domain, or where allowed explicit base URLs), the
+ * OAuth client it gave us, and optionally its EventBridge source. {@link #toString()} hides the secret.
+ *
+ * @param name         unique, case-insensitively
+ * @param region       a Genesys region domain such as {@code mypurecloud.de}; or null with {@code apiBaseUrl}
+ * @param apiBaseUrl   explicit API base URL (only when {@code tenant.allow-explicit-base-url} is true)
+ * @param loginBaseUrl explicit login base URL; defaults to {@code apiBaseUrl}
+ * @param clientId     the OAuth client id
+ * @param clientSecret the OAuth client secret; stored encrypted, never shown again
+ * @param eventBridge  the EventBridge source, if events are set up
+ * @param enabled      default true
+ */
+public record NewTenant(
+        @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = "\\P{Cntrl}*",
+                message = "must not contain control characters") String name,
+        @Size(max = TenantRules.REGION_MAX) String region,
+        @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
+        @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
+        @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = "[!-~]*",
+                message = "must be printable ASCII without spaces") String clientId,
+        @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret,
+        @Valid EventBridgeSource eventBridge,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
+
+    @Override
+    public String toString() {
+        return "NewTenant[name=" + name + ", region=" + region + ", apiBaseUrl=" + apiBaseUrl + ", clientId="
+                + clientId + "]";
+    }
+}

@@ -1,0 +1,41 @@
+package com.dxp.collector.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Configuration of the tenant feature: the keys that encrypt client secrets (from the environment only, never
+ * a file) and whether tenants may name explicit base URLs instead of a Genesys region.
+ */
+@ApplicationScoped
+public class TenantConfig {
+
+    /** Secret encryption keys, {@code keyId:base64Key[,...]}, 32-byte keys ({@code tenant.secret-keys}). */
+    @Inject
+    @ConfigProperty(name = "tenant.secret-keys")
+    Optional<String> secretKeys;
+
+    /** Id of the key new secrets are encrypted with ({@code tenant.secret-active-key}). */
+    @Inject
+    @ConfigProperty(name = "tenant.secret-active-key")
+    Optional<String> secretActiveKey;
+
+    /** Whether a tenant may give an API base URL instead of a region ({@code tenant.allow-explicit-base-url}). */
+    @Inject
+    @ConfigProperty(name = "tenant.allow-explicit-base-url", defaultValue = "false")
+    boolean allowExplicitBaseUrl;
+
+    public Optional<String> secretKeys() {
+        return secretKeys;
+    }
+
+    public Optional<String> secretActiveKey() {
+        return secretActiveKey;
+    }
+
+    public boolean allowExplicitBaseUrl() {
+        return allowExplicitBaseUrl;
+    }
+}

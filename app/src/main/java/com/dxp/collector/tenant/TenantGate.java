@@ -1,0 +1,53 @@
+package com.dxp.collector.tenant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one question later features (events, backfill, directory) ask before working for a tenant: may it run?
+ * Not when it is unknown, disabled, without an active credential, or when its last verification found a missing
+ * required permission or a refused credential. NEW and UNREACHABLE tenants may run: the first is not verified
+ * yet, the second failed for a reason that passes.
+ */
+@ApplicationScoped
+public class TenantGate {
+
+    @Inject
+    TenantRepository repository;
+
+    /**
+     * Returns quietly when the tenant may run.
+     *
+     * @throws TenantNotRunnableException with the reason when it may not
+     */
+    public void requireRunnable(UUID tenantId) {
+        Optional<Tenant> tenant = tenantId == null ? Optional.empty() : repository.find(tenantId);
+        TenantNotRunnableException.Reason reason = reasonNotRunnable(
+                tenant.map(Tenant::enabled).orElse(false), tenant.map(Tenant::state).orElse(null),
+                tenant.isPresent() && repository.findActiveCredential(tenantId).isPresent());
+        if (reason != null) {
+            throw new TenantNotRunnableException(tenantId, reason);
+        }
+    }
+
+    /** Why a tenant in this condition cannot run, or null when it can; state null means no such tenant. */
+    static TenantNotRunnableException.Reason reasonNotRunnable(boolean enabled, TenantState state,
+                                                               boolean hasActiveCredential) {
+        if (state == null) {
+            return TenantNotRunnableException.Reason.UNKNOWN_TENANT;
+        }
+        if (!enabled || state == TenantState.DISABLED) {
+            return TenantNotRunnableException.Reason.DISABLED;
+        }
+        if (!hasActiveCredential) {
+            return TenantNotRunnableException.Reason.NO_ACTIVE_CREDENTIAL;
+        }
+        return switch (state) {
+            case MISSING_REQUIRED_PERMISSIONS -> TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS;
+            case CREDENTIALS_REJECTED -> TenantNotRunnableException.Reason.CREDENTIALS_REJECTED;
+            default -> null;
+        };
+    }
+}

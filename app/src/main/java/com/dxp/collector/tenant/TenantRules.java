@@ -1,0 +1,160 @@
+package com.dxp.collector.tenant;
+
+import com.dxp.collector.genesys.GenesysRegion;
+import com.dxp.collector.platform.rest.ProblemException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The rules on tenant input that Bean Validation cannot say alone: a region or explicit base URLs (exactly one,
+ * explicit only where allowed, http or https only), name normalization for case-insensitive uniqueness, and the
+ * parsing of ids and list filters. Plain functions, so they are unit-tested without a server; every refusal is a
+ * 400 (404 for ids) that names the field.
+ */
+public final class TenantRules {
+
+    public static final int NAME_MAX = 200;
+    public static final int REGION_MAX = 100;
+    public static final int URL_MAX = 500;
+    public static final int CLIENT_ID_MAX = 200;
+    public static final int SECRET_MAX = 1000;
+    public static final int DETAIL_MAX = 1000;
+
+    private TenantRules() {
+    }
+
+    /** The name as stored: trimmed. */
+    public static String name(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw ProblemException.badRequest("name must not be blank.");
+        }
+        return trimmed;
+    }
+
+    /** The key names are unique by: trimmed, lower case. */
+    public static String nameKey(String name) {
+        return name(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the tenant's org answers.
+     *
+     * @param region        a region domain, or null
+     * @param apiBaseUrl    an explicit API base URL, or null
+     * @param loginBaseUrl  an explicit login base URL, or null (then the API base URL, as on the simulator)
+     * @param allowExplicit whether explicit URLs are allowed ({@code tenant.allow-explicit-base-url})
+     */
+    public static TenantEndpoint endpoint(String region, String apiBaseUrl, String loginBaseUrl,
+                                          boolean allowExplicit) {
+        boolean hasRegion = region != null;
+        boolean hasUrl = apiBaseUrl != null;
+        if (hasRegion && hasUrl) {
+            throw ProblemException.badRequest("Give either region or apiBaseUrl, not both.");
+        }
+        if (!hasRegion && !hasUrl) {
+            throw ProblemException.badRequest(loginBaseUrl != null
+                    ? "loginBaseUrl needs apiBaseUrl." : "Give region (a Genesys region domain such as"
+                    + " mypurecloud.de) or apiBaseUrl.");
+        }
+        if (hasRegion) {
+            if (loginBaseUrl != null) {
+                throw ProblemException.badRequest("loginBaseUrl goes with apiBaseUrl, not with region.");
+            }
+            GenesysRegion known = GenesysRegion.ofDomain(region).orElseThrow(() -> ProblemException.badRequest(
+                    "region is not a Genesys Cloud region domain; known: " + Arrays.toString(
+                            GenesysRegion.ALL.stream().map(GenesysRegion::domain).toArray())));
+            return TenantEndpoint.of(known);
+        }
+        if (!allowExplicit) {
+            throw ProblemException.badRequest("apiBaseUrl is not allowed here (tenant.allow-explicit-base-url is"
+                    + " false); give region instead.");
+        }
+        URI api = baseUrl("apiBaseUrl", apiBaseUrl);
+        URI login = loginBaseUrl == null ? api : baseUrl("loginBaseUrl", loginBaseUrl);
+        return new TenantEndpoint(null, api, login);
+    }
+
+    /** An absolute http(s) URL with a host, without user info, query or fragment; no trailing slash. */
+    static URI baseUrl(String field, String value) {
+        URI uri;
+        try {
+            uri = new URI(value.strip());
+        } catch (URISyntaxException e) {
+            throw ProblemException.badRequest(field + " is not a valid URL.");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw ProblemException.badRequest(field + " must be an http or https URL.");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw ProblemException.badRequest(field + " must name a host.");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw ProblemException.badRequest(field + " must not contain user information.");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw ProblemException.badRequest(field + " must not have a query or fragment.");
+        }
+        String text = uri.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        return URI.create(text);
+    }
+
+    /** A tenant id from a path; anything that is not a UUID names no tenant (404). */
+    public static UUID tenantId(String id) {
+        try {
+            if (id != null && id.length() == 36) {
+                return UUID.fromString(id);
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to 404
+        }
+        throw TenantProblems.tenantNotFound(id == null ? "" : "with that id");
+    }
+
+    /** The optional {@code enabled} filter: {@code true}, {@code false} or absent. */
+    public static Optional<Boolean> enabledFilter(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return switch (value) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> throw ProblemException.badRequest("enabled must be true or false.");
+        };
+    }
+
+    /** The {@code purge} flag of a delete: absent or {@code false} disables, {@code true} deletes for good. */
+    public static boolean purgeFlag(String value) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw ProblemException.badRequest("purge must be true or false.");
+    }
+
+    /** The optional {@code state} filter: a {@link TenantState} name or absent. */
+    public static Optional<TenantState> stateFilter(String value) {
+        if (value == null || value.isEmpty()) {
+            return Optional.empty();
+        }
+        return Arrays.stream(TenantState.values()).filter(s -> s.name().equals(value)).findFirst()
+                .map(Optional::of)
+                .orElseThrow(() -> ProblemException.badRequest("state must be one of "
+                        + Arrays.toString(TenantState.values()) + "."));
+    }
+
+    /** A text cut to a column's length. */
+    static String bounded(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}

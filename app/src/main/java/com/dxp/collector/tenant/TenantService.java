@@ -1,0 +1,296 @@
+package com.dxp.collector.tenant;
+
+import com.dxp.collector.platform.audit.AuditEvent;
+import com.dxp.collector.platform.audit.AuditService;
+import com.dxp.collector.platform.rest.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Tenant changes, each one transaction with its audit entry: add, change, disable, purge, and the steps of a
+ * credential replacement or verification. Everything is validated before the first write, so a refused request
+ * leaves nothing behind. Never logs, audits or returns a secret.
+ */
+@ApplicationScoped
+public class TenantService implements CredentialStore {
+
+    private static final Logger LOG = Logger.getLogger(TenantService.class.getName());
+    static final int MAX_PAGE = 200;
+
+    @Inject
+    TenantRepository repository;
+
+    @Inject
+    TenantSecrets secrets;
+
+    @Inject
+    TenantConfig config;
+
+    @Inject
+    AuditService audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Adds a tenant with its first (active, not yet verified) credential. */
+    @Transactional
+    public TenantView create(NewTenant in, Actor actor) {
+        String name = TenantRules.name(in.name());
+        TenantEndpoint endpoint = TenantRules.endpoint(in.region(), in.apiBaseUrl(), in.loginBaseUrl(),
+                config.allowExplicitBaseUrl());
+        secrets.requireWritable();
+        requireNameFree(name, null);
+        Instant now = now();
+        Tenant tenant = Tenant.create(UUID.randomUUID(), name, endpoint, in.eventBridge(),
+                in.enabled() == null || in.enabled(), now);
+        UUID credentialId = UUID.randomUUID();
+        TenantCredential credential = new TenantCredential(tenant.id(), credentialId, in.clientId(),
+                secrets.seal(tenant.id(), credentialId, in.clientSecret()), CredentialStatus.ACTIVE, now, null);
+        insert(tenant);
+        repository.insert(credential);
+        record(actor, "tenant.created", tenant, "added tenant '" + name + "' (" + describe(endpoint)
+                + ", client id " + in.clientId() + ")");
+        LOG.info(() -> "tenant " + tenant.id() + " added [correlationId=" + actor.correlationId() + "]");
+        return view(tenant, credential, List.of());
+    }
+
+    /** Changes a tenant's settings if the client saw its current version. */
+    @Transactional
+    public TenantView update(UUID id, TenantUpdate in, Actor actor) {
+        Tenant tenant = requireFound(id);
+        String name = TenantRules.name(in.name());
+        TenantEndpoint endpoint = TenantRules.endpoint(in.region(), in.apiBaseUrl(), in.loginBaseUrl(),
+                config.allowExplicitBaseUrl());
+        if (tenant.version() != in.version()) {
+            throw staleVersion(tenant);
+        }
+        requireNameFree(name, id);
+        String before = tenant.name();
+        boolean wasEnabled = tenant.enabled();
+        tenant.update(name, endpoint, in.eventBridge(), in.enabled(), now());
+        write(tenant);
+        StringBuilder detail = new StringBuilder("updated tenant '" + name + "'");
+        if (!before.equals(name)) {
+            detail.append(" (was '").append(before).append("')");
+        }
+        detail.append(": ").append(describe(endpoint)).append(", enabled ").append(in.enabled());
+        record(actor, wasEnabled && !in.enabled() ? "tenant.disabled" : "tenant.updated", tenant, detail.toString());
+        return view(tenant);
+    }
+
+    /** Soft delete: the tenant is disabled and keeps its data; repeating it changes nothing. */
+    @Transactional
+    public TenantView disable(UUID id, Actor actor) {
+        Tenant tenant = requireFound(id);
+        if (tenant.enabled()) {
+            tenant.disable(now());
+            write(tenant);
+            record(actor, "tenant.disabled", tenant, "disabled tenant '" + tenant.name() + "'");
+        }
+        return view(tenant);
+    }
+
+    /** Hard delete of a disabled tenant with its credentials and permissions; the audit trail keeps its history. */
+    @Transactional
+    public void purge(UUID id, Actor actor) {
+        Tenant tenant = requireFound(id);
+        if (tenant.enabled()) {
+            throw TenantProblems.conflict("Tenant " + id + " is enabled; disable it (DELETE without purge) before"
+                    + " purging it.");
+        }
+        repository.delete(id);
+        record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials and"
+                + " permissions");
+    }
+
+    public TenantView find(UUID id) {
+        return view(requireFound(id));
+    }
+
+    /** One page of tenants by name, optionally only enabled or disabled ones, or of one state. */
+    public TenantPage page(Boolean enabled, TenantState state, String cursor, int limit) {
+        String after = cursor == null || cursor.isEmpty() ? null : TenantCursor.decode(cursor);
+        List<Tenant> tenants = repository.findPage(enabled, state, after, Math.min(limit, MAX_PAGE));
+        String next = tenants.size() == limit ? TenantCursor.encode(tenants.get(tenants.size() - 1).nameKey()) : null;
+        return new TenantPage(tenants.stream()
+                .map(t -> view(t, repository.findActiveCredential(t.id()).orElse(null), null)).toList(), next);
+    }
+
+    @Override
+    public void requireTenant(UUID tenantId) {
+        requireFound(tenantId);
+    }
+
+    @Override
+    @Transactional
+    public PendingCredential storePending(UUID tenantId, ClientCredentials credentials, Actor actor) {
+        Tenant tenant = requireFound(tenantId);
+        secrets.requireWritable();
+        UUID credentialId = UUID.randomUUID();
+        repository.insert(new TenantCredential(tenantId, credentialId, credentials.clientId(),
+                secrets.seal(tenantId, credentialId, credentials.clientSecret()), CredentialStatus.PENDING, now(),
+                null));
+        return new PendingCredential(new TenantConnection(tenantId, credentialId, tenant.apiBaseUrl(),
+                tenant.loginBaseUrl(), credentials.clientId(), credentials.clientSecret()), tenant.genesysOrgId());
+    }
+
+    @Override
+    @Transactional
+    public TenantView activate(UUID tenantId, UUID credentialId, Verification verification, Actor actor) {
+        Tenant tenant = requireFound(tenantId);
+        TenantCredential credential = repository.findCredential(tenantId, credentialId)
+                .orElseThrow(() -> TenantProblems.conflict("The new credential of tenant " + tenantId
+                        + " vanished while it was verified."));
+        requireOrgFree(verification.orgId(), tenantId);
+        Instant now = now();
+        repository.activateCredential(tenantId, credentialId, now);
+        applyVerification(tenant, verification, now);
+        record(actor, "tenant.credentials-replaced", tenant, "credentials replaced (client id "
+                + credential.clientId() + "); verification " + verification.outcome());
+        return view(tenant);
+    }
+
+    @Override
+    @Transactional
+    public void reject(UUID tenantId, UUID credentialId, Verification verification, String reason, Actor actor) {
+        Optional<Tenant> tenant = repository.find(tenantId);
+        if (tenant.isEmpty()) {
+            return;
+        }
+        repository.retireCredential(tenantId, credentialId, now());
+        record(actor, "tenant.credentials-rejected", tenant.get(), "credentials replacement refused ("
+                + (verification == null ? "no verification" : verification.outcome()) + "): " + reason
+                + " The active credential stays.");
+    }
+
+    @Override
+    public TenantConnection activeConnection(UUID tenantId) {
+        Tenant tenant = requireFound(tenantId);
+        TenantCredential credential = repository.findActiveCredential(tenantId)
+                .orElseThrow(() -> TenantProblems.conflict("Tenant " + tenantId + " has no active credential."));
+        return connection(tenant, credential);
+    }
+
+    @Override
+    @Transactional
+    public TenantView recordVerification(UUID tenantId, UUID credentialId, Verification verification, Actor actor) {
+        Tenant tenant = requireFound(tenantId);
+        requireOrgFree(verification.orgId(), tenantId);
+        Instant now = now();
+        if (accepted(verification)) {
+            repository.credentialVerified(tenantId, credentialId, now);
+        }
+        applyVerification(tenant, verification, now);
+        record(actor, "tenant.verified", tenant, "verified: " + verification.outcome()
+                + (verification.orgId() == null ? "" : ", org " + verification.orgId()));
+        return view(tenant);
+    }
+
+    /** How to call the org with this credential, its secret opened. */
+    TenantConnection connection(Tenant tenant, TenantCredential credential) {
+        return new TenantConnection(tenant.id(), credential.id(), tenant.apiBaseUrl(), tenant.loginBaseUrl(),
+                credential.clientId(), secrets.open(credential));
+    }
+
+    private void applyVerification(Tenant tenant, Verification verification, Instant now) {
+        tenant.applyVerification(verification, now);
+        write(tenant);
+        if (verification.orgId() != null) {
+            repository.replacePermissions(tenant.id(), verification.permissions(), tenant.verifiedAt());
+        }
+    }
+
+    private static boolean accepted(Verification v) {
+        return v.outcome() == Verification.Outcome.VERIFIED
+                || v.outcome() == Verification.Outcome.MISSING_REQUIRED_PERMISSIONS;
+    }
+
+    private Tenant requireFound(UUID id) {
+        return repository.find(id).orElseThrow(() -> TenantProblems.tenantNotFound(id));
+    }
+
+    private void requireNameFree(String name, UUID self) {
+        repository.findByNameKey(TenantRules.nameKey(name))
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw TenantProblems.conflict("A tenant named '" + other.name() + "' exists already (names are"
+                            + " compared without regard to case).");
+                });
+    }
+
+    private void requireOrgFree(String orgId, UUID self) {
+        if (orgId == null) {
+            return;
+        }
+        repository.findByGenesysOrgId(orgId).filter(other -> !other.id().equals(self)).ifPresent(other -> {
+            throw TenantProblems.conflict("Genesys org " + orgId + " belongs to tenant " + other.id()
+                    + " already.");
+        });
+    }
+
+    private void insert(Tenant tenant) {
+        try {
+            repository.insert(tenant);
+        } catch (TenantRepository.StoreException e) {
+            if (e.uniqueViolation()) {
+                throw TenantProblems.conflict("A tenant named '" + tenant.name() + "' exists already.");
+            }
+            throw e;
+        }
+    }
+
+    private void write(Tenant tenant) {
+        long read = tenant.version();
+        boolean written;
+        try {
+            written = repository.update(tenant);
+        } catch (TenantRepository.StoreException e) {
+            if (e.uniqueViolation()) {
+                throw TenantProblems.conflict("The change clashes with another tenant (same name or org).");
+            }
+            throw e;
+        }
+        if (!written) {
+            throw TenantProblems.conflict("Tenant " + tenant.id() + " was changed by someone else since version "
+                    + read + "; read it again.");
+        }
+    }
+
+    private static ProblemException staleVersion(Tenant tenant) {
+        return TenantProblems.conflict("Tenant " + tenant.id() + " is at version " + tenant.version()
+                + ", not the version sent; read it again.");
+    }
+
+    private void record(Actor actor, String action, Tenant tenant, String detail) {
+        audit.record(new AuditEvent(actor.name(), action, "tenant", tenant.id().toString(), tenant.id(), detail,
+                actor.correlationId()));
+    }
+
+    private static String describe(TenantEndpoint endpoint) {
+        return endpoint.isRegion() ? "region " + endpoint.regionDomain() : "API " + endpoint.apiBaseUrl();
+    }
+
+    private TenantView view(Tenant tenant) {
+        return view(tenant, repository.findActiveCredential(tenant.id()).orElse(null),
+                repository.findPermissions(tenant.id()));
+    }
+
+    private static TenantView view(Tenant t, TenantCredential active, List<PermissionView> permissions) {
+        TenantEndpoint e = t.endpoint();
+        return new TenantView(t.id(), t.name(), e.regionDomain(), e.apiBaseUrl().toString(),
+                e.loginBaseUrl().toString(), t.enabled(), t.state(), t.genesysOrgId(), t.genesysOrgName(),
+                t.eventBridge(), t.requestsPerMinute(), active == null ? null : active.view(), t.verifiedAt(),
+                t.verificationDetail(), permissions, t.createdAt(), t.updatedAt(), t.version());
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

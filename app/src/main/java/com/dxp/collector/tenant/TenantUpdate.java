@@ -1,0 +1,31 @@
+package com.dxp.collector.tenant;
+
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The new settings of a tenant (a full replacement of what is editable; credentials change only through
+ * {@code PUT .../credentials}).
+ *
+ * @param version      the version the client read; a different current version is a 409
+ * @param name         unique, case-insensitively
+ * @param region       a region domain, or null with {@code apiBaseUrl}
+ * @param apiBaseUrl   explicit API base URL where allowed
+ * @param loginBaseUrl explicit login base URL; defaults to {@code apiBaseUrl}
+ * @param eventBridge  the EventBridge source; null removes it
+ * @param enabled      false disables the tenant, as {@code DELETE} does
+ */
+public record TenantUpdate(
+        @NotNull Long version,
+        @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = "\\P{Cntrl}*",
+                message = "must not contain control characters") String name,
+        @Size(max = TenantRules.REGION_MAX) String region,
+        @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
+        @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
+        @Valid EventBridgeSource eventBridge,
+        @NotNull @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
+}

@@ -1,0 +1,119 @@
+package com.dxp.collector.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.platform.rest.ProblemException;
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TenantRulesTest {
+
+    @Test
+    void shouldResolveARegionDomainCaseInsensitively() {
+        TenantEndpoint endpoint = TenantRules.endpoint(" MyPureCloud.DE ", null, null, false);
+
+        assertEquals("mypurecloud.de", endpoint.regionDomain());
+        assertEquals(URI.create("https://api.mypurecloud.de"), endpoint.apiBaseUrl());
+        assertEquals(URI.create("https://login.mypurecloud.de"), endpoint.loginBaseUrl());
+    }
+
+    @Test
+    void shouldDefaultTheLoginBaseUrlToTheApiBaseUrlAsOnTheSimulator() {
+        TenantEndpoint endpoint = TenantRules.endpoint(null, "http://127.0.0.1:9480/", null, true);
+
+        assertNull(endpoint.regionDomain());
+        assertEquals(URI.create("http://127.0.0.1:9480"), endpoint.apiBaseUrl());
+        assertEquals(endpoint.apiBaseUrl(), endpoint.loginBaseUrl());
+    }
+
+    @Test
+    void shouldTakeAnExplicitLoginBaseUrl() {
+        TenantEndpoint endpoint = TenantRules.endpoint(null, "https://api.example.test", "https://login.example.test",
+                true);
+
+        assertEquals(URI.create("https://login.example.test"), endpoint.loginBaseUrl());
+    }
+
+    @Test
+    void shouldRefuseAnExplicitUrlWhenNotAllowed() {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> TenantRules.endpoint(null, "http://127.0.0.1:9480", null, false));
+
+        assertEquals(400, e.status());
+        assertTrue(e.getMessage().contains("tenant.allow-explicit-base-url"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "NULL", value = {
+            "mypurecloud.de, http://127.0.0.1:1, NULL",
+            "NULL, NULL, NULL",
+            "NULL, NULL, http://127.0.0.1:1",
+            "mypurecloud.de, NULL, https://login.mypurecloud.de",
+            "mypurecloud.xyz, NULL, NULL",
+            "'', NULL, NULL",
+            "NULL, ftp://127.0.0.1, NULL",
+            "NULL, javascript:alert(1), NULL",
+            "NULL, not a url, NULL",
+            "NULL, /relative, NULL",
+            "NULL, http://user:pw@127.0.0.1, NULL",
+            "NULL, http://127.0.0.1?x=1, NULL",
+            "NULL, http://127.0.0.1#f, NULL",
+            "NULL, http://127.0.0.1, file:///etc/passwd"})
+    void shouldRefuseBadEndpoints(String region, String api, String login) {
+        ProblemException e = assertThrows(ProblemException.class, () -> TenantRules.endpoint(region, api, login, true));
+
+        assertEquals(400, e.status());
+    }
+
+    @Test
+    void shouldCompareNamesWithoutCaseAndSurroundingSpace() {
+        assertEquals("acme gmbh", TenantRules.nameKey("  ACME GmbH "));
+        assertEquals("ACME GmbH", TenantRules.name("  ACME GmbH "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t"})
+    void shouldRefuseBlankNames(String name) {
+        assertEquals(400, assertThrows(ProblemException.class, () -> TenantRules.name(name)).status());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "x", "1234", "not-a-uuid-but-36-characters-long!!!", "00000000-0000-0000-0000-00000000000g"})
+    void shouldAnswerNotFoundForIdsThatAreNotUuids(String id) {
+        assertEquals(404, assertThrows(ProblemException.class, () -> TenantRules.tenantId(id)).status());
+    }
+
+    @Test
+    void shouldParseAUuid() {
+        UUID id = UUID.randomUUID();
+
+        assertEquals(id, TenantRules.tenantId(id.toString()));
+    }
+
+    @Test
+    void shouldParseFiltersStrictly() {
+        assertEquals(Optional.of(true), TenantRules.enabledFilter("true"));
+        assertEquals(Optional.empty(), TenantRules.enabledFilter(null));
+        assertEquals(Optional.of(TenantState.VERIFIED), TenantRules.stateFilter("VERIFIED"));
+        assertThrows(ProblemException.class, () -> TenantRules.enabledFilter("yes"));
+        assertThrows(ProblemException.class, () -> TenantRules.stateFilter("verified"));
+        assertThrows(ProblemException.class, () -> TenantRules.stateFilter("SLEEPING"));
+        assertThrows(ProblemException.class, () -> TenantRules.purgeFlag("maybe"));
+        assertTrue(TenantRules.purgeFlag("true"));
+    }
+
+    @Test
+    void shouldRoundTripACursorAndRefuseForeignOnes() {
+        assertEquals("acme gmbh", TenantCursor.decode(TenantCursor.encode("acme gmbh")));
+        assertEquals(400, assertThrows(ProblemException.class, () -> TenantCursor.decode("garbage!")).status());
+        assertEquals(400, assertThrows(ProblemException.class, () -> TenantCursor.decode("YWJj")).status());
+    }
+}
