@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.ConsoleHandler;
@@ -89,7 +90,10 @@ public final class DemoLauncher {
         }, "demo-shutdown"));
 
         if (awaitReady(server)) {
-            LOG.info(SimulatorMain.describe(genesys) + banner(accounts));
+            List<String> tenants = new DemoTenants(URI.create("http://localhost:" + httpPort),
+                    accounts.adminPassword()).register(genesys.orgs(), genesys.api().baseUri());
+            LOG.info(SimulatorMain.describe(genesys) + "\nDemo tenants:\n  " + String.join("\n  ", tenants)
+                    + "\n" + banner(accounts));
         } else if (server.isAlive()) {
             LOG.severe("The server did not become ready within " + READY_TIMEOUT.toMinutes()
                     + " minutes; see " + wlp.resolve("usr/servers").resolve(serverName).resolve("logs/messages.log"));
@@ -127,7 +131,7 @@ public final class DemoLauncher {
                 "  Accounts (new for this run):",
                 "    admin  / " + accounts.adminPassword(),
                 "    viewer / " + accounts.viewerPassword(),
-                "  Try:  curl -u admin:" + accounts.adminPassword() + " " + base + "/api/admin/audit",
+                "  Try:  curl -u admin:" + accounts.adminPassword() + " " + base + "/api/admin/tenants",
                 "Press Ctrl-C to stop.",
                 "");
     }

@@ -1,0 +1,74 @@
+package com.dxp.collector.platform.demo;
+
+import com.dxp.collector.genesys.simulator.ClientSpec;
+import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Registers each simulated org as a tenant of the demo server through the admin API, exactly as an operator
+ * would, and verifies it, so the demo starts with tenants that work. A tenant kept from an earlier demo run
+ * (same name) is left as it is.
+ */
+final class DemoTenants {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+    private static final Pattern OUTCOME = Pattern.compile("\"outcome\":\"([A-Z_]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI api;
+    private final String authorization;
+
+    DemoTenants(URI api, String adminPassword) {
+        this.api = api;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString(("admin:" + adminPassword).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One line per org saying what happened to its tenant. */
+    List<String> register(List<SimulatedOrg> orgs, URI simulator) throws IOException, InterruptedException {
+        List<String> lines = new ArrayList<>();
+        for (SimulatedOrg org : orgs) {
+            ClientSpec client = org.spec().clients().get(0);
+            String body = "{\"name\":\"" + org.spec().name() + "\",\"apiBaseUrl\":\"" + simulator
+                    + "\",\"clientId\":\"" + client.clientId() + "\",\"clientSecret\":\"" + client.secret() + "\"}";
+            HttpResponse<String> created = send("POST", "/api/admin/tenants", body);
+            if (created.statusCode() == 409) {
+                lines.add("tenant " + org.spec().name() + ": kept from an earlier run");
+                continue;
+            }
+            Matcher id = ID.matcher(created.body());
+            if (created.statusCode() != 201 || !id.find()) {
+                lines.add("tenant " + org.spec().name() + ": not created (HTTP " + created.statusCode() + ")");
+                continue;
+            }
+            HttpResponse<String> verified = send("POST", "/api/admin/tenants/" + id.group(1) + "/verify", null);
+            Matcher outcome = OUTCOME.matcher(verified.body());
+            lines.add("tenant " + org.spec().name() + " " + id.group(1) + ": "
+                    + (outcome.find() ? outcome.group(1) : "verification failed (HTTP " + verified.statusCode() + ")"));
+        }
+        return lines;
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) throws IOException,
+            InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
