@@ -2,7 +2,11 @@ package com.dxp.collector.platform.demo;
 
 import com.dxp.collector.genesys.simulator.ClientSpec;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Registers each simulated org as a tenant of the demo server through the admin API, exactly as an operator
@@ -22,8 +24,6 @@ import java.util.regex.Pattern;
  */
 final class DemoTenants {
 
-    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final Pattern OUTCOME = Pattern.compile("\"outcome\":\"([A-Z_]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI api;
@@ -47,17 +47,23 @@ final class DemoTenants {
                 lines.add("tenant " + org.spec().name() + ": kept from an earlier run");
                 continue;
             }
-            Matcher id = ID.matcher(created.body());
-            if (created.statusCode() != 201 || !id.find()) {
+            if (created.statusCode() != 201) {
                 lines.add("tenant " + org.spec().name() + ": not created (HTTP " + created.statusCode() + ")");
                 continue;
             }
-            HttpResponse<String> verified = send("POST", "/api/admin/tenants/" + id.group(1) + "/verify", null);
-            Matcher outcome = OUTCOME.matcher(verified.body());
-            lines.add("tenant " + org.spec().name() + " " + id.group(1) + ": "
-                    + (outcome.find() ? outcome.group(1) : "verification failed (HTTP " + verified.statusCode() + ")"));
+            String id = json(created.body()).getString("id");
+            HttpResponse<String> verified = send("POST", "/api/admin/tenants/" + id + "/verify", null);
+            lines.add("tenant " + org.spec().name() + " " + id + ": " + (verified.statusCode() == 200
+                    ? json(verified.body()).getString("outcome")
+                    : "verification failed (HTTP " + verified.statusCode() + ")"));
         }
         return lines;
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws IOException,
