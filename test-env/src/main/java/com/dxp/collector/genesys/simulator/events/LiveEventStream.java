@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -53,6 +55,8 @@ public final class LiveEventStream implements AutoCloseable {
     private final ReentrantLock tickLock = new ReentrantLock();
     /** Per org, the end of the time already published; guarded by tickLock. */
     private final Map<UUID, Instant> publishedUpTo = new HashMap<>();
+    /** Per org, the conversations generated but not yet published as ended; guarded by tickLock. */
+    private final Map<UUID, Running> running = new HashMap<>();
 
     private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong customerEnds = new AtomicLong();
@@ -183,6 +187,7 @@ public final class LiveEventStream implements AutoCloseable {
             operationalEvents(org, from, now, buffer);
             buffer.flush();
             publishedUpTo.put(orgId, now);
+            published(orgId, now);
         } catch (RuntimeException e) {
             failedOrgTicks.incrementAndGet();
             LOG.log(Level.WARNING, e, () -> "Live event stream: publishing (" + from + ", " + now + "] of org "
@@ -192,11 +197,60 @@ public final class LiveEventStream implements AutoCloseable {
 
     private void customerEnds(SimulatedOrg org, Instant from, Instant now, Buffer buffer) {
         UUID orgId = org.spec().orgId();
-        // a customer who left in (from, now] joined at most maxConversationDuration before; +1 ms includes now
-        try (Stream<SimConversation> started = org.conversations().startingBetween(
-                from.minus(settings.maxConversationDuration()), now.plusMillis(1), now)) {
-            started.filter(c -> c.customerEnd().isAfter(from) && !c.customerEnd().isAfter(now))
-                    .forEach(c -> buffer.add(GenesysEvents.customerEnd(orgId, c)));
+        NavigableMap<EndKey, SimConversation> due = running(org, from, now)
+                .headMap(new EndKey(now.plusMillis(1), ""), false);
+        for (Map.Entry<EndKey, SimConversation> ending : due.entrySet()) {
+            if (ending.getKey().customerEnd().isAfter(from)) {
+                buffer.add(GenesysEvents.customerEnd(orgId, ending.getValue()));
+            }
+        }
+    }
+
+    /**
+     * The org's conversations whose customer had not left by the last published instant, by customer end. Only
+     * conversations that started since the previous tick are generated anew; the first tick looks back
+     * {@link LiveStreamSettings#maxConversationDuration()}, since a customer leaving now joined at most that long
+     * ago. Naturally bounded by the conversations in progress.
+     */
+    private NavigableMap<EndKey, SimConversation> running(SimulatedOrg org, Instant from, Instant now) {
+        Running state = running.computeIfAbsent(org.spec().orgId(),
+                id -> new Running(from.minus(settings.maxConversationDuration())));
+        Instant scanTo = now.plusMillis(1);
+        if (scanTo.isAfter(state.scannedUpTo)) {
+            try (Stream<SimConversation> started = org.conversations().startingBetween(state.scannedUpTo, scanTo,
+                    now)) {
+                started.filter(c -> c.customerEnd().isAfter(from))
+                        .forEach(c -> state.byEnd.put(new EndKey(c.customerEnd(), c.conversationId()), c));
+            }
+            state.scannedUpTo = scanTo;
+        }
+        return state.byEnd;
+    }
+
+    /** Forgets conversations whose customer end has been published. */
+    private void published(UUID orgId, Instant upTo) {
+        Running state = running.get(orgId);
+        if (state != null) {
+            state.byEnd.headMap(new EndKey(upTo.plusMillis(1), ""), false).clear();
+        }
+    }
+
+    /** Orders conversations by customer end, then id, so events go out in a repeatable order. */
+    private record EndKey(Instant customerEnd, String conversationId) implements Comparable<EndKey> {
+        @Override
+        public int compareTo(EndKey other) {
+            int byTime = customerEnd.compareTo(other.customerEnd);
+            return byTime != 0 ? byTime : conversationId.compareTo(other.conversationId);
+        }
+    }
+
+    /** Per org: how far conversation starts have been generated, and those whose customer is still there. */
+    private static final class Running {
+        private Instant scannedUpTo;
+        private final NavigableMap<EndKey, SimConversation> byEnd = new TreeMap<>();
+
+        Running(Instant scannedFrom) {
+            this.scannedUpTo = scannedFrom;
         }
     }
 

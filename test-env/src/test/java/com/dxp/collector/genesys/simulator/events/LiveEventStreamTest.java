@@ -86,18 +86,20 @@ class LiveEventStreamTest {
     }
 
     @Test
-    void shouldLookBackOnlyAsFarAsTheLongestConversation() {
+    void shouldLookBackOnceThenGenerateOnlyConversationsStartedSinceTheLastTick() {
         StubOrg org = StubOrgs.org(2, StubOrgs.conversations(2, T0, 50, Duration.ofMinutes(1)), 1);
         MutableClock clock = new MutableClock(T0);
         LiveEventStream stream = new LiveEventStream(List.of(org.org()), events -> { }, QUIET, clock);
 
+        Instant scannedUpTo = T0.minus(QUIET.maxConversationDuration());
         for (int i = 0; i < 10; i++) {
-            Instant lastTick = clock.instant();
             clock.advance(Duration.ofSeconds(1));
             stream.tick();
             Instant[] query = org.catalog().queries.get(org.catalog().queries.size() - 1);
-            assertEquals(lastTick.minus(QUIET.maxConversationDuration()), query[0], "from");
+            assertEquals(scannedUpTo, query[0], "from: where the previous scan ended (the look-back at first)");
+            assertEquals(clock.instant().plusMillis(1), query[1], "to: just after now");
             assertEquals(clock.instant(), query[2], "asOf is now");
+            scannedUpTo = query[1];
         }
     }
 
