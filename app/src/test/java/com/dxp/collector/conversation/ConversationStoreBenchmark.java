@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.schema.TestDatabase;
 import com.dxp.collector.platform.schema.SchemaMigrator;
 import java.sql.Connection;
 import java.sql.ResultSet;

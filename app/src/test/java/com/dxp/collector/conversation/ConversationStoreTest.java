@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.schema.TestDatabase;
 import static com.dxp.collector.conversation.ConversationFixtures.CONFERENCE;
 import static com.dxp.collector.conversation.ConversationFixtures.INBOUND_VOICE;
 import static com.dxp.collector.conversation.ConversationFixtures.INBOUND_VOICE_LIVE;
@@ -56,7 +57,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldChangeNothingWhenTheSameRecordsArriveTwice(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             List<IncomingConversation> batch = List.of(in(INBOUND_VOICE, T1), in(TRANSFER, T1), in(CONFERENCE, T1),
                     in(WEB_MESSAGE, T1));
             assertEquals(new UpsertResult(4, 0, 0, 1), store.upsert(c, TENANT, batch));
@@ -71,7 +72,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldReplaceALiveRecordAndItsChildrenWithTheEndedOne(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             store.upsert(c, TENANT, List.of(new IncomingConversation(load(INBOUND_VOICE_LIVE), T1,
                     ConversationSource.LIVE)));
             assertEquals(expectedCounts(load(INBOUND_VOICE_LIVE)), counts(c));
@@ -95,7 +96,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldKeepTheEndedRecordWhenALiveOneArrivesLater(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             store.upsert(c, TENANT, List.of(in(INBOUND_VOICE, T1)));
             Map<String, List<String>> before = dump(c);
 
@@ -110,7 +111,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldLetTheLaterFetchWinAtEqualCompleteness(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             store.upsert(c, TENANT, List.of(new IncomingConversation(load(INBOUND_VOICE), T2,
                     ConversationSource.RECONCILIATION)));
 
@@ -130,7 +131,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldKeepOnlyTheMostCompleteRecordOfAConversationWithinOneBatch(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             UpsertResult result = store.upsert(c, TENANT, List.of(in(INBOUND_VOICE, T1),
                     new IncomingConversation(load(INBOUND_VOICE_LIVE), T2, ConversationSource.LIVE)));
 
@@ -148,7 +149,7 @@ class ConversationStoreTest {
     @MethodSource("databasesAndFixtures")
     void shouldStoreOneRowPerChildOfTheRecordAndItsRawJsonByteForByte(TestDatabase kind, String fixture)
             throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             String raw = load(fixture);
 
             store.upsert(c, TENANT, List.of(in(fixture, T1)));
@@ -162,7 +163,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldKeepNonAsciiRawJsonAndTheVoiceQualityColumns(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             String raw = load(CONFERENCE).replace("Hamburg Office", "Jürgen Müller – Büro ☎ 😀");
 
             store.upsert(c, TENANT, List.of(new IncomingConversation(raw, T1, ConversationSource.BACKFILL)));
@@ -194,7 +195,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldKeepTenantsApartAndWriteNothingOfABatchWithAMalformedRecord(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open(); Connection c = db.dataSource().getConnection()) {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             UUID other = UUID.randomUUID();
             store.upsert(c, TENANT, List.of(in(INBOUND_VOICE, T1)));
             assertEquals(new UpsertResult(1, 0, 0, 1), store.upsert(c, other, List.of(in(INBOUND_VOICE, T1))));
@@ -210,7 +211,7 @@ class ConversationStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldNeitherDuplicateNorFailWhenTwoWritersStoreOverlappingBatches(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.open()) {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
             List<String> templates = List.of(load(TRANSFER), load(CONFERENCE), load(INBOUND_VOICE),
                     load(INBOUND_VOICE_LIVE));
             int total = 600;

@@ -11,14 +11,15 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * An empty database of each kind the product supports. H2 runs in memory with the same flags as the server's
- * file database; PostgreSQL is the server named by {@code test.postgres.url} (set by {@code .ci/run}), where
- * each test gets a schema of its own that is dropped afterwards.
+ * An empty database of each kind the product supports, for the tests of this module and (through its test jar)
+ * of the modules that store data. H2 runs in memory with the same flags as the server's file database;
+ * PostgreSQL is the server named by {@code test.postgres.url} (set by {@code .ci/run}; the cases are skipped
+ * when it is empty), where each test gets a schema of its own that is dropped afterwards.
  */
-enum TestDatabase {
+public enum TestDatabase {
     H2 {
         @Override
-        Handle open() {
+        public Handle open() {
             JdbcDataSource ds = new JdbcDataSource();
             ds.setURL("jdbc:h2:mem:" + UUID.randomUUID()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1");
@@ -28,42 +29,56 @@ enum TestDatabase {
     },
     POSTGRESQL {
         @Override
-        Handle open() throws SQLException {
-            String url = System.getProperty("test.postgres.url", "");
+        public Handle open() throws SQLException {
+            String url = postgresUrl();
             assumeTrue(!url.isBlank(), "no PostgreSQL configured (-Dtest.postgres.url); .ci/run provides one");
             String schema = "migration_" + UUID.randomUUID().toString().replace("-", "");
-            PGSimpleDataSource admin = dataSource(url, null);
+            PGSimpleDataSource admin = postgres(url, null);
             execute(admin, "CREATE SCHEMA " + schema);
-            return new Handle(dataSource(url, schema), () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
-        }
-
-        private PGSimpleDataSource dataSource(String url, String schema) {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(url);
-            ds.setUser(System.getProperty("test.postgres.user", "postgres"));
-            ds.setPassword(System.getProperty("test.postgres.password", ""));
-            if (schema != null) {
-                ds.setCurrentSchema(schema);
-            }
-            return ds;
+            return new Handle(postgres(url, schema), () -> execute(admin, "DROP SCHEMA " + schema + " CASCADE"));
         }
     };
 
-    abstract Handle open() throws SQLException;
+    /** A fresh, empty database of this kind. */
+    public abstract Handle open() throws SQLException;
+
+    /** A fresh database of this kind with every migration applied. */
+    public Handle openMigrated() throws SQLException {
+        Handle handle = open();
+        new SchemaMigrator(handle.dataSource()).migrate();
+        return handle;
+    }
+
+    /** The PostgreSQL server of the tests, or an empty string when none is configured. */
+    public static String postgresUrl() {
+        return System.getProperty("test.postgres.url", "");
+    }
+
+    /** A data source on the tests' PostgreSQL, in {@code schema} when it is not null. */
+    public static PGSimpleDataSource postgres(String url, String schema) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(url);
+        ds.setUser(System.getProperty("test.postgres.user", "postgres"));
+        ds.setPassword(System.getProperty("test.postgres.password", ""));
+        if (schema != null) {
+            ds.setCurrentSchema(schema);
+        }
+        return ds;
+    }
 
     /** The classpath folder of this kind's own migrations ({@code {vendor}} in Flyway's terms). */
     String vendorLocation() {
         return "db/vendor/" + name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    static void execute(DataSource ds, String sql) throws SQLException {
+    public static void execute(DataSource ds, String sql) throws SQLException {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     /** An open test database and how to discard it. */
-    record Handle(DataSource dataSource, Cleanup cleanup) implements AutoCloseable {
+    public record Handle(DataSource dataSource, Cleanup cleanup) implements AutoCloseable {
         @Override
         public void close() throws SQLException {
             cleanup.run();
@@ -71,7 +86,7 @@ enum TestDatabase {
     }
 
     @FunctionalInterface
-    interface Cleanup {
+    public interface Cleanup {
         void run() throws SQLException;
     }
 }
