@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,29 +36,15 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResultEntry;
 
 /** What the collector's queue receives from the publisher, well-behaved and not. */
-class EventBridgePublisherTest {
+class EventBridgePublisherTest extends AgainstLocalSqs {
 
     private static final UUID ORG = GenesysEventsTest.ORG;
     private static final EventBridgeSettings SETTINGS = EventBridgeSettings.defaults();
     private static final Instant NOW = Instant.parse("2026-05-14T10:00:00.250Z");
 
-    private static LocalSqs localSqs;
-    private static SqsClient sqs;
 
     private String queueUrl;
     private EventBridgePublisher publisher;
-
-    @BeforeAll
-    static void startSqs() {
-        localSqs = LocalSqs.start();
-        sqs = localSqs.newClient();
-    }
-
-    @AfterAll
-    static void stopSqs() {
-        sqs.close();
-        localSqs.stop();
-    }
 
     @BeforeEach
     void newQueue() {

@@ -27,14 +27,11 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /** The live stream turns simulated time into events: each customer end once, logins and operational events. */
-class LiveEventStreamTest {
+class LiveEventStreamTest extends AgainstLocalSqs {
 
     private static final Instant T0 = Instant.parse("2026-05-14T08:00:00Z");
     /** Conversations, logins and operational events off: only what a test turns on. */
@@ -44,20 +41,6 @@ class LiveEventStreamTest {
             .withAgentLogins(0, Duration.ofHours(8))
             .withOperationalEventEvery(Duration.ZERO);
 
-    private static LocalSqs localSqs;
-    private static SqsClient sqs;
-
-    @BeforeAll
-    static void startSqs() {
-        localSqs = LocalSqs.start();
-        sqs = localSqs.newClient();
-    }
-
-    @AfterAll
-    static void stopSqs() {
-        sqs.close();
-        localSqs.stop();
-    }
 
     @Test
     void shouldPublishEachEndedConversationExactlyOnceAsTheClockAdvances() {

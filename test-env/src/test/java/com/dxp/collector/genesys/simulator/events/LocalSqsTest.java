@@ -8,31 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** The local SQS listens on loopback, creates queues idempotently and redrives poison messages. */
-class LocalSqsTest {
+class LocalSqsTest extends AgainstLocalSqs {
 
-    private static LocalSqs localSqs;
-    private static SqsClient sqs;
-
-    @BeforeAll
-    static void startSqs() {
-        localSqs = LocalSqs.start();
-        sqs = localSqs.newClient();
-    }
-
-    @AfterAll
-    static void stopSqs() {
-        sqs.close();
-        localSqs.stop();
-    }
 
     @Test
     void shouldListenOnLoopbackOnly() {
