@@ -99,24 +99,36 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
     public record Metric(String name, Long value, Instant emitDate) {
     }
 
-    /** Voice quality measured at one media endpoint of a session. */
+    /**
+     * Voice quality measured at one media endpoint of a session. {@code lossRatio} is derived ({@link #of}) and
+     * kept as a component so that the stored column and the API show the same figure.
+     */
     public record MediaEndpointStat(List<String> codecs, Double minMos, Double minRFactor, Long maxLatencyMs,
             Long receivedPackets, Long invalidPackets, Long discardedPackets, Long duplicatePackets,
-            Long overrunPackets, Long underrunPackets, Instant eventTime) {
+            Long overrunPackets, Long underrunPackets, Instant eventTime, Double lossRatio) {
         public MediaEndpointStat {
             codecs = List.copyOf(codecs);
+        }
+
+        /** The statistics as measured, with their loss ratio derived. */
+        public static MediaEndpointStat of(List<String> codecs, Double minMos, Double minRFactor, Long maxLatencyMs,
+                Long receivedPackets, Long invalidPackets, Long discardedPackets, Long duplicatePackets,
+                Long overrunPackets, Long underrunPackets, Instant eventTime) {
+            return new MediaEndpointStat(codecs, minMos, minRFactor, maxLatencyMs, receivedPackets, invalidPackets,
+                    discardedPackets, duplicatePackets, overrunPackets, underrunPackets, eventTime,
+                    lossRatio(receivedPackets, invalidPackets, discardedPackets, overrunPackets, underrunPackets));
         }
 
         /**
          * Packets lost to the listener (invalid, discarded, overrun, underrun) per packet received, or null without
          * received packets. Duplicates are not counted: they are extra copies, not missing audio.
          */
-        public Double lossRatio() {
-            if (receivedPackets == null || receivedPackets <= 0) {
+        static Double lossRatio(Long received, Long invalid, Long discarded, Long overrun, Long underrun) {
+            if (received == null || received <= 0) {
                 return null;
             }
-            long lost = nz(invalidPackets) + nz(discardedPackets) + nz(overrunPackets) + nz(underrunPackets);
-            return (double) lost / receivedPackets;
+            long lost = nz(invalid) + nz(discarded) + nz(overrun) + nz(underrun);
+            return (double) lost / received;
         }
 
         private static long nz(Long v) {

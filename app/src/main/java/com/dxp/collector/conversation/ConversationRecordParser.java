@@ -87,7 +87,7 @@ public final class ConversationRecordParser {
     }
 
     private static MediaEndpointStat mediaEndpointStat(JsonObject m) {
-        return new MediaEndpointStat(strings(m, "codecs"), decimal(m, "minMos"), decimal(m, "minRFactor"),
+        return MediaEndpointStat.of(strings(m, "codecs"), decimal(m, "minMos"), decimal(m, "minRFactor"),
                 integer(m, "maxLatencyMs"), integer(m, "receivedPackets"), integer(m, "invalidPackets"),
                 integer(m, "discardedPackets"), integer(m, "duplicatePackets"), integer(m, "overrunPackets"),
                 integer(m, "underrunPackets"), instant(m, "eventTime"));

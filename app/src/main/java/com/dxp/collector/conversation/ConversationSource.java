@@ -7,5 +7,7 @@ public enum ConversationSource {
     /** Fetched by a backfill job over past intervals. */
     BACKFILL,
     /** Fetched again to complete or check a record already stored. */
-    RECONCILIATION
+    RECONCILIATION,
+    /** Imported by an operator from exported detail records. */
+    IMPORT
 }

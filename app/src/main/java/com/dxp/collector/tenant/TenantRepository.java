@@ -1,17 +1,17 @@
 package com.dxp.collector.tenant;
 
+import static com.dxp.collector.platform.jdbc.Jdbc.instant;
+import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
+
+import com.dxp.collector.platform.jdbc.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -280,78 +280,11 @@ public class TenantRepository {
                 instant(rs, "verified_at"));
     }
 
-    private static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            s.setObject(index, value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
-        }
+    private int update(String sql, Jdbc.Binder binder) {
+        return Jdbc.update(dataSource, "tenant store statement", sql, binder);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private int update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw StoreException.of(e);
-        }
-    }
-
-    private <T> List<T> query(String sql, Binder binder, RowReader<T> reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            try (ResultSet rs = s.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw StoreException.of(e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A failed statement. {@link #uniqueViolation()} tells a clash with a unique key (SQL state 23505 on both
-     * databases), which callers answer as a conflict.
-     */
-    static final class StoreException extends RuntimeException {
-
-        private final boolean uniqueViolation;
-
-        private StoreException(String message, SQLException cause, boolean uniqueViolation) {
-            super(message, cause);
-            this.uniqueViolation = uniqueViolation;
-        }
-
-        static StoreException of(SQLException e) {
-            return new StoreException("tenant store statement failed (SQL state " + e.getSQLState() + ")", e,
-                    "23505".equals(e.getSQLState()));
-        }
-
-        boolean uniqueViolation() {
-            return uniqueViolation;
-        }
+    private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowReader<T> reader) {
+        return Jdbc.query(dataSource, "tenant store query", sql, binder, reader);
     }
 }

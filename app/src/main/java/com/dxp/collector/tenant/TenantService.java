@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import com.dxp.collector.platform.audit.AuditEvent;
 import com.dxp.collector.platform.audit.AuditService;
+import com.dxp.collector.platform.jdbc.StoreException;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -238,7 +239,7 @@ public class TenantService implements CredentialStore {
     private void insert(Tenant tenant) {
         try {
             repository.insert(tenant);
-        } catch (TenantRepository.StoreException e) {
+        } catch (StoreException e) {
             if (e.uniqueViolation()) {
                 throw TenantProblems.conflict("A tenant named '" + tenant.name() + "' exists already.");
             }
@@ -251,7 +252,7 @@ public class TenantService implements CredentialStore {
         boolean written;
         try {
             written = repository.update(tenant);
-        } catch (TenantRepository.StoreException e) {
+        } catch (StoreException e) {
             if (e.uniqueViolation()) {
                 throw TenantProblems.conflict("The change clashes with another tenant (same name or org).");
             }

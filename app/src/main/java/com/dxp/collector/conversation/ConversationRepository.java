@@ -1,0 +1,212 @@
+package com.dxp.collector.conversation;
+
+import static com.dxp.collector.platform.jdbc.Jdbc.instant;
+import static com.dxp.collector.platform.jdbc.Jdbc.nullableBoolean;
+import static com.dxp.collector.platform.jdbc.Jdbc.nullableDouble;
+import static com.dxp.collector.platform.jdbc.Jdbc.nullableLong;
+import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
+
+import com.dxp.collector.conversation.ConversationRecord.MediaEndpointStat;
+import com.dxp.collector.conversation.ConversationRecord.Metric;
+import com.dxp.collector.conversation.ConversationRecord.Participant;
+import com.dxp.collector.conversation.ConversationRecord.Segment;
+import com.dxp.collector.conversation.ConversationRecord.Session;
+import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.rest.TimeWindow;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Reads stored conversations for the read API: pages of conversations by start time with filters, one conversation
+ * reassembled from its normalized rows, its raw JSON, and per-day counts. Every statement is scoped by the tenant id
+ * first, which is also the first column of every key and index it uses.
+ */
+@ApplicationScoped
+public class ConversationRepository {
+
+    private static final String OVERVIEW_COLUMNS = "c.conversation_id, c.conversation_start, c.conversation_end,"
+            + " c.originating_direction, c.media_types, c.division_ids, c.min_mos, c.min_r_factor, c.external_tag,"
+            + " c.complete, c.source, c.first_seen, c.last_fetched";
+
+    @Resource(lookup = "jdbc/collector")
+    DataSource dataSource;
+
+    public ConversationRepository() {
+    }
+
+    ConversationRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Conversation.findByWindow: up to {@code limit} conversations of the filter's window in (start, id) order,
+     * after the position {@code (afterStart, afterId)} when one is given.
+     */
+    public List<ConversationOverview> page(UUID tenantId, ConversationFilter f, Instant afterStart, UUID afterId,
+            int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + OVERVIEW_COLUMNS + " FROM conversation c"
+                + " WHERE c.tenant_id = ? AND c.conversation_start >= ? AND c.conversation_start < ?");
+        List<Object> args = new ArrayList<>(List.of(tenantId, f.window().from(), f.window().to()));
+        if (afterStart != null) {
+            sql.append(" AND (c.conversation_start > ? OR (c.conversation_start = ? AND c.conversation_id > ?))");
+            args.addAll(List.of(afterStart, afterStart, afterId));
+        }
+        if (f.mediaType() != null) {
+            sql.append(" AND ',' || c.media_types || ',' LIKE ?");
+            args.add("%," + f.mediaType() + ",%");
+        }
+        if (f.direction() != null) {
+            sql.append(" AND c.originating_direction = ?");
+            args.add(f.direction());
+        }
+        if (f.divisionId() != null) {
+            sql.append(" AND ',' || c.division_ids || ',' LIKE ?");
+            args.add("%," + f.divisionId() + ",%");
+        }
+        if (f.mosBelow() != null) {
+            sql.append(" AND c.min_mos < ?");
+            args.add(f.mosBelow());
+        }
+        if (f.incompleteOnly()) {
+            sql.append(" AND c.complete = FALSE");
+        }
+        if (f.userId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM participant p WHERE p.tenant_id = c.tenant_id"
+                    + " AND p.conversation_id = c.conversation_id AND p.user_id = ?)");
+            args.add(f.userId());
+        }
+        if (f.queueId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM segment g WHERE g.tenant_id = c.tenant_id"
+                    + " AND g.conversation_id = c.conversation_id AND g.queue_id = ?)");
+            args.add(f.queueId());
+        }
+        sql.append(" ORDER BY c.conversation_start, c.conversation_id LIMIT ?");
+        args.add(limit);
+        return Jdbc.query(dataSource, "conversation page query", sql.toString(), s -> Jdbc.bindAll(s, args),
+                ConversationRepository::overview);
+    }
+
+    /** Conversation.findById with every child, or empty when the tenant has no such conversation. */
+    public Optional<ConversationDetail> find(UUID tenantId, UUID conversationId) {
+        List<ConversationOverview> found = Jdbc.query(dataSource, "conversation query", "SELECT " + OVERVIEW_COLUMNS
+                + " FROM conversation c WHERE c.tenant_id = ? AND c.conversation_id = ?",
+                s -> key(s, tenantId, conversationId), ConversationRepository::overview);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConversationDetail(found.get(0), participants(tenantId, conversationId)));
+    }
+
+    /** The raw JSON exactly as stored, or empty when the tenant has no such conversation. */
+    public Optional<String> findRaw(UUID tenantId, UUID conversationId) {
+        return Jdbc.query(dataSource, "conversation raw query", "SELECT raw_json FROM conversation"
+                + " WHERE tenant_id = ? AND conversation_id = ?", s -> key(s, tenantId, conversationId),
+                rs -> rs.getString(1)).stream().findFirst();
+    }
+
+    /** Conversations per UTC start day of the window, with MOS, poor-call and incomplete counts. */
+    public List<DailyConversations> daily(UUID tenantId, TimeWindow window, double poorMosBelow) {
+        String day = "CAST(conversation_start AT TIME ZONE 'UTC' AS DATE)";
+        return Jdbc.query(dataSource, "conversation summary query", "SELECT " + day + ", COUNT(*),"
+                + " SUM(CASE WHEN min_mos IS NULL THEN 0 ELSE 1 END),"
+                + " SUM(CASE WHEN min_mos < ? THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN complete THEN 0 ELSE 1 END)"
+                + " FROM conversation WHERE tenant_id = ? AND conversation_start >= ? AND conversation_start < ?"
+                + " GROUP BY " + day + " ORDER BY " + day, s -> {
+                    s.setDouble(1, poorMosBelow);
+                    s.setObject(2, tenantId);
+                    setInstant(s, 3, window.from());
+                    setInstant(s, 4, window.to());
+                }, rs -> new DailyConversations(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** The start of the tenant's latest stored conversation, if it has any. */
+    public Optional<Instant> latestStart(UUID tenantId) {
+        return Jdbc.query(dataSource, "latest conversation query", "SELECT MAX(conversation_start)"
+                + " FROM conversation WHERE tenant_id = ?", s -> s.setObject(1, tenantId),
+                rs -> instant(rs, 1)).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    private List<Participant> participants(UUID tenantId, UUID conversationId) {
+        Map<List<Integer>, List<Segment>> segments = children(tenantId, conversationId, "segment_type,"
+                + " segment_start, segment_end, queue_id, wrap_up_code, disconnect_type, error_code, conference",
+                "segment", "segment_ordinal", rs -> new Segment(rs.getString(3), instant(rs, 4), instant(rs, 5),
+                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), nullableBoolean(rs, 10)));
+        Map<List<Integer>, List<Metric>> metrics = children(tenantId, conversationId, "name, value, emit_date",
+                "metric", "metric_ordinal", rs -> new Metric(rs.getString(3), nullableLong(rs, 4), instant(rs, 5)));
+        Map<List<Integer>, List<MediaEndpointStat>> stats = children(tenantId, conversationId, "codecs, min_mos,"
+                + " min_r_factor, max_latency_ms, received_packets, invalid_packets, discarded_packets,"
+                + " duplicate_packets, overrun_packets, underrun_packets, event_time, loss_ratio",
+                "media_endpoint_stat", "stat_ordinal", rs -> new MediaEndpointStat(list(rs.getString(3)),
+                        nullableDouble(rs, 4), nullableDouble(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7),
+                        nullableLong(rs, 8), nullableLong(rs, 9), nullableLong(rs, 10), nullableLong(rs, 11),
+                        nullableLong(rs, 12), instant(rs, 13), nullableDouble(rs, 14)));
+        Map<List<Integer>, List<Session>> sessions = children(tenantId, conversationId, "session_ordinal,"
+                + " session_id, media_type, direction, ani, dnis, address_from, address_to, message_type, provider,"
+                + " edge_id, flow_name, flow_type, recording", "session", "session_ordinal", rs -> {
+                    List<Integer> key = List.of(rs.getInt(1), rs.getInt(3));
+                    return new Session(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                            rs.getString(13), rs.getString(14), rs.getString(15), nullableBoolean(rs, 16),
+                            segments.getOrDefault(key, List.of()), metrics.getOrDefault(key, List.of()),
+                            stats.getOrDefault(key, List.of()));
+                });
+        return Jdbc.query(dataSource, "participant query", "SELECT participant_ordinal, participant_id,"
+                + " participant_name, purpose, user_id, team_id, external_contact_id FROM participant"
+                + " WHERE tenant_id = ? AND conversation_id = ? ORDER BY participant_ordinal",
+                s -> key(s, tenantId, conversationId), rs -> new Participant(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        sessions.getOrDefault(List.of(rs.getInt(1)), List.of())));
+    }
+
+    /**
+     * Reads one child table of a conversation in ordinal order, grouped by its parent: (participant) for sessions,
+     * (participant, session) for the rest. The reader sees the ordinals first: participant in column 1, session in
+     * column 2 (for sessions, the session ordinal is among its own columns), then {@code columns} from column 3.
+     */
+    private <T> Map<List<Integer>, List<T>> children(UUID tenantId, UUID conversationId, String columns,
+            String table, String ordinal, Jdbc.RowReader<T> reader) {
+        boolean sessions = table.equals("session");
+        String parentOrdinals = sessions ? "participant_ordinal, 0" : "participant_ordinal, session_ordinal";
+        String order = sessions ? "participant_ordinal, session_ordinal"
+                : "participant_ordinal, session_ordinal, " + ordinal;
+        Map<List<Integer>, List<T>> byParent = new HashMap<>();
+        Jdbc.query(dataSource, table + " query", "SELECT " + parentOrdinals + ", " + columns + " FROM " + table
+                + " WHERE tenant_id = ? AND conversation_id = ? ORDER BY " + order,
+                s -> key(s, tenantId, conversationId), rs -> {
+                    List<Integer> parent = sessions ? List.of(rs.getInt(1)) : List.of(rs.getInt(1), rs.getInt(2));
+                    byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(reader.read(rs));
+                    return parent;
+                });
+        return byParent;
+    }
+
+    private static ConversationOverview overview(ResultSet rs) throws SQLException {
+        return new ConversationOverview(rs.getObject(1, UUID.class), instant(rs, 2), instant(rs, 3), rs.getString(4),
+                list(rs.getString(5)), list(rs.getString(6)), nullableDouble(rs, 7), nullableDouble(rs, 8),
+                rs.getString(9), rs.getBoolean(10), rs.getString(11), instant(rs, 12), instant(rs, 13));
+    }
+
+    private static List<String> list(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static void key(PreparedStatement s, UUID tenantId, UUID conversationId) throws SQLException {
+        s.setObject(1, tenantId);
+        s.setObject(2, conversationId);
+    }
+}
