@@ -34,6 +34,11 @@ public class TenantRepository {
     private static final String CREDENTIAL_COLUMNS = "tenant_id, id, client_id, key_id, secret_nonce,"
             + " secret_ciphertext, status, created_at, verified_at";
 
+    /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
+    static final List<String> COLLECTED_DATA = List.of("media_endpoint_stat", "metric", "segment", "session",
+            "participant", "conversation", "group_member", "directory_group", "directory_user", "user_session",
+            "operational_event", "event_receipt", "quarantined_message");
+
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
 
@@ -113,8 +118,14 @@ public class TenantRepository {
         }, TenantRepository::tenant);
     }
 
-    /** Deletes a tenant with its credentials and permissions; true when it existed. */
+    /**
+     * Deletes a tenant with its credentials, permissions and everything collected for it (conversations and their
+     * children, directory, events, receipts, quarantined messages routed to it); true when it existed.
+     */
     boolean delete(UUID id) {
+        for (String table : COLLECTED_DATA) {
+            update("DELETE FROM " + table + " WHERE tenant_id = ?", s -> s.setObject(1, id));
+        }
         update("DELETE FROM tenant_permission WHERE tenant_id = ?", s -> s.setObject(1, id));
         update("DELETE FROM tenant_credential WHERE tenant_id = ?", s -> s.setObject(1, id));
         return update("DELETE FROM tenant WHERE id = ?", s -> s.setObject(1, id)) == 1;

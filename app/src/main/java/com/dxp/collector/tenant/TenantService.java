@@ -98,7 +98,10 @@ public class TenantService implements CredentialStore {
         return view(tenant);
     }
 
-    /** Hard delete of a disabled tenant with its credentials and permissions; the audit trail keeps its history. */
+    /**
+     * Hard delete of a disabled tenant with its credentials, permissions and all data collected for it; the audit
+     * trail keeps its history.
+     */
     @Transactional
     public void purge(UUID id, Actor actor) {
         Tenant tenant = requireFound(id);
@@ -107,8 +110,8 @@ public class TenantService implements CredentialStore {
                     + " purging it.");
         }
         repository.delete(id);
-        record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials and"
-                + " permissions");
+        record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials,"
+                + " permissions and collected data");
     }
 
     public TenantView find(UUID id) {

@@ -1,0 +1,107 @@
+package com.dxp.collector.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.conversation.ConversationSource;
+import com.dxp.collector.conversation.ConversationStore;
+import com.dxp.collector.conversation.IncomingConversation;
+import com.dxp.collector.platform.schema.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TenantRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-14T00:00:00Z");
+
+    /** Tenant-keyed tables a purge keeps or handles itself: the audit trail's history and the tenant's own rows. */
+    private static final Set<String> NOT_COLLECTED = Set.of("audit_entry", "tenant_credential", "tenant_permission");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldPurgeEverythingCollectedForTheTenantAndNothingOfAnother(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            TenantRepository repository = new TenantRepository();
+            repository.dataSource = db.dataSource();
+            UUID purged = tenantWithData(repository, db.dataSource(), "purged");
+            UUID kept = tenantWithData(repository, db.dataSource(), "kept");
+
+            assertTrue(repository.delete(purged));
+
+            for (String table : TenantRepository.COLLECTED_DATA) {
+                assertEquals(0, rows(db.dataSource(), table, purged), table + " of the purged tenant");
+            }
+            assertTrue(rows(db.dataSource(), "conversation", kept) == 1 && rows(db.dataSource(), "metric", kept) == 1
+                    && rows(db.dataSource(), "directory_user", kept) == 1, "the other tenant's data stays");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKnowEveryTableThatHoldsTenantData(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT table_name FROM information_schema.columns"
+                        + " WHERE column_name = 'tenant_id' AND table_schema = CURRENT_SCHEMA")) {
+            Set<String> withTenant = new HashSet<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    withTenant.add(rs.getString(1).toLowerCase());
+                }
+            }
+            withTenant.removeAll(NOT_COLLECTED);
+
+            assertEquals(withTenant, new HashSet<>(TenantRepository.COLLECTED_DATA),
+                    "a new tenant-keyed table must be purged with its tenant (or listed as kept)");
+        }
+    }
+
+    private static UUID tenantWithData(TenantRepository repository, DataSource ds, String name) throws Exception {
+        Tenant tenant = Tenant.create(UUID.randomUUID(), name, TenantTest.DE, null, false, NOW);
+        repository.insert(tenant);
+        UUID id = tenant.id();
+        String conversation = "{\"conversationId\":\"" + UUID.randomUUID() + "\",\"conversationStart\":"
+                + "\"2026-05-13T00:00:00.000Z\",\"participants\":[{\"purpose\":\"customer\",\"sessions\":[{"
+                + "\"mediaType\":\"voice\",\"segments\":[{\"segmentType\":\"interact\",\"segmentStart\":"
+                + "\"2026-05-13T00:00:00.000Z\"}],\"metrics\":[{\"name\":\"nConnected\",\"value\":1}]}]}]}";
+        try (Connection c = ds.getConnection()) {
+            new ConversationStore().upsert(c, id, List.of(new IncomingConversation(conversation, NOW,
+                    ConversationSource.LIVE)));
+        }
+        List<String> rows = new ArrayList<>(List.of(
+                "INSERT INTO directory_user (tenant_id, user_id, raw_json, first_seen, last_synced) VALUES ('" + id
+                        + "', 'u1', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                "INSERT INTO user_session (tenant_id, event_id, token_created, received_at) VALUES ('" + id
+                        + "', 'e1', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                "INSERT INTO event_receipt (tenant_id, event_id, topic, received_at) VALUES ('" + id
+                        + "', 'e1', 'v2.users.u1.tokens', CURRENT_TIMESTAMP)",
+                "INSERT INTO quarantined_message (id, body_sha256, queue_name, reason, tenant_id, raw_body,"
+                        + " first_seen, last_seen, seen_count) VALUES ('" + UUID.randomUUID() + "', '"
+                        + "0".repeat(64 - name.length()) + name + "', 'q', 'INVALID', '" + id + "', '{}',"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"));
+        for (String sql : rows) {
+            TestDatabase.execute(ds, sql);
+        }
+        return id;
+    }
+
+    private static long rows(DataSource ds, String table, UUID tenant) throws Exception {
+        try (Connection c = ds.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ?")) {
+            s.setObject(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
