@@ -37,7 +37,7 @@ public class TenantRepository {
     /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
     static final List<String> COLLECTED_DATA = List.of("media_endpoint_stat", "metric", "segment", "session",
             "participant", "conversation", "group_member", "directory_group", "directory_user", "user_session",
-            "operational_event", "event_receipt", "quarantined_message");
+            "operational_event", "event_receipt", "quarantined_message", "enrichment_task");
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;

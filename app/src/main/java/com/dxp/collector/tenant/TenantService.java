@@ -118,6 +118,11 @@ public class TenantService implements CredentialStore {
         return view(requireFound(id));
     }
 
+    /** The tenant whose verified Genesys org this is (org ids are unique among tenants), if any. */
+    public Optional<TenantView> findByGenesysOrgId(String orgId) {
+        return repository.findByGenesysOrgId(orgId).map(t -> view(t, null, null));
+    }
+
     /** One page of tenants by name, optionally only enabled or disabled ones, or of one state. */
     public TenantPage page(Boolean enabled, TenantState state, String cursor, int limit) {
         String after = cursor == null || cursor.isEmpty() ? null : TenantCursor.decode(cursor);

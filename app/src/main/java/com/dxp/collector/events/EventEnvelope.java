@@ -1,0 +1,18 @@
+package com.dxp.collector.events;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+
+/**
+ * One Genesys Cloud event as EventBridge delivered it into SQS, read from the message body.
+ *
+ * @param eventId    the EventBridge event id: the same on every redelivery, so it keys de-duplication
+ * @param orgId      the Genesys org id from {@code source} ({@code aws.partner/genesys.com/cloud/<org>/<suffix>})
+ * @param sourceSuffix the event source suffix from {@code source}, which tells tenants sharing an org apart
+ * @param time       EventBridge's {@code time} (seconds), the fallback for event bodies without a time
+ * @param topic      the recognised topic and the id it carries
+ * @param body       {@code detail.eventBody}
+ */
+public record EventEnvelope(String eventId, String orgId, String sourceSuffix, Instant time,
+        EventTopic.Match topic, JsonObject body) {
+}

@@ -1,0 +1,109 @@
+package com.dxp.collector.events;
+
+import com.dxp.collector.platform.rest.ProblemException;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Owns the pollers of the configured queues: starts them when the application has started (after the schema
+ * migration), stops them gracefully when it stops, and lets operators stop and start each and read its status.
+ */
+@ApplicationScoped
+public class EventPollers {
+
+    @Resource(lookup = "concurrent/collector")
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "concurrent/collector-scheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    EventQueues queues;
+
+    @Inject
+    EventIntake intake;
+
+    @Inject
+    EventIngestService ingest;
+
+    @Inject
+    EventMetrics metrics;
+
+    private final Map<String, QueuePoller> pollers = new LinkedHashMap<>();
+    private ScheduledFuture<?> extender;
+
+    void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100)
+                      @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        for (String url : config.queueUrls()) {
+            QueuePoller p = new QueuePoller(url, queues, intake, ingest, config, metrics, Clock.systemUTC());
+            pollers.put(p.name(), p);
+            p.start(executor);
+        }
+        if (!pollers.isEmpty()) {
+            long every = Math.max(1, config.visibilityTimeout().toSeconds() / 3);
+            extender = scheduler.scheduleWithFixedDelay(() -> pollers.values().forEach(QueuePoller::extendSlowBatches),
+                    every, every, TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    void stopAll() {
+        if (extender != null) {
+            extender.cancel(false);
+        }
+        pollers.values().parallelStream().forEach(p -> p.stop(config.shutdownTimeout()));
+    }
+
+    public List<QueueStatus> statuses() {
+        return pollers.values().stream().map(QueuePoller::status).toList();
+    }
+
+    public QueueStatus status(String name) {
+        return poller(name).status();
+    }
+
+    public QueueStatus stop(String name) {
+        QueuePoller p = poller(name);
+        p.stop(config.shutdownTimeout());
+        return p.status();
+    }
+
+    public QueueStatus start(String name) {
+        QueuePoller p = poller(name);
+        p.start(executor);
+        return p.status();
+    }
+
+    /** True when every configured queue answers; no queue configured counts as healthy. */
+    public boolean reachable() {
+        for (String url : config.queueUrls()) {
+            queues.depth(url);
+        }
+        return true;
+    }
+
+    private QueuePoller poller(String name) {
+        QueuePoller p = pollers.get(name);
+        if (p == null) {
+            throw ProblemException.notFound("No configured queue is named " + name + ".");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,236 @@
+package com.dxp.collector.events;
+
+import static com.dxp.collector.platform.jdbc.Jdbc.instant;
+import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Writes what the live path receives, in plain JDBC on the caller's connection (so one transaction covers a whole
+ * receive batch): event receipts that make redeliveries harmless, user sessions, operational events, enrichment
+ * requests and quarantined messages. Statements are batched per table.
+ */
+final class EventStore {
+
+    private EventStore() {
+    }
+
+    /** The events of the batch not stored before (by tenant and event id), first occurrence of each. */
+    static List<RoutedEvent> unseen(Connection c, List<RoutedEvent> events) throws SQLException {
+        Map<UUID, Set<String>> known = new HashMap<>();
+        Map<UUID, List<String>> idsByTenant = new LinkedHashMap<>();
+        for (RoutedEvent e : events) {
+            idsByTenant.computeIfAbsent(e.tenantId(), k -> new ArrayList<>()).add(e.envelope().eventId());
+        }
+        for (Map.Entry<UUID, List<String>> t : idsByTenant.entrySet()) {
+            StringBuilder sql = new StringBuilder("SELECT event_id FROM event_receipt WHERE tenant_id = ?"
+                    + " AND event_id IN (");
+            for (int i = 0; i < t.getValue().size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+            }
+            try (PreparedStatement s = c.prepareStatement(sql.append(")").toString())) {
+                s.setObject(1, t.getKey());
+                for (int i = 0; i < t.getValue().size(); i++) {
+                    s.setString(i + 2, t.getValue().get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    Set<String> ids = known.computeIfAbsent(t.getKey(), k -> new HashSet<>());
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        List<RoutedEvent> fresh = new ArrayList<>();
+        for (RoutedEvent e : events) {
+            if (known.computeIfAbsent(e.tenantId(), k -> new HashSet<>()).add(e.envelope().eventId())) {
+                fresh.add(e);
+            }
+        }
+        return fresh;
+    }
+
+    static void receipts(Connection c, List<RoutedEvent> events, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO event_receipt (tenant_id, event_id, topic,"
+                + " received_at) VALUES (?, ?, ?, ?)")) {
+            for (RoutedEvent e : events) {
+                s.setObject(1, e.tenantId());
+                s.setString(2, e.envelope().eventId());
+                s.setString(3, e.envelope().topic().topic().name());
+                setInstant(s, 4, now);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Asks for each conversation to be fetched at {@code due}, unless it is already asked for; one that was given
+     * up on is asked for again, since a new event says there is news.
+     */
+    static void requestEnrichment(Connection c, UUID tenantId, Set<UUID> conversations, Instant now, Instant due)
+            throws SQLException {
+        Map<UUID, String> existing = new HashMap<>();
+        List<UUID> ids = new ArrayList<>(conversations);
+        StringBuilder sql = new StringBuilder("SELECT conversation_id, state FROM enrichment_task WHERE tenant_id = ?"
+                + " AND conversation_id IN (");
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement s = c.prepareStatement(sql.append(")").toString())) {
+            s.setObject(1, tenantId);
+            for (int i = 0; i < ids.size(); i++) {
+                s.setObject(i + 2, ids.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    existing.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO enrichment_task (tenant_id, conversation_id,"
+                + " due_at, requested_at, attempts, state) VALUES (?, ?, ?, ?, 0, 'PENDING')");
+                PreparedStatement revive = c.prepareStatement("UPDATE enrichment_task SET state = 'PENDING',"
+                        + " due_at = ?, attempts = 0, requested_at = ? WHERE tenant_id = ? AND conversation_id = ?")) {
+            for (UUID id : ids) {
+                String state = existing.get(id);
+                if (state == null) {
+                    insert.setObject(1, tenantId);
+                    insert.setObject(2, id);
+                    setInstant(insert, 3, due);
+                    setInstant(insert, 4, now);
+                    insert.addBatch();
+                } else if (state.equals("GAVE_UP")) {
+                    setInstant(revive, 1, due);
+                    setInstant(revive, 2, now);
+                    revive.setObject(3, tenantId);
+                    revive.setObject(4, id);
+                    revive.addBatch();
+                }
+            }
+            insert.executeBatch();
+            revive.executeBatch();
+        }
+    }
+
+    static void userSessions(Connection c, UUID tenantId, List<UserSession> sessions) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO user_session (tenant_id, event_id, user_id,"
+                + " user_name, ip_address, client_id, session_id, token_created, token_expires, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (UserSession u : sessions) {
+                s.setObject(1, tenantId);
+                s.setString(2, u.eventId());
+                s.setString(3, u.userId());
+                s.setString(4, u.userName());
+                s.setString(5, u.ipAddress());
+                s.setString(6, u.clientId());
+                s.setString(7, u.sessionId());
+                setInstant(s, 8, u.tokenCreated());
+                setInstant(s, 9, u.tokenExpires());
+                setInstant(s, 10, u.receivedAt());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    static void operationalEvents(Connection c, UUID tenantId, List<RoutedEvent.RawOperationalEvent> events)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO operational_event (tenant_id, event_id,"
+                + " definition_id, definition_name, entity_id, entity_name, entity_type, error_code, previous_value,"
+                + " current_value, conversation_id, occurred_at, raw_json, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                OperationalEvent o = events.get(i).event();
+                s.setObject(1, tenantId);
+                s.setString(2, o.eventId());
+                s.setString(3, o.definitionId());
+                s.setString(4, o.definitionName());
+                s.setString(5, o.entityId());
+                s.setString(6, o.entityName());
+                s.setString(7, o.entityType());
+                s.setString(8, o.errorCode());
+                s.setString(9, o.previousValue());
+                s.setString(10, o.currentValue());
+                s.setString(11, o.conversationId());
+                setInstant(s, 12, o.occurredAt());
+                s.setString(13, events.get(i).rawJson());
+                setInstant(s, 14, o.receivedAt());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** Keeps a rejected message; the same body again on the same queue counts up instead of adding a row. */
+    static void quarantine(Connection c, RejectedMessage m, Instant now) throws SQLException {
+        String hash = sha256(m.rawBody());
+        try (PreparedStatement update = c.prepareStatement("UPDATE quarantined_message SET last_seen = ?,"
+                + " seen_count = seen_count + 1, reason = ?, detail = ?, tenant_id = ?, genesys_org_id = ?, topic = ?,"
+                + " replayed_at = NULL WHERE queue_name = ? AND body_sha256 = ?")) {
+            setInstant(update, 1, now);
+            bindReadable(update, 2, m);
+            update.setString(7, m.queueName());
+            update.setString(8, hash);
+            if (update.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO quarantined_message (last_seen, reason,"
+                + " detail, tenant_id, genesys_org_id, topic, queue_name, body_sha256, id, raw_body, first_seen,"
+                + " seen_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+            setInstant(insert, 1, now);
+            bindReadable(insert, 2, m);
+            insert.setString(7, m.queueName());
+            insert.setString(8, hash);
+            insert.setObject(9, UUID.randomUUID());
+            insert.setString(10, m.rawBody());
+            setInstant(insert, 11, now);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void bindReadable(PreparedStatement s, int from, RejectedMessage m) throws SQLException {
+        s.setString(from, m.reason().name());
+        s.setString(from + 1, bounded(m.detail(), 2000));
+        s.setObject(from + 2, m.tenantId());
+        s.setString(from + 3, bounded(m.genesysOrgId(), 100));
+        s.setString(from + 4, bounded(m.topic(), 300));
+    }
+
+    static QuarantinedMessage quarantined(ResultSet rs) throws SQLException {
+        return new QuarantinedMessage(rs.getObject("id", UUID.class), rs.getString("queue_name"),
+                QuarantineReason.valueOf(rs.getString("reason")), rs.getString("detail"),
+                rs.getObject("tenant_id", UUID.class), rs.getString("genesys_org_id"), rs.getString("topic"),
+                rs.getString("raw_body"), instant(rs, "first_seen"), instant(rs, "last_seen"),
+                rs.getInt("seen_count"), instant(rs, "replayed_at"));
+    }
+
+    private static String sha256(String body) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static String bounded(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,162 @@
+package com.dxp.collector.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every configuration key of the live events feature: the SQS queues and how they are polled, and how the
+ * enrichment of ended conversations is paced. Defaults live in {@code META-INF/microprofile-config.properties};
+ * AWS credentials come from the AWS SDK's default chain (environment, profile, instance role), never from here.
+ */
+@ApplicationScoped
+public class EventsConfig {
+
+    /** SQS queue URLs to poll, comma-separated; none: the live path is off. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.queue-urls")
+    Optional<List<String>> queueUrls;
+
+    /** AWS region of the queues. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.region")
+    String region;
+
+    /** Endpoint override (ElasticMQ, a VPC endpoint); empty: the region's public endpoint. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.endpoint")
+    Optional<String> endpoint;
+
+    /** Concurrent receive loops per queue. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.receivers-per-queue")
+    int receiversPerQueue;
+
+    /** Long-poll wait of one receive call, 0-20 seconds. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.wait-seconds")
+    int waitSeconds;
+
+    /** Visibility timeout asked for on receive; a batch still being processed after half of it is extended. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.visibility-timeout-seconds")
+    int visibilityTimeoutSeconds;
+
+    /** Socket read timeout of SQS calls; must exceed the long-poll wait. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.call-timeout-seconds")
+    int callTimeoutSeconds;
+
+    /** Longest pause of a receive loop after failures (it doubles from one second up to this). */
+    @Inject
+    @ConfigProperty(name = "events.sqs.max-backoff-seconds")
+    int maxBackoffSeconds;
+
+    /** How long shutdown waits for batches in flight before it releases the rest to other consumers. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.shutdown-timeout-seconds")
+    int shutdownTimeoutSeconds;
+
+    /** Longest message body read; longer ones are quarantined unread. */
+    @Inject
+    @ConfigProperty(name = "events.max-body-chars")
+    int maxBodyChars;
+
+    /** How long after a customer.end event its conversation is first fetched (analytics lags the event). */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.delay-seconds")
+    int enrichmentDelaySeconds;
+
+    /** Conversation ids per batch details call (the API takes up to 100). */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.batch-size")
+    int enrichmentBatchSize;
+
+    /** How often the enrichment worker looks for due conversations. */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.poll-millis")
+    long enrichmentPollMillis;
+
+    /** First re-fetch delay of a record still incomplete or not yet in analytics; doubles per attempt. */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.retry-seconds")
+    int enrichmentRetrySeconds;
+
+    /** Longest re-fetch delay. */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.max-retry-seconds")
+    int enrichmentMaxRetrySeconds;
+
+    /** After this long since the event, an incomplete record is kept as it is and no longer re-fetched. */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.max-age-minutes")
+    int enrichmentMaxAgeMinutes;
+
+    public List<String> queueUrls() {
+        return queueUrls.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Optional<URI> endpoint() {
+        return endpoint.map(String::trim).filter(s -> !s.isEmpty()).map(URI::create);
+    }
+
+    public int receiversPerQueue() {
+        return Math.max(1, receiversPerQueue);
+    }
+
+    public int waitSeconds() {
+        return Math.max(0, Math.min(20, waitSeconds));
+    }
+
+    public Duration visibilityTimeout() {
+        return Duration.ofSeconds(Math.max(10, visibilityTimeoutSeconds));
+    }
+
+    public Duration callTimeout() {
+        return Duration.ofSeconds(Math.max(waitSeconds() + 5L, callTimeoutSeconds));
+    }
+
+    public Duration maxBackoff() {
+        return Duration.ofSeconds(Math.max(1, maxBackoffSeconds));
+    }
+
+    public Duration shutdownTimeout() {
+        return Duration.ofSeconds(Math.max(1, shutdownTimeoutSeconds));
+    }
+
+    public int maxBodyChars() {
+        return maxBodyChars;
+    }
+
+    public Duration enrichmentDelay() {
+        return Duration.ofSeconds(Math.max(0, enrichmentDelaySeconds));
+    }
+
+    public int enrichmentBatchSize() {
+        return Math.max(1, Math.min(100, enrichmentBatchSize));
+    }
+
+    public Duration enrichmentPoll() {
+        return Duration.ofMillis(Math.max(50, enrichmentPollMillis));
+    }
+
+    public Duration enrichmentRetry() {
+        return Duration.ofSeconds(Math.max(1, enrichmentRetrySeconds));
+    }
+
+    public Duration enrichmentMaxRetry() {
+        return Duration.ofSeconds(Math.max(1, enrichmentMaxRetrySeconds));
+    }
+
+    public Duration enrichmentMaxAge() {
+        return Duration.ofMinutes(Math.max(1, enrichmentMaxAgeMinutes));
+    }
+}

@@ -1,0 +1,225 @@
+package com.dxp.collector.events;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages, sorts them
+ * ({@link EventIntake}), stores the batch in one transaction ({@link EventIngestService}) and only then deletes
+ * the messages; a failure leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
+ * back-off. Stopping ends the loops after their current batch and hands back what they received but did not
+ * process.
+ */
+final class QueuePoller {
+
+    private static final Logger LOG = Logger.getLogger(QueuePoller.class.getName());
+
+    private final String url;
+    private final String name;
+    private final EventQueues queues;
+    private final EventIntake intake;
+    private final EventIngestService ingest;
+    private final EventsConfig config;
+    private final EventMetrics metrics;
+    private final Clock clock;
+
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong quarantined = new AtomicLong();
+    private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong batchIds = new AtomicLong();
+    private final List<Future<?>> loops = new ArrayList<>();
+
+    private volatile boolean running;
+    private volatile CountDownLatch stopped = new CountDownLatch(0);
+    private volatile Instant lastReceiveAt;
+    private volatile String lastError;
+    private volatile Instant lastErrorAt;
+
+    QueuePoller(String url, EventQueues queues, EventIntake intake, EventIngestService ingest, EventsConfig config,
+            EventMetrics metrics, Clock clock) {
+        this.url = url;
+        this.name = EventQueues.name(url);
+        this.queues = queues;
+        this.intake = intake;
+        this.ingest = ingest;
+        this.config = config;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    String name() {
+        return name;
+    }
+
+    synchronized void start(ExecutorService executor) {
+        if (running) {
+            return;
+        }
+        running = true;
+        int receivers = config.receiversPerQueue();
+        stopped = new CountDownLatch(receivers);
+        loops.clear();
+        for (int i = 0; i < receivers; i++) {
+            loops.add(executor.submit(this::loop));
+        }
+        LOG.log(Level.INFO, "events: polling queue {0} with {1} receivers", new Object[] {name, receivers});
+    }
+
+    /**
+     * Stops receiving; waits up to {@code timeout} for batches being processed, then cancels loops still waiting
+     * in a long poll (what such a poll returns is never processed, so SQS hands it out again).
+     */
+    synchronized void stop(Duration timeout) {
+        if (!running) {
+            return;
+        }
+        running = false;
+        try {
+            if (!stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                loops.forEach(f -> f.cancel(true));
+            }
+        } catch (InterruptedException e) {
+            loops.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+        }
+        LOG.log(Level.INFO, "events: stopped polling queue {0}", name);
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    private void loop() {
+        Duration backoff = Duration.ZERO;
+        try {
+            while (running && !Thread.currentThread().isInterrupted()) {
+                try {
+                    pause(backoff);
+                    List<Message> batch = queues.receive(url);
+                    lastReceiveAt = clock.instant();
+                    if (!running) {
+                        release(batch);
+                        return;
+                    }
+                    process(batch);
+                    backoff = Duration.ZERO;
+                    lastError = null;
+                } catch (RuntimeException e) {
+                    if (!running) {
+                        return;
+                    }
+                    lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    lastErrorAt = clock.instant();
+                    metrics.failed(name);
+                    backoff = next(backoff);
+                    LOG.log(Level.WARNING, "events: queue {0}: batch failed, its messages stay in the queue;"
+                            + " pausing {1} ms: {2}", new Object[] {name, backoff.toMillis(), lastError});
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private void process(List<Message> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        received.addAndGet(batch.size());
+        metrics.received(name, batch.size());
+        long id = batchIds.incrementAndGet();
+        inFlight.put(id, new InFlight(batch, clock.instant()));
+        try {
+            EventIntake.Sorted sorted = intake.sort(name, batch.stream().map(Message::body).toList());
+            int fresh = ingest.store(sorted.events(), sorted.rejected());
+            stored.addAndGet(fresh);
+            duplicates.addAndGet(sorted.events().size() - fresh);
+            quarantined.addAndGet(sorted.rejected().size());
+            metrics.stored(name, fresh, sorted.events().size() - fresh, sorted.rejected());
+        } finally {
+            inFlight.remove(id);
+        }
+        int refused = queues.delete(url, batch);
+        if (refused > 0) {
+            LOG.log(Level.WARNING, "events: queue {0}: SQS refused to delete {1} stored messages; they will be"
+                    + " recognised as seen when they come back", new Object[] {name, refused});
+        }
+    }
+
+    /** Extends the visibility of batches processed for longer than half the visibility timeout. */
+    void extendSlowBatches() {
+        Instant threshold = clock.instant().minus(config.visibilityTimeout().dividedBy(2));
+        for (InFlight f : inFlight.values()) {
+            if (f.since().isBefore(threshold)) {
+                try {
+                    queues.changeVisibility(url, f.messages(), config.visibilityTimeout());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "events: queue {0}: could not extend the visibility of a slow batch: {1}",
+                            new Object[] {name, e.getMessage()});
+                }
+            }
+        }
+    }
+
+    QueueStatus status() {
+        Long waiting = null;
+        Long flying = null;
+        try {
+            var depth = queues.depth(url);
+            waiting = Long.valueOf(depth.getOrDefault(
+                    software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0"));
+            flying = Long.valueOf(depth.getOrDefault(software.amazon.awssdk.services.sqs.model.QueueAttributeName
+                    .APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
+        } catch (RuntimeException e) {
+            // the status still shows the poller's own figures
+        }
+        return new QueueStatus(name, url, running ? "RUNNING" : "STOPPED", config.receiversPerQueue(),
+                received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, waiting, flying,
+                lastError, lastError == null ? null : lastErrorAt);
+    }
+
+    private void release(List<Message> batch) {
+        try {
+            queues.changeVisibility(url, batch, Duration.ZERO);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "events: queue {0}: {1} messages received while stopping come back after their"
+                    + " visibility timeout", new Object[] {name, batch.size()});
+        }
+    }
+
+    private void pause(Duration d) throws InterruptedException {
+        if (!d.isZero()) {
+            CountDownLatch never = new CountDownLatch(1);
+            long until = System.nanoTime() + d.toNanos();
+            while (running && System.nanoTime() < until) {
+                never.await(Math.min(200, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()) + 1),
+                        TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private Duration next(Duration backoff) {
+        Duration doubled = backoff.isZero() ? Duration.ofSeconds(1) : backoff.multipliedBy(2);
+        return doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
+    }
+
+    private record InFlight(List<Message> messages, Instant since) {
+    }
+}
