@@ -6,7 +6,9 @@ import java.time.Instant;
 /**
  * One Genesys Cloud event as EventBridge delivered it into SQS, read from the message body.
  *
- * @param eventId    the EventBridge event id: the same on every redelivery, so it keys de-duplication
+ * @param eventId    what keys de-duplication: Genesys's {@code detail.metadata.CorrelationId}, which SQS redeliveries
+ *                   and Genesys's own retries (under a new EventBridge id) repeat; the EventBridge {@code id}
+ *                   when there is none
  * @param orgId      the Genesys org id from {@code source} ({@code aws.partner/genesys.com/cloud/<org>/<suffix>})
  * @param sourceSuffix the event source suffix from {@code source}, which tells tenants sharing an org apart
  * @param time       EventBridge's {@code time} (seconds), the fallback for event bodies without a time

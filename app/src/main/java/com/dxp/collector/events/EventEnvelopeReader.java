@@ -68,10 +68,14 @@ public final class EventEnvelopeReader {
         if (!(detail.get("eventBody") instanceof JsonObject eventBody)) {
             throw new UnusableMessageException(QuarantineReason.NOT_AN_EVENT, "detail.eventBody is missing");
         }
-        if (id.length() > 100) {
+        // Genesys retries a delivery under a new EventBridge id but the same correlation id: that is the event
+        String correlationId = detail.get("metadata") instanceof JsonObject metadata
+                ? text(metadata, "CorrelationId") : null;
+        String eventId = correlationId != null ? correlationId : id;
+        if (eventId.length() > 100) {
             throw new UnusableMessageException(QuarantineReason.NOT_AN_EVENT, "the event id is longer than 100");
         }
-        return new EventEnvelope(id, org[0], org.length > 1 && !org[1].isEmpty() ? org[1] : null,
+        return new EventEnvelope(eventId, org[0], org.length > 1 && !org[1].isEmpty() ? org[1] : null,
                 instant(text(envelope, "time")), topic, eventBody);
     }
 

@@ -61,6 +61,11 @@ public class EventsConfig {
     @ConfigProperty(name = "events.sqs.shutdown-timeout-seconds")
     int shutdownTimeoutSeconds;
 
+    /** How long a tenant lookup by Genesys org id is reused by the router. */
+    @Inject
+    @ConfigProperty(name = "events.routing.cache-seconds")
+    int routingCacheSeconds;
+
     /** Longest message body read; longer ones are quarantined unread. */
     @Inject
     @ConfigProperty(name = "events.max-body-chars")
@@ -130,6 +135,10 @@ public class EventsConfig {
 
     public Duration shutdownTimeout() {
         return Duration.ofSeconds(Math.max(1, shutdownTimeoutSeconds));
+    }
+
+    public Duration routingCache() {
+        return Duration.ofSeconds(Math.max(0, routingCacheSeconds));
     }
 
     public int maxBodyChars() {

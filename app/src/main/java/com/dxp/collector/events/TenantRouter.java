@@ -5,7 +5,6 @@ import com.dxp.collector.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,17 +12,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the tenant an event belongs to by the Genesys org id in its source (the org id verification learned) and,
- * when the tenant names its EventBridge event source, by that source's suffix too. Lookups are cached briefly so a
- * busy queue does not read the tenant table per message; a tenant added or enabled is routed within
- * {@link #CACHE_FOR}.
+ * when the tenant names its EventBridge event source, by that source's suffix too. Lookups are cached briefly
+ * ({@code events.routing.cache-seconds}) so a busy queue does not read the tenant table per message; a tenant added,
+ * enabled or disabled is routed accordingly once its entry expires.
  */
 @ApplicationScoped
 public class TenantRouter {
 
-    static final Duration CACHE_FOR = Duration.ofSeconds(10);
-
     @Inject
     TenantService tenants;
+
+    @Inject
+    EventsConfig config;
 
     Clock clock = Clock.systemUTC();
 
@@ -34,7 +34,7 @@ public class TenantRouter {
         Instant now = clock.instant();
         Cached c = cache.get(e.orgId());
         if (c == null || c.until().isBefore(now)) {
-            c = new Cached(tenants.findByGenesysOrgId(e.orgId()), now.plus(CACHE_FOR));
+            c = new Cached(tenants.findByGenesysOrgId(e.orgId()), now.plus(config.routingCache()));
             cache.put(e.orgId(), c);
         }
         TenantView t = c.tenant().orElseThrow(() -> new UnusableMessageException(QuarantineReason.UNKNOWN_TENANT,

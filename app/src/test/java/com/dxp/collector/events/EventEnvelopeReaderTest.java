@@ -22,7 +22,7 @@ class EventEnvelopeReaderTest {
     void shouldReadTheReferenceCustomerEndEnvelope() throws Exception {
         EventEnvelope e = reader.read(CUSTOMER_END);
 
-        assertEquals("7d3f2c1e-5b7a-4e0f-9a61-2f8c4d9e0b11", e.eventId());
+        assertEquals("3b2a1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d", e.eventId(), "the correlation id keys the event");
         assertEquals("9a1b2c3d-0000-4e5f-8a9b-112233445566", e.orgId());
         assertEquals("collector-prod", e.sourceSuffix());
         assertEquals(Instant.parse("2026-05-14T09:31:07Z"), e.time());

@@ -45,8 +45,8 @@ class EventIngestServiceTest {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             EventIngestService ingest = service(db.dataSource());
             RoutedEvent one = customerEnd(CUSTOMER_END);
-            RoutedEvent other = customerEnd(CUSTOMER_END.replace("7d3f2c1e-5b7a-4e0f-9a61-2f8c4d9e0b11",
-                    "8d3f2c1e-5b7a-4e0f-9a61-2f8c4d9e0b11"));
+            RoutedEvent other = customerEnd(CUSTOMER_END.replace("3b2a1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d",
+                    "4b2a1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d"));
 
             assertEquals(2, ingest.store(List.of(one, other), List.of()));
 

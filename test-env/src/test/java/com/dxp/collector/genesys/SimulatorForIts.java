@@ -26,8 +26,12 @@ public final class SimulatorForIts {
     public static final String STORMED = "stormed-1";
     public static final String STORMED_LONG = "stormed-long-1";
 
+    /** The fully granted client of the second org, which only the live events tests use. */
+    public static final String LIVE = "collector-2";
+
     private static GenesysSimulator simulator;
     private static OrgSpec org;
+    private static OrgSpec liveOrg;
 
     private SimulatorForIts() {
     }
@@ -35,7 +39,9 @@ public final class SimulatorForIts {
     /** Starts the simulator on first use; later calls return the same one. Stopped when the JVM exits. */
     public static synchronized GenesysSimulator start() {
         if (simulator == null) {
-            OrgSpec demo = DemoOrgs.create(1, 42, 500).get(0);
+            List<OrgSpec> demos = DemoOrgs.create(2, 42, 500);
+            OrgSpec demo = demos.get(0);
+            liveOrg = demos.get(1);
             List<ClientSpec> clients = new ArrayList<>(demo.clients());
             clients.add(new ClientSpec(NOTHING, "nothing-secret", Set.of()));
             clients.add(new ClientSpec(TO_REVOKE, "revocable-secret", GenesysPermissions.all()));
@@ -45,8 +51,8 @@ public final class SimulatorForIts {
                     demo.groupCount(), clients);
             SimulatorSettings settings = SimulatorSettings.defaults();
             int port = Integer.getInteger("it.simulator.port", 19480);
-            simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings)).settings(settings)
-                    .port(port).build().start();
+            simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
+                    .org(OrgDataFactory.create(liveOrg, settings)).settings(settings).port(port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
         }
         return simulator;
@@ -58,9 +64,18 @@ public final class SimulatorForIts {
         return org;
     }
 
-    /** The secret of one of the org's clients. */
+    /**
+     * The second simulated org, owned by the live events tests: an org belongs to one tenant only, so tests that
+     * verify tenants of the first org cannot collide with them.
+     */
+    public static synchronized OrgSpec liveOrg() {
+        start();
+        return liveOrg;
+    }
+
+    /** The secret of one of the clients of either org. */
     public static String secretOf(String clientId) {
-        return org().clients().stream().filter(c -> c.clientId().equals(clientId)).findFirst()
-                .orElseThrow().secret();
+        return java.util.stream.Stream.concat(org().clients().stream(), liveOrg().clients().stream())
+                .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow().secret();
     }
 }

@@ -1,0 +1,242 @@
+package com.dxp.collector.events;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.OrgSpec;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
+import com.dxp.collector.genesys.simulator.events.EventBridgePublisher;
+import com.dxp.collector.genesys.simulator.events.GenesysEvent;
+import com.dxp.collector.genesys.simulator.events.GenesysEvents;
+import com.dxp.collector.genesys.simulator.events.Malformation;
+import com.dxp.collector.genesys.simulator.events.OperationalEvent;
+import com.dxp.collector.genesys.simulator.events.OperationalEventDefinition;
+import com.dxp.collector.genesys.simulator.events.UserLogin;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.CollectorApi.Account;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * The live path end to end: EventBridge-shaped messages published into ElasticMQ, polled by the server, routed to
+ * the tenant of the simulator's second org, and turned into complete conversations (fetched in batches),
+ * user sessions and operational events; malformed messages quarantined and replayable.
+ */
+@MicroShedTest
+class LiveEventsIT {
+
+    private static final String BATCH_DETAILS = "GET /api/v2/analytics/conversations/details";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    static OrgSpec org;
+    static String tenant;
+    static EventBridgePublisher publisher;
+    /** Each test takes conversations of its own hour of yesterday, all complete by now. */
+    static final Instant YESTERDAY = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
+
+    @BeforeAll
+    static void verifiedTenantOfTheLiveOrg() throws Exception {
+        org = SimulatorForIts.liveOrg();
+        publisher = SqsForIts.publisher();
+        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"live-"
+                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
+                + "\",\"clientId\":\"" + SimulatorForIts.LIVE + "\",\"clientSecret\":\""
+                + SimulatorForIts.secretOf(SimulatorForIts.LIVE) + "\"}", Account.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        tenant = CollectorApi.json(created).getString("id");
+        HttpResponse<String> verified = CollectorApi.postJson(tenantPath() + "/verify", "", Account.ADMIN);
+        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
+    }
+
+    @AfterAll
+    static void purgeTenant() throws Exception {
+        CollectorApi.delete(tenantPath(), Account.ADMIN);
+        CollectorApi.delete(tenantPath() + "?purge=true", Account.ADMIN);
+    }
+
+    @Test
+    void shouldStoreEveryAnnouncedConversationCompleteWithFewBatchCalls() throws Exception {
+        List<SimConversation> conversations = conversationsOfHour(9, 40);
+        long callsBefore = batchCalls();
+
+        publisher.publishAll(conversations.stream().map(c -> GenesysEvents.customerEnd(org.orgId(), c)).toList());
+
+        awaitOrExplain("every announced conversation stored complete",
+                () -> storedComplete(conversations) == conversations.size());
+        long calls = batchCalls() - callsBefore;
+        assertTrue(calls >= 1 && calls <= 4, conversations.size() + " conversations took " + calls
+                + " batch details calls");
+    }
+
+    @Test
+    void shouldStoreDuplicatedRetriedAndShuffledDeliveriesOnce() throws Exception {
+        List<SimConversation> conversations = conversationsOfHour(10, 10);
+        List<GenesysEvent> logins = logins(6);
+        publisher.publishDuplicated(logins.get(0));
+        publisher.publishRetried(logins.get(1));
+        List<GenesysEvent> rest = new ArrayList<>(logins.subList(2, logins.size()));
+        conversations.forEach(c -> rest.add(GenesysEvents.customerEnd(org.orgId(), c)));
+        publisher.publishShuffled(rest, 7);
+        publisher.publishDuplicated(GenesysEvents.customerEnd(org.orgId(), conversations.get(0)));
+
+        awaitOrExplain("conversations stored", () -> storedComplete(conversations) == conversations.size());
+        awaitOrExplain("token events stored", () -> sessionsOf(loginUsers(logins)).size() >= logins.size());
+        List<String> sessions = sessionsOf(loginUsers(logins));
+        assertEquals(logins.size(), sessions.size(), "one stored session per token event: " + sessions);
+        assertEquals(logins.size(), new HashSet<>(sessions).size());
+    }
+
+    @Test
+    void shouldStoreOperationalEventsWithTheirFields() throws Exception {
+        OperationalEventDefinition definition = OperationalEventDefinition.CATALOGUE.get(0);
+        String entity = "edge-" + UUID.randomUUID();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(30);
+        publisher.publishAll(List.of(GenesysEvents.operational(org.orgId(),
+                new OperationalEvent(definition, entity, "Edge 7", null, at))));
+
+        awaitOrExplain("operational event stored", () -> operationalEvent(entity) != null);
+        JsonObject stored = operationalEvent(entity);
+        assertEquals(definition.id(), stored.getString("definitionId"));
+        assertEquals(definition.name(), stored.getString("definitionName"));
+        assertEquals("Edge 7", stored.getString("entityName"));
+        assertEquals(at, Instant.parse(stored.getString("occurredAt")), "epoch milliseconds read as an instant");
+    }
+
+    @Test
+    void shouldQuarantineEachMalformedKindKeepPollingAndReplayOnceTheTenantIsEnabled() throws Exception {
+        List<GenesysEvent> logins = logins(2);
+        for (Malformation kind : Malformation.values()) {
+            publisher.publishMalformed(logins.get(0), kind);
+        }
+        String oversized = "{\"padding\":\"" + "x".repeat(300_000) + "\"}";
+        publisher.send(List.of(oversized.substring(0, 250_000)));
+
+        awaitOrExplain("each malformed kind quarantined", () -> reasons().containsAll(Set.of("INVALID_JSON",
+                "UNKNOWN_TOPIC", "UNKNOWN_TENANT", "NOT_AN_EVENT", "OVERSIZED")));
+
+        HttpResponse<String> disabled = CollectorApi.delete(tenantPath(), Account.ADMIN);
+        assertEquals(200, disabled.statusCode(), disabled.body());
+        try {
+            publisher.publishAll(List.of(logins.get(1)));
+            awaitOrExplain("the disabled tenant's event quarantined", () -> reasons().contains("DISABLED_TENANT"));
+        } finally {
+            enable();
+        }
+
+        HttpResponse<String> replayed = CollectorApi.postJson("/api/admin/quarantine/replay", "", Account.ADMIN);
+        assertEquals(200, replayed.statusCode(), replayed.body());
+        assertTrue(CollectorApi.json(replayed).getInt("stored") >= 1, replayed.body());
+        assertEquals(1, sessionsOf(loginUsers(logins.subList(1, 2))).size(), "the replayed event is stored");
+        HttpResponse<String> queues = CollectorApi.get("/api/admin/event-queues", Account.VIEWER);
+        assertTrue(queues.body().contains("\"state\":\"RUNNING\""), queues.body());
+    }
+
+    /** Waits for the condition; on timeout, fails with what the server's queues and quarantine say. */
+    private static void awaitOrExplain(String alias, java.util.concurrent.Callable<Boolean> condition)
+            throws Exception {
+        try {
+            await(alias).atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(condition);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(alias + " did not happen within " + PATIENCE + "; queues: "
+                    + CollectorApi.get("/api/admin/event-queues", Account.VIEWER).body() + "; quarantine: "
+                    + CollectorApi.get("/api/admin/quarantine?limit=20", Account.VIEWER).body().replaceAll(
+                            "\"rawBody\":\"(?:[^\"\\\\]|\\\\.)*\"", "\"rawBody\":\"...\""), e);
+        }
+    }
+
+    private static void enable() throws Exception {
+        JsonObject current = CollectorApi.json(CollectorApi.get(tenantPath(), Account.ADMIN));
+        HttpResponse<String> enabled = CollectorApi.putJson(tenantPath(), "{\"name\":\"" + current.getString("name")
+                + "\",\"apiBaseUrl\":\"" + current.getString("apiBaseUrl") + "\",\"enabled\":true,\"version\":"
+                + current.getJsonNumber("version") + "}", Account.ADMIN);
+        assertEquals(200, enabled.statusCode(), enabled.body());
+    }
+
+    private static Set<String> reasons() throws Exception {
+        HttpResponse<String> page = CollectorApi.get("/api/admin/quarantine?limit=200", Account.VIEWER);
+        assertEquals(200, page.statusCode(), page.body());
+        Set<String> reasons = new HashSet<>();
+        CollectorApi.json(page).getJsonArray("messages").getValuesAs(JsonObject.class)
+                .forEach(m -> reasons.add(m.getString("reason")));
+        return reasons;
+    }
+
+    private static List<SimConversation> conversationsOfHour(int hour, int count) {
+        Instant from = YESTERDAY.plus(Duration.ofHours(hour));
+        return OrgDataFactory.create(org, SimulatorSettings.defaults()).conversations()
+                .startingBetween(from, from.plus(Duration.ofHours(1)), Instant.now()).limit(count).toList();
+    }
+
+    /** Token events of fresh users, so each test sees only its own sessions. */
+    private static List<GenesysEvent> logins(int count) {
+        List<GenesysEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String user = UUID.randomUUID().toString();
+            events.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent " + i,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS), Duration.ofHours(8), UUID.randomUUID().toString(),
+                    "client-" + i, "hash-" + i, "192.0.2." + (i + 1))));
+        }
+        return events;
+    }
+
+    private static List<String> loginUsers(List<GenesysEvent> logins) {
+        return logins.stream().map(GenesysEvent::topicId).toList();
+    }
+
+    private static List<String> sessionsOf(List<String> users) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String user : users) {
+            HttpResponse<String> page = CollectorApi.get(tenantPath("user-sessions?userId=" + user), Account.VIEWER);
+            assertEquals(200, page.statusCode(), page.body());
+            CollectorApi.json(page).getJsonArray("sessions").getValuesAs(JsonObject.class)
+                    .forEach(s -> ids.add(s.getString("eventId")));
+        }
+        return ids;
+    }
+
+    private static JsonObject operationalEvent(String entityId) throws Exception {
+        HttpResponse<String> page = CollectorApi.get(tenantPath("operational-events?limit=1000"), Account.VIEWER);
+        return CollectorApi.json(page).getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .filter(e -> entityId.equals(e.getString("entityId", null))).findFirst().orElse(null);
+    }
+
+    private static int storedComplete(List<SimConversation> conversations) throws Exception {
+        int complete = 0;
+        for (SimConversation c : conversations) {
+            HttpResponse<String> r = CollectorApi.get(tenantPath("conversations/" + c.conversationId()),
+                    Account.VIEWER);
+            if (r.statusCode() == 200 && CollectorApi.json(r).getJsonObject("conversation").getBoolean("complete")) {
+                complete++;
+            }
+        }
+        return complete;
+    }
+
+    private static long batchCalls() {
+        return SimulatorForIts.start().control().requests().count(SimulatorForIts.LIVE, BATCH_DETAILS);
+    }
+
+    private static String tenantPath() {
+        return "/api/admin/tenants/" + tenant;
+    }
+
+    private static String tenantPath(String read) {
+        return "/api/tenants/" + tenant + "/" + read;
+    }
+}
