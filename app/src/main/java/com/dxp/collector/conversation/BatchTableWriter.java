@@ -24,6 +24,15 @@ final class BatchTableWriter implements TableWriter {
     }
 
     @Override
+    public PreparedStatement lockConversations(String columns, List<UUID> conversationIds) throws SQLException {
+        PreparedStatement s = connection.prepareStatement("SELECT " + columns + " FROM conversation"
+                + " WHERE tenant_id = ? AND conversation_id = ANY (?) ORDER BY conversation_id FOR UPDATE");
+        s.setObject(1, tenantId);
+        s.setArray(2, connection.createArrayOf("uuid", conversationIds.toArray()));
+        return s;
+    }
+
+    @Override
     public <R> void insert(StoreTable<R> table, List<R> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;

@@ -101,7 +101,8 @@ public class ConversationStore {
 
     private UpsertResult write(Connection connection, UUID tenantId, TreeMap<UUID, Candidate> candidates,
             int attempt) throws SQLException {
-        Map<UUID, Completeness> stored = lockStored(connection, tenantId, new ArrayList<>(candidates.keySet()));
+        TableWriter writer = TableWriter.of(connection, tenantId);
+        Map<UUID, Completeness> stored = lockStored(writer, new ArrayList<>(candidates.keySet()));
         List<Candidate> inserts = new ArrayList<>();
         List<Candidate> replacements = new ArrayList<>();
         for (Map.Entry<UUID, Candidate> e : candidates.entrySet()) {
@@ -112,7 +113,6 @@ public class ConversationStore {
                 replacements.add(e.getValue());
             }
         }
-        TableWriter writer = TableWriter.of(connection, tenantId);
         if (!replacements.isEmpty()) {
             List<UUID> replaced = replacements.stream().map(c -> c.record().conversationId()).toList();
             for (String table : ConversationTables.CHILD_TABLES) {
@@ -130,24 +130,15 @@ public class ConversationStore {
 
     /**
      * Reads and locks the stored completeness of the batch's conversations, in key order so that two writers of
-     * overlapping batches take their locks in the same order and cannot deadlock on them. The ids go in as one array
-     * parameter: one statement text whatever the batch size, which both databases look up through the primary key
-     * (a long {@code IN} list of parameters can make PostgreSQL's generic plan scan the tenant's rows instead).
+     * overlapping batches take their locks in the same order and cannot deadlock on them.
      */
-    private static Map<UUID, Completeness> lockStored(Connection connection, UUID tenantId, List<UUID> ids)
-            throws SQLException {
+    private static Map<UUID, Completeness> lockStored(TableWriter writer, List<UUID> ids) throws SQLException {
         Map<UUID, Completeness> stored = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT conversation_id, conversation_end,"
-                + " last_segment_end, last_fetched FROM conversation WHERE tenant_id = ? AND conversation_id"
-                + " = ANY (?) ORDER BY conversation_id FOR UPDATE")) {
-            s.setObject(1, tenantId);
-            s.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(rs.getObject(1, UUID.class), new Completeness(rs.getObject(2) != null,
-                            instant(rs.getObject(3, OffsetDateTime.class)),
-                            instant(rs.getObject(4, OffsetDateTime.class))));
-                }
+        try (PreparedStatement s = writer.lockConversations("conversation_id, conversation_end, last_segment_end,"
+                + " last_fetched", ids); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                stored.put(rs.getObject(1, UUID.class), new Completeness(rs.getObject(2) != null,
+                        instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class))));
             }
         }
         return stored;

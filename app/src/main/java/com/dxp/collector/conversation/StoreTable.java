@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -37,22 +38,27 @@ record StoreTable<R>(String name, List<Column<R>> columns) {
     record Column<R>(String name, ColumnType type, Function<R, Object> value) {
     }
 
-    /** A column type: its PostgreSQL name (for arrays of it) and its JDBC type (for binding a null). */
+    /**
+     * A column type: its PostgreSQL name (for arrays of it), its JDBC type (for binding a null) and the Java class of
+     * its values.
+     */
     enum ColumnType {
-        UUID("uuid", Types.OTHER),
-        INTEGER("int4", Types.INTEGER),
-        BIGINT("int8", Types.BIGINT),
-        DOUBLE("float8", Types.DOUBLE),
-        BOOLEAN("bool", Types.BOOLEAN),
-        VARCHAR("varchar", Types.VARCHAR),
-        TIMESTAMPTZ("timestamptz", Types.TIMESTAMP_WITH_TIMEZONE);
+        UUID("uuid", Types.OTHER, java.util.UUID.class),
+        INTEGER("int4", Types.INTEGER, Integer.class),
+        BIGINT("int8", Types.BIGINT, Long.class),
+        DOUBLE("float8", Types.DOUBLE, Double.class),
+        BOOLEAN("bool", Types.BOOLEAN, Boolean.class),
+        VARCHAR("varchar", Types.VARCHAR, String.class),
+        TIMESTAMPTZ("timestamptz", Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.class);
 
         private final String postgresName;
         private final int jdbcType;
+        private final Class<?> javaType;
 
-        ColumnType(String postgresName, int jdbcType) {
+        ColumnType(String postgresName, int jdbcType, Class<?> javaType) {
             this.postgresName = postgresName;
             this.jdbcType = jdbcType;
+            this.javaType = javaType;
         }
 
         String postgresName() {
@@ -61,6 +67,11 @@ record StoreTable<R>(String name, List<Column<R>> columns) {
 
         int jdbcType() {
             return jdbcType;
+        }
+
+        /** The class of the values, for arrays of them (drivers encode typed arrays better than {@code Object[]}). */
+        Class<?> javaType() {
+            return javaType;
         }
     }
 }

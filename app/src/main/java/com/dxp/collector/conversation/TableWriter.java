@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,14 @@ interface TableWriter {
                 ? new ArrayTableWriter(connection, tenantId)
                 : new BatchTableWriter(connection, tenantId);
     }
+
+    /**
+     * A statement that reads and locks ({@code FOR UPDATE}) the stored rows of the conversations, selecting
+     * {@code columns} of the conversation table; the caller executes and closes it. The order the rows are locked in
+     * depends on the ids only (callers pass them sorted), so two writers of overlapping batches cannot deadlock on
+     * them.
+     */
+    PreparedStatement lockConversations(String columns, List<UUID> conversationIds) throws SQLException;
 
     /** Inserts the rows; nothing when there are none. */
     <R> void insert(StoreTable<R> table, List<R> rows) throws SQLException;
