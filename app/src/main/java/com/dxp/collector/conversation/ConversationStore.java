@@ -30,6 +30,11 @@ import java.util.logging.Logger;
  * ({@code SELECT ... FOR UPDATE}); two that both insert a new conversation collide on its primary key, and the loser
  * retries its whole batch, when it finds the winner's row and ranks against it. Deadlocks and serialization failures
  * are retried the same way, a bounded number of times.
+ *
+ * <p>The rows go through a {@link TableWriter} that suits the database: on PostgreSQL one statement per table and
+ * batch with the values as arrays ({@link ArrayTableWriter}, several times faster than a JDBC batch there), elsewhere
+ * JDBC batches ({@link BatchTableWriter}). Which column takes which field of a record is written down once, in
+ * {@link ConversationTables}, for both.
  */
 public class ConversationStore {
 
