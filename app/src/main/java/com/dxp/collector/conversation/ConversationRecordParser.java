@@ -16,6 +16,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,9 +143,52 @@ public final class ConversationRecordParser {
             return null;
         }
         try {
-            return Instant.parse(text);
+            return parseInstant(text);
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * {@link Instant#parse} with a fast path for the form Genesys sends, {@code 2026-05-13T00:12:03.551Z} (UTC, a
+     * four-digit year, no fraction or up to nine digits of it): a record has dozens of timestamps, and
+     * {@link Instant#parse} took about a fifth of the time to parse one. Anything else, valid or not, is left to
+     * {@link Instant#parse}.
+     */
+    static Instant parseInstant(String text) {
+        int n = text.length();
+        if (n < 20 || n == 21 || n > 30 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(n - 1) != 'Z'
+                || (n > 20 && text.charAt(19) != '.')) {
+            return Instant.parse(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        int fraction = n > 20 ? digits(text, 20, n - 1) : 0;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 28 && day > YearMonth.of(year, month)
+                .lengthOfMonth() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59
+                || fraction < 0) {
+            return Instant.parse(text);
+        }
+        long days = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(days * 86_400 + hour * 3_600 + minute * 60 + second,
+                fraction * (long) Math.pow(10, 9 - (n - 21)));
+    }
+
+    /** The decimal number in {@code text} from {@code from} to {@code to}, or -1 if a character is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

@@ -1,19 +1,13 @@
 package com.dxp.collector.conversation;
 
-import com.dxp.collector.conversation.ConversationRecord.MediaEndpointStat;
-import com.dxp.collector.conversation.ConversationRecord.Metric;
-import com.dxp.collector.conversation.ConversationRecord.Participant;
-import com.dxp.collector.conversation.ConversationRecord.Segment;
-import com.dxp.collector.conversation.ConversationRecord.Session;
+import com.dxp.collector.conversation.ConversationTables.Candidate;
+import com.dxp.collector.conversation.ConversationTables.Children;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +30,11 @@ import java.util.logging.Logger;
  * ({@code SELECT ... FOR UPDATE}); two that both insert a new conversation collide on its primary key, and the loser
  * retries its whole batch, when it finds the winner's row and ranks against it. Deadlocks and serialization failures
  * are retried the same way, a bounded number of times.
+ *
+ * <p>The rows go through a {@link TableWriter} that suits the database: on PostgreSQL one statement per table and
+ * batch with the values as arrays ({@link ArrayTableWriter}, several times faster than a JDBC batch there), elsewhere
+ * JDBC batches ({@link BatchTableWriter}). Which column takes which field of a record is written down once, in
+ * {@link ConversationTables}, for both.
  */
 public class ConversationStore {
 
@@ -44,18 +43,8 @@ public class ConversationStore {
     /** Attempts of one batch before a concurrency failure is given up to the caller. */
     static final int MAX_ATTEMPTS = 5;
 
-    /** Rows per IN list when reading the stored completeness (well below every driver's parameter limit). */
-    private static final int LOOKUP_CHUNK = 500;
-
     /** unique violation, serialization failure, deadlock (PostgreSQL), lock timeout (H2). */
     private static final Set<String> RETRYABLE_STATES = Set.of("23505", "40001", "40P01", "HYT00");
-
-    private static final String[] CHILD_TABLES = {"participant", "session", "segment", "metric",
-        "media_endpoint_stat"};
-
-    private static final String CONVERSATION_COLUMNS = "conversation_start = ?, conversation_end = ?,"
-            + " last_segment_end = ?, originating_direction = ?, media_types = ?, division_ids = ?, min_mos = ?,"
-            + " min_r_factor = ?, external_tag = ?, source = ?, last_fetched = ?, complete = ?, raw_json = ?";
 
     private final ConversationRecordParser parser;
 
@@ -117,7 +106,8 @@ public class ConversationStore {
 
     private UpsertResult write(Connection connection, UUID tenantId, TreeMap<UUID, Candidate> candidates,
             int attempt) throws SQLException {
-        Map<UUID, Completeness> stored = lockStored(connection, tenantId, new ArrayList<>(candidates.keySet()));
+        TableWriter writer = TableWriter.of(connection, tenantId);
+        Map<UUID, Completeness> stored = lockStored(writer, new ArrayList<>(candidates.keySet()));
         List<Candidate> inserts = new ArrayList<>();
         List<Candidate> replacements = new ArrayList<>();
         for (Map.Entry<UUID, Candidate> e : candidates.entrySet()) {
@@ -129,15 +119,16 @@ public class ConversationStore {
             }
         }
         if (!replacements.isEmpty()) {
-            deleteChildren(connection, tenantId, replacements);
-            update(connection, tenantId, replacements);
+            List<UUID> replaced = replacements.stream().map(c -> c.record().conversationId()).toList();
+            for (String table : ConversationTables.CHILD_TABLES) {
+                writer.deleteConversations(table, replaced);
+            }
+            writer.update(ConversationTables.CONVERSATION_UPDATE, replacements);
         }
-        if (!inserts.isEmpty()) {
-            insert(connection, tenantId, inserts);
-        }
+        writer.insert(ConversationTables.CONVERSATION_INSERT, inserts);
         List<Candidate> written = new ArrayList<>(inserts);
         written.addAll(replacements);
-        insertChildren(connection, tenantId, written);
+        insertChildren(writer, written);
         return new UpsertResult(inserts.size(), replacements.size(),
                 candidates.size() - inserts.size() - replacements.size(), attempt);
     }
@@ -146,227 +137,25 @@ public class ConversationStore {
      * Reads and locks the stored completeness of the batch's conversations, in key order so that two writers of
      * overlapping batches take their locks in the same order and cannot deadlock on them.
      */
-    private static Map<UUID, Completeness> lockStored(Connection connection, UUID tenantId, List<UUID> ids)
-            throws SQLException {
+    private static Map<UUID, Completeness> lockStored(TableWriter writer, List<UUID> ids) throws SQLException {
         Map<UUID, Completeness> stored = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
-            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
-            StringBuilder sql = new StringBuilder("SELECT conversation_id, conversation_end, last_segment_end,"
-                    + " last_fetched FROM conversation WHERE tenant_id = ? AND conversation_id IN (");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?");
-            }
-            sql.append(") ORDER BY conversation_id FOR UPDATE");
-            try (PreparedStatement s = connection.prepareStatement(sql.toString())) {
-                s.setObject(1, tenantId);
-                for (int i = 0; i < chunk.size(); i++) {
-                    s.setObject(i + 2, chunk.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        stored.put(rs.getObject(1, UUID.class), new Completeness(rs.getObject(2) != null,
-                                instant(rs.getObject(3, OffsetDateTime.class)),
-                                instant(rs.getObject(4, OffsetDateTime.class))));
-                    }
-                }
+        try (PreparedStatement s = writer.lockConversations("conversation_id, conversation_end, last_segment_end,"
+                + " last_fetched", ids); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                stored.put(rs.getObject(1, UUID.class), new Completeness(rs.getObject(2) != null,
+                        instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class))));
             }
         }
         return stored;
     }
 
-    private static void deleteChildren(Connection connection, UUID tenantId, List<Candidate> replaced)
-            throws SQLException {
-        for (String table : CHILD_TABLES) {
-            try (PreparedStatement s = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE tenant_id = ? AND conversation_id = ?")) {
-                for (Candidate c : replaced) {
-                    s.setObject(1, tenantId);
-                    s.setObject(2, c.record().conversationId());
-                    s.addBatch();
-                }
-                s.executeBatch();
-            }
-        }
-    }
-
-    private static void update(Connection connection, UUID tenantId, List<Candidate> replaced) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("UPDATE conversation SET " + CONVERSATION_COLUMNS
-                + " WHERE tenant_id = ? AND conversation_id = ?")) {
-            for (Candidate c : replaced) {
-                int i = bindConversation(s, c);
-                s.setObject(i++, tenantId);
-                s.setObject(i, c.record().conversationId());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private static void insert(Connection connection, UUID tenantId, List<Candidate> inserts) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO conversation (conversation_start,"
-                + " conversation_end, last_segment_end, originating_direction, media_types, division_ids, min_mos,"
-                + " min_r_factor, external_tag, source, last_fetched, complete, raw_json, tenant_id,"
-                + " conversation_id, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Candidate c : inserts) {
-                int i = bindConversation(s, c);
-                s.setObject(i++, tenantId);
-                s.setObject(i++, c.record().conversationId());
-                setInstant(s, i, c.incoming().fetchedAt());
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
-    private static int bindConversation(PreparedStatement s, Candidate c) throws SQLException {
-        ConversationRecord r = c.record();
-        int i = 1;
-        setInstant(s, i++, r.start());
-        setInstant(s, i++, r.end());
-        setInstant(s, i++, r.lastSegmentEnd());
-        s.setString(i++, r.originatingDirection());
-        s.setString(i++, joined(r.mediaTypes()));
-        s.setString(i++, joined(r.divisionIds()));
-        setDouble(s, i++, r.minMos());
-        setDouble(s, i++, r.minRFactor());
-        s.setString(i++, r.externalTag());
-        s.setString(i++, c.incoming().source().name());
-        setInstant(s, i++, c.incoming().fetchedAt());
-        s.setBoolean(i++, r.complete());
-        s.setString(i++, c.incoming().rawJson());
-        return i;
-    }
-
-    private static void insertChildren(Connection connection, UUID tenantId, List<Candidate> written)
-            throws SQLException {
-        if (written.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement participants = connection.prepareStatement("INSERT INTO participant (tenant_id,"
-                + " conversation_id, participant_ordinal, participant_id, participant_name, purpose, user_id, team_id,"
-                + " external_contact_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement sessions = connection.prepareStatement("INSERT INTO session (tenant_id,"
-                        + " conversation_id, participant_ordinal, session_ordinal, session_id, media_type, direction,"
-                        + " ani, dnis, address_from, address_to, message_type, provider, edge_id, flow_name,"
-                        + " flow_type, recording) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement segments = connection.prepareStatement("INSERT INTO segment (tenant_id,"
-                        + " conversation_id, participant_ordinal, session_ordinal, segment_ordinal, segment_type,"
-                        + " segment_start, segment_end, queue_id, wrap_up_code, disconnect_type, error_code,"
-                        + " conference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement metrics = connection.prepareStatement("INSERT INTO metric (tenant_id,"
-                        + " conversation_id, participant_ordinal, session_ordinal, metric_ordinal, name, value,"
-                        + " emit_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement stats = connection.prepareStatement("INSERT INTO media_endpoint_stat (tenant_id,"
-                        + " conversation_id, participant_ordinal, session_ordinal, stat_ordinal, codecs, min_mos,"
-                        + " min_r_factor, max_latency_ms, received_packets, invalid_packets, discarded_packets,"
-                        + " duplicate_packets, overrun_packets, underrun_packets, loss_ratio, event_time)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Batches batches = new Batches(participants, sessions, segments, metrics, stats);
-            for (Candidate c : written) {
-                addChildren(batches, tenantId, c.record());
-            }
-            batches.execute();
-        }
-    }
-
-    private static void addChildren(Batches b, UUID tenantId, ConversationRecord r) throws SQLException {
-        UUID id = r.conversationId();
-        List<Participant> participants = r.participants();
-        for (int p = 0; p < participants.size(); p++) {
-            Participant participant = participants.get(p);
-            key(b.participants(), tenantId, id, p);
-            b.participants().setString(4, participant.participantId());
-            b.participants().setString(5, participant.participantName());
-            b.participants().setString(6, participant.purpose());
-            b.participants().setString(7, participant.userId());
-            b.participants().setString(8, participant.teamId());
-            b.participants().setString(9, participant.externalContactId());
-            b.participants().addBatch();
-            List<Session> sessions = participant.sessions();
-            for (int s = 0; s < sessions.size(); s++) {
-                Session session = sessions.get(s);
-                addSession(b, tenantId, id, p, s, session);
-            }
-        }
-    }
-
-    private static void addSession(Batches b, UUID tenantId, UUID id, int p, int s, Session session)
-            throws SQLException {
-        PreparedStatement st = b.sessions();
-        key(st, tenantId, id, p);
-        st.setInt(4, s);
-        st.setString(5, session.sessionId());
-        st.setString(6, session.mediaType());
-        st.setString(7, session.direction());
-        st.setString(8, session.ani());
-        st.setString(9, session.dnis());
-        st.setString(10, session.addressFrom());
-        st.setString(11, session.addressTo());
-        st.setString(12, session.messageType());
-        st.setString(13, session.provider());
-        st.setString(14, session.edgeId());
-        st.setString(15, session.flowName());
-        st.setString(16, session.flowType());
-        setBoolean(st, 17, session.recording());
-        st.addBatch();
-
-        List<Segment> segments = session.segments();
-        for (int g = 0; g < segments.size(); g++) {
-            Segment segment = segments.get(g);
-            PreparedStatement sg = b.segments();
-            key(sg, tenantId, id, p);
-            sg.setInt(4, s);
-            sg.setInt(5, g);
-            sg.setString(6, segment.segmentType());
-            setInstant(sg, 7, segment.start());
-            setInstant(sg, 8, segment.end());
-            sg.setString(9, segment.queueId());
-            sg.setString(10, segment.wrapUpCode());
-            sg.setString(11, segment.disconnectType());
-            sg.setString(12, segment.errorCode());
-            setBoolean(sg, 13, segment.conference());
-            sg.addBatch();
-        }
-        List<Metric> metrics = session.metrics();
-        for (int m = 0; m < metrics.size(); m++) {
-            Metric metric = metrics.get(m);
-            PreparedStatement mt = b.metrics();
-            key(mt, tenantId, id, p);
-            mt.setInt(4, s);
-            mt.setInt(5, m);
-            mt.setString(6, metric.name() == null ? "" : metric.name());
-            setLong(mt, 7, metric.value());
-            setInstant(mt, 8, metric.emitDate());
-            mt.addBatch();
-        }
-        List<MediaEndpointStat> stats = session.mediaEndpointStats();
-        for (int x = 0; x < stats.size(); x++) {
-            MediaEndpointStat stat = stats.get(x);
-            PreparedStatement ms = b.stats();
-            key(ms, tenantId, id, p);
-            ms.setInt(4, s);
-            ms.setInt(5, x);
-            ms.setString(6, joined(stat.codecs()));
-            setDouble(ms, 7, stat.minMos());
-            setDouble(ms, 8, stat.minRFactor());
-            setLong(ms, 9, stat.maxLatencyMs());
-            setLong(ms, 10, stat.receivedPackets());
-            setLong(ms, 11, stat.invalidPackets());
-            setLong(ms, 12, stat.discardedPackets());
-            setLong(ms, 13, stat.duplicatePackets());
-            setLong(ms, 14, stat.overrunPackets());
-            setLong(ms, 15, stat.underrunPackets());
-            setDouble(ms, 16, stat.lossRatio());
-            setInstant(ms, 17, stat.eventTime());
-            ms.addBatch();
-        }
-    }
-
-    private static void key(PreparedStatement s, UUID tenantId, UUID conversationId, int participant)
-            throws SQLException {
-        s.setObject(1, tenantId);
-        s.setObject(2, conversationId);
-        s.setInt(3, participant);
+    private static void insertChildren(TableWriter writer, List<Candidate> written) throws SQLException {
+        Children children = Children.of(written);
+        writer.insert(ConversationTables.PARTICIPANT, children.participants());
+        writer.insert(ConversationTables.SESSION, children.sessions());
+        writer.insert(ConversationTables.SEGMENT, children.segments());
+        writer.insert(ConversationTables.METRIC, children.metrics());
+        writer.insert(ConversationTables.MEDIA_ENDPOINT_STAT, children.stats());
     }
 
     /** True for a failure another writer caused, which the same batch can succeed after. */
@@ -388,59 +177,7 @@ public class ConversationStore {
         return false;
     }
 
-    private static String joined(List<String> values) {
-        return values.isEmpty() ? null : String.join(",", values);
-    }
-
     private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
-    }
-
-    private static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            s.setObject(index, value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
-        }
-    }
-
-    private static void setDouble(PreparedStatement s, int index, Double value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.DOUBLE);
-        } else {
-            s.setDouble(index, value);
-        }
-    }
-
-    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value);
-        }
-    }
-
-    private static void setBoolean(PreparedStatement s, int index, Boolean value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BOOLEAN);
-        } else {
-            s.setBoolean(index, value);
-        }
-    }
-
-    /** A parsed record of the batch with the incoming envelope it came in and its rank. */
-    private record Candidate(IncomingConversation incoming, ConversationRecord record, Completeness rank) {
-    }
-
-    /** The child insert statements of one batch. */
-    private record Batches(PreparedStatement participants, PreparedStatement sessions, PreparedStatement segments,
-            PreparedStatement metrics, PreparedStatement stats) {
-        void execute() throws SQLException {
-            participants.executeBatch();
-            sessions.executeBatch();
-            segments.executeBatch();
-            metrics.executeBatch();
-            stats.executeBatch();
-        }
     }
 }

@@ -80,4 +80,19 @@ class ConversationRecordParserTest {
         assertNull(r.minMos());
         assertNull(r.participants().get(0).sessions().get(0).segments().get(0).end());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-05-13T00:12:03.551Z", "2026-05-13T00:12:03Z", "2026-05-13T00:12:03.5Z",
+        "2024-02-29T23:59:59.123456789Z", "1970-01-01T00:00:00.000Z", "1969-12-31T23:59:59.999999Z",
+        "2026-05-13T00:12:03.551+02:00", "+12026-05-13T00:12:03Z", "2026-05-13T24:00:00Z",
+        "2026-05-13T00:12:03.Z"})
+    void shouldReadTimestampsAsInstantParseDoes(String text) {
+        assertEquals(Instant.parse(text), ConversationRecordParser.parseInstant(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-05-13T00:12:0xZ", "2026-05-13 00:12:03Z", "2026-05-13T00:12:03.1234567890Z"})
+    void shouldRefuseMalformedTimestampsAsInstantParseDoes(String text) {
+        assertThrows(java.time.format.DateTimeParseException.class, () -> ConversationRecordParser.parseInstant(text));
+    }
 }

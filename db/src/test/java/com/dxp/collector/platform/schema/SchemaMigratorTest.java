@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ class SchemaMigratorTest {
 
             assertEquals(migrationFiles("db/migration").count() + migrationFiles(kind.vendorLocation()).count(),
                     report.migrationsExecuted());
-            assertEquals(newestMigrationVersion(), migrator.currentVersion());
+            assertEquals(newestMigrationVersion(kind), migrator.currentVersion());
             assertEquals(0, migrator.pendingCount());
         }
     }
@@ -159,14 +160,23 @@ class SchemaMigratorTest {
     /** Versioned and repeatable migration files in a classpath folder. */
     private static Stream<Path> migrationFiles(String folder) throws IOException, URISyntaxException {
         Path dir = Path.of(SchemaMigratorTest.class.getClassLoader().getResource(folder).toURI());
-        return Files.list(dir).filter(p -> p.getFileName().toString().matches("(V\\d+|R)__.+\\.sql"));
+        return Files.list(dir).filter(p -> p.getFileName().toString().matches("(V\\d+(_\\d+)*|R)__.+\\.sql"));
     }
 
-    private static String newestMigrationVersion() throws IOException, URISyntaxException {
-        try (Stream<Path> files = migrationFiles("db/migration").filter(p -> p.getFileName().toString().startsWith("V"))) {
-            return files.map(p -> p.getFileName().toString().replaceFirst("^V(\\d+)__.*$", "$1"))
-                    .max(Comparator.comparingInt(Integer::parseInt))
+    /** The highest version among the shared and the database's own migrations ({@code 6_1} is version 6.1). */
+    private static String newestMigrationVersion(TestDatabase kind) throws IOException, URISyntaxException {
+        try (Stream<Path> shared = migrationFiles("db/migration");
+                Stream<Path> own = migrationFiles(kind.vendorLocation())) {
+            return Stream.concat(shared, own)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith("V"))
+                    .map(name -> name.replaceFirst("^V([\\d_]+)__.*$", "$1").replace('_', '.'))
+                    .max(Comparator.comparing(SchemaMigratorTest::versionParts, Arrays::compare))
                     .orElseThrow();
         }
+    }
+
+    private static int[] versionParts(String version) {
+        return Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
     }
 }

@@ -1,0 +1,131 @@
+package com.dxp.collector.conversation;
+
+import com.dxp.collector.conversation.StoreTable.Column;
+import java.lang.reflect.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes on PostgreSQL with one statement per table and batch: each column's values go in as one array parameter
+ * ({@link Connection#createArrayOf}, typed so that the driver sends numbers and ids in binary) and {@code unnest}
+ * turns the arrays back into rows on the server. A JDBC batch costs PostgreSQL a bind and an execution per row; this
+ * plans and executes once per table. Standard JDBC only, no driver classes: inside Liberty the connection is the
+ * server's wrapper and the application cannot see the driver's own API (no {@code COPY}).
+ *
+ * <p>Rows of given conversations are found one conversation at a time through the primary key
+ * ({@link #rowsOf}), never with {@code conversation_id = ANY (?)} or a join the planner may turn into a scan of the
+ * whole tenant: while a tenant's first backfill grows its tables faster than autovacuum analyzes them, the statistics
+ * say the tenant has hardly any rows, the planner prefers reading all of them through a secondary index
+ * ({@code (tenant_id, ...)}), and every batch then costs more than the one before.
+ */
+final class ArrayTableWriter implements TableWriter {
+
+    private final Connection connection;
+    private final UUID tenantId;
+
+    ArrayTableWriter(Connection connection, UUID tenantId) {
+        this.connection = connection;
+        this.tenantId = tenantId;
+    }
+
+    /**
+     * Locks in the order of the ids: a subquery with {@code FOR UPDATE} is not merged into the join, so it runs once
+     * per id, in array order, each a primary key lookup.
+     */
+    @Override
+    public PreparedStatement lockConversations(String columns, List<UUID> conversationIds) throws SQLException {
+        PreparedStatement s = connection.prepareStatement("SELECT c.* FROM unnest(CAST(? AS uuid[])) AS k (id)"
+                + " CROSS JOIN LATERAL (SELECT " + columns + " FROM conversation WHERE tenant_id = ?"
+                + " AND conversation_id = k.id FOR UPDATE) AS c");
+        s.setArray(1, uuids(conversationIds));
+        s.setObject(2, tenantId);
+        return s;
+    }
+
+    @Override
+    public <R> void insert(StoreTable<R> table, List<R> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table.name() + " (tenant_id, "
+                + table.names("") + ") SELECT CAST(? AS uuid), u.* FROM " + unnest(table.columns()) + " AS u")) {
+            s.setObject(1, tenantId);
+            bindArrays(s, 2, table.columns(), rows);
+            s.executeUpdate();
+        }
+    }
+
+    /** The table's first column must be {@code conversation_id}. */
+    @Override
+    public <R> void update(StoreTable<R> table, List<R> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Column<R>> columns = table.columns();
+        String assignments = columns.subList(1, columns.size()).stream().map(c -> c.name() + " = u." + c.name())
+                .collect(Collectors.joining(", "));
+        try (PreparedStatement s = connection.prepareStatement("UPDATE " + table.name() + " AS t SET "
+                + assignments + " FROM " + unnest(columns) + " AS u (" + table.names("") + ")"
+                + " WHERE t." + rowsOf(table.name()) + " AND t.conversation_id = u.conversation_id")) {
+            int next = bindArrays(s, 1, columns, rows);
+            bindRowsOf(s, next, rows.stream().map(r -> (UUID) columns.get(0).value().apply(r)).toList());
+            s.executeUpdate();
+        }
+    }
+
+    @Override
+    public void deleteConversations(String table, List<UUID> conversationIds) throws SQLException {
+        if (conversationIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM " + table + " WHERE "
+                + rowsOf(table))) {
+            bindRowsOf(s, 1, conversationIds);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * A condition on {@code ctid} (the row's physical address, stable within the statement) true for the table's rows
+     * of the tenant's conversations, which {@link #bindRowsOf} binds. The {@code OFFSET 0} keeps the planner from
+     * merging the subquery into a join: it runs once per conversation id, each time a primary key range lookup, and
+     * the rows are then fetched by address ({@code Tid Scan}).
+     */
+    private static String rowsOf(String table) {
+        return "ctid = ANY (ARRAY(SELECT r.ctid FROM unnest(CAST(? AS uuid[])) AS k (id) CROSS JOIN LATERAL"
+                + " (SELECT ctid FROM " + table + " WHERE tenant_id = ? AND conversation_id = k.id OFFSET 0) AS r))";
+    }
+
+    private void bindRowsOf(PreparedStatement s, int first, List<UUID> conversationIds) throws SQLException {
+        s.setArray(first, uuids(conversationIds));
+        s.setObject(first + 1, tenantId);
+    }
+
+    /** {@code unnest(CAST(? AS type[]), ...)} with one typed array parameter per column. */
+    private static <R> String unnest(List<Column<R>> columns) {
+        return columns.stream().map(c -> "CAST(? AS " + c.type().postgresName() + "[])")
+                .collect(Collectors.joining(", ", "unnest(", ")"));
+    }
+
+    /** Binds each column's values of all rows as one array, from parameter {@code first} on; returns the next one. */
+    private <R> int bindArrays(PreparedStatement s, int first, List<Column<R>> columns, List<R> rows)
+            throws SQLException {
+        int i = first;
+        for (Column<R> column : columns) {
+            Object[] values = (Object[]) Array.newInstance(column.type().javaType(), rows.size());
+            for (int r = 0; r < values.length; r++) {
+                values[r] = column.value().apply(rows.get(r));
+            }
+            s.setArray(i++, connection.createArrayOf(column.type().postgresName(), values));
+        }
+        return i;
+    }
+
+    private java.sql.Array uuids(List<UUID> ids) throws SQLException {
+        return connection.createArrayOf("uuid", ids.toArray(new UUID[0]));
+    }
+}

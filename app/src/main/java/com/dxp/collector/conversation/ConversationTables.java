@@ -1,0 +1,194 @@
+package com.dxp.collector.conversation;
+
+import static com.dxp.collector.conversation.StoreTable.ColumnType.BIGINT;
+import static com.dxp.collector.conversation.StoreTable.ColumnType.BOOLEAN;
+import static com.dxp.collector.conversation.StoreTable.ColumnType.DOUBLE;
+import static com.dxp.collector.conversation.StoreTable.ColumnType.INTEGER;
+import static com.dxp.collector.conversation.StoreTable.ColumnType.TIMESTAMPTZ;
+import static com.dxp.collector.conversation.StoreTable.ColumnType.VARCHAR;
+
+import com.dxp.collector.conversation.ConversationRecord.MediaEndpointStat;
+import com.dxp.collector.conversation.ConversationRecord.Metric;
+import com.dxp.collector.conversation.ConversationRecord.Participant;
+import com.dxp.collector.conversation.ConversationRecord.Segment;
+import com.dxp.collector.conversation.ConversationRecord.Session;
+import com.dxp.collector.conversation.StoreTable.Column;
+import com.dxp.collector.conversation.StoreTable.ColumnType;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The tables of the conversation store (V4) as {@link StoreTable}s: which column takes which field of a record.
+ * Children are keyed by their position in the record ({@link Child}), see V4 for why.
+ */
+final class ConversationTables {
+
+    /** The conversation columns an upsert sets, whether it inserts or replaces (key and first seen aside). */
+    static final List<Column<Candidate>> CONVERSATION_VALUES = List.of(
+            column("conversation_start", TIMESTAMPTZ, c -> timestamp(c.record().start())),
+            column("conversation_end", TIMESTAMPTZ, c -> timestamp(c.record().end())),
+            column("last_segment_end", TIMESTAMPTZ, c -> timestamp(c.record().lastSegmentEnd())),
+            column("originating_direction", VARCHAR, c -> c.record().originatingDirection()),
+            column("media_types", VARCHAR, c -> joined(c.record().mediaTypes())),
+            column("division_ids", VARCHAR, c -> joined(c.record().divisionIds())),
+            column("min_mos", DOUBLE, c -> c.record().minMos()),
+            column("min_r_factor", DOUBLE, c -> c.record().minRFactor()),
+            column("external_tag", VARCHAR, c -> c.record().externalTag()),
+            column("source", VARCHAR, c -> c.incoming().source().name()),
+            column("last_fetched", TIMESTAMPTZ, c -> timestamp(c.incoming().fetchedAt())),
+            column("complete", BOOLEAN, c -> c.record().complete()),
+            column("raw_json", VARCHAR, c -> c.incoming().rawJson()));
+
+    /** The conversation's key and the columns a replacement sets: what an update writes. */
+    static final StoreTable<Candidate> CONVERSATION_UPDATE = new StoreTable<Candidate>("conversation",
+            List.of(column("conversation_id", ColumnType.UUID, c -> c.record().conversationId())))
+            .with(CONVERSATION_VALUES);
+
+    /** Everything of a new conversation: it is first seen when it is first fetched. */
+    static final StoreTable<Candidate> CONVERSATION_INSERT = CONVERSATION_UPDATE.with(List.of(
+            column("first_seen", TIMESTAMPTZ, c -> timestamp(c.incoming().fetchedAt()))));
+
+    static final StoreTable<Child<Participant>> PARTICIPANT = child("participant", List.of(
+            item("participant_id", VARCHAR, Participant::participantId),
+            item("participant_name", VARCHAR, Participant::participantName),
+            item("purpose", VARCHAR, Participant::purpose),
+            item("user_id", VARCHAR, Participant::userId),
+            item("team_id", VARCHAR, Participant::teamId),
+            item("external_contact_id", VARCHAR, Participant::externalContactId)));
+
+    static final StoreTable<Child<Session>> SESSION = child("session", List.of(
+            column("session_ordinal", INTEGER, Child::ordinal),
+            item("session_id", VARCHAR, Session::sessionId),
+            item("media_type", VARCHAR, Session::mediaType),
+            item("direction", VARCHAR, Session::direction),
+            item("ani", VARCHAR, Session::ani),
+            item("dnis", VARCHAR, Session::dnis),
+            item("address_from", VARCHAR, Session::addressFrom),
+            item("address_to", VARCHAR, Session::addressTo),
+            item("message_type", VARCHAR, Session::messageType),
+            item("provider", VARCHAR, Session::provider),
+            item("edge_id", VARCHAR, Session::edgeId),
+            item("flow_name", VARCHAR, Session::flowName),
+            item("flow_type", VARCHAR, Session::flowType),
+            item("recording", BOOLEAN, Session::recording)));
+
+    static final StoreTable<Child<Segment>> SEGMENT = child("segment", List.of(
+            column("session_ordinal", INTEGER, Child::session),
+            column("segment_ordinal", INTEGER, Child::ordinal),
+            item("segment_type", VARCHAR, Segment::segmentType),
+            item("segment_start", TIMESTAMPTZ, g -> timestamp(g.start())),
+            item("segment_end", TIMESTAMPTZ, g -> timestamp(g.end())),
+            item("queue_id", VARCHAR, Segment::queueId),
+            item("wrap_up_code", VARCHAR, Segment::wrapUpCode),
+            item("disconnect_type", VARCHAR, Segment::disconnectType),
+            item("error_code", VARCHAR, Segment::errorCode),
+            item("conference", BOOLEAN, Segment::conference)));
+
+    static final StoreTable<Child<Metric>> METRIC = child("metric", List.of(
+            column("session_ordinal", INTEGER, Child::session),
+            column("metric_ordinal", INTEGER, Child::ordinal),
+            item("name", VARCHAR, m -> m.name() == null ? "" : m.name()),
+            item("value", BIGINT, Metric::value),
+            item("emit_date", TIMESTAMPTZ, m -> timestamp(m.emitDate()))));
+
+    static final StoreTable<Child<MediaEndpointStat>> MEDIA_ENDPOINT_STAT = child("media_endpoint_stat",
+            List.of(column("session_ordinal", INTEGER, Child::session),
+                    column("stat_ordinal", INTEGER, Child::ordinal),
+                    item("codecs", VARCHAR, s -> joined(s.codecs())),
+                    item("min_mos", DOUBLE, MediaEndpointStat::minMos),
+                    item("min_r_factor", DOUBLE, MediaEndpointStat::minRFactor),
+                    item("max_latency_ms", BIGINT, MediaEndpointStat::maxLatencyMs),
+                    item("received_packets", BIGINT, MediaEndpointStat::receivedPackets),
+                    item("invalid_packets", BIGINT, MediaEndpointStat::invalidPackets),
+                    item("discarded_packets", BIGINT, MediaEndpointStat::discardedPackets),
+                    item("duplicate_packets", BIGINT, MediaEndpointStat::duplicatePackets),
+                    item("overrun_packets", BIGINT, MediaEndpointStat::overrunPackets),
+                    item("underrun_packets", BIGINT, MediaEndpointStat::underrunPackets),
+                    item("loss_ratio", DOUBLE, MediaEndpointStat::lossRatio),
+                    item("event_time", TIMESTAMPTZ, s -> timestamp(s.eventTime()))));
+
+    /** Every child table, for deleting a replaced conversation's children. */
+    static final List<String> CHILD_TABLES = List.of(PARTICIPANT.name(), SESSION.name(), SEGMENT.name(),
+            METRIC.name(), MEDIA_ENDPOINT_STAT.name());
+
+    private ConversationTables() {
+    }
+
+    /** A parsed record of a batch with the incoming envelope it came in and its rank. */
+    record Candidate(IncomingConversation incoming, ConversationRecord record, Completeness rank) {
+    }
+
+    /**
+     * A child row: its conversation, its participant's ordinal, its session's ordinal (for rows below a session), its
+     * own ordinal among its siblings, and the item itself.
+     */
+    record Child<T>(UUID conversationId, int participant, int session, int ordinal, T item) {
+    }
+
+    /** The child rows of a set of records, table by table, in record order. */
+    record Children(List<Child<Participant>> participants, List<Child<Session>> sessions,
+            List<Child<Segment>> segments, List<Child<Metric>> metrics, List<Child<MediaEndpointStat>> stats) {
+
+        static Children of(List<Candidate> written) {
+            Children out = new Children(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            for (Candidate c : written) {
+                out.add(c.record());
+            }
+            return out;
+        }
+
+        private void add(ConversationRecord r) {
+            UUID id = r.conversationId();
+            List<Participant> ps = r.participants();
+            for (int p = 0; p < ps.size(); p++) {
+                participants.add(new Child<>(id, p, -1, p, ps.get(p)));
+                List<Session> ss = ps.get(p).sessions();
+                for (int s = 0; s < ss.size(); s++) {
+                    Session session = ss.get(s);
+                    sessions.add(new Child<>(id, p, s, s, session));
+                    addAll(segments, id, p, s, session.segments());
+                    addAll(metrics, id, p, s, session.metrics());
+                    addAll(stats, id, p, s, session.mediaEndpointStats());
+                }
+            }
+        }
+
+        private static <T> void addAll(List<Child<T>> rows, UUID id, int p, int s, List<T> items) {
+            for (int i = 0; i < items.size(); i++) {
+                rows.add(new Child<>(id, p, s, i, items.get(i)));
+            }
+        }
+    }
+
+    /** A child table: the conversation id and participant ordinal, then {@code own} (further ordinals, the item). */
+    private static <T> StoreTable<Child<T>> child(String name, List<Column<Child<T>>> own) {
+        List<Column<Child<T>>> columns = new ArrayList<>();
+        columns.add(column("conversation_id", ColumnType.UUID, Child::conversationId));
+        columns.add(column("participant_ordinal", INTEGER, Child::participant));
+        return new StoreTable<>(name, columns).with(own);
+    }
+
+    private static <R> Column<R> column(String name, ColumnType type, Function<R, Object> value) {
+        return new Column<>(name, type, value);
+    }
+
+    private static <T> Column<Child<T>> item(String name, ColumnType type, Function<T, Object> value) {
+        return new Column<>(name, type, row -> value.apply(row.item()));
+    }
+
+    private static String joined(List<String> values) {
+        return values.isEmpty() ? null : String.join(",", values);
+    }
+
+    /** An instant as the database keeps it: to the microsecond, at UTC. */
+    private static OffsetDateTime timestamp(Instant value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+}
