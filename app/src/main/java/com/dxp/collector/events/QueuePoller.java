@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,6 +44,8 @@ final class QueuePoller {
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong batchIds = new AtomicLong();
     private final List<Future<?>> loops = new ArrayList<>();
+    /** Loops waiting in a long poll: stopping interrupts them at once, as nothing they hold is processed yet. */
+    private final Set<Thread> receiving = ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
     private volatile CountDownLatch stopped = new CountDownLatch(0);
@@ -81,14 +84,16 @@ final class QueuePoller {
     }
 
     /**
-     * Stops receiving; waits up to {@code timeout} for batches being processed, then cancels loops still waiting
-     * in a long poll (what such a poll returns is never processed, so SQS hands it out again).
+     * Stops receiving: interrupts loops waiting in a long poll (what such a poll would return is never processed,
+     * so SQS hands it out again after its visibility timeout), waits up to {@code timeout} for batches being
+     * processed to be stored and deleted, then cancels what is left.
      */
     synchronized void stop(Duration timeout) {
         if (!running) {
             return;
         }
         running = false;
+        receiving.forEach(Thread::interrupt);
         try {
             if (!stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 loops.forEach(f -> f.cancel(true));
@@ -110,7 +115,16 @@ final class QueuePoller {
             while (running && !Thread.currentThread().isInterrupted()) {
                 try {
                     pause(backoff);
-                    List<Message> batch = queues.receive(url);
+                    List<Message> batch;
+                    receiving.add(Thread.currentThread());
+                    try {
+                        if (!running) {
+                            return;
+                        }
+                        batch = queues.receive(url);
+                    } finally {
+                        receiving.remove(Thread.currentThread());
+                    }
                     lastReceiveAt = clock.instant();
                     if (!running) {
                         release(batch);
@@ -134,6 +148,8 @@ final class QueuePoller {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            // a stop's interrupt may still be pending on this pooled thread: clear it before handing it back
+            Thread.interrupted();
             stopped.countDown();
         }
     }

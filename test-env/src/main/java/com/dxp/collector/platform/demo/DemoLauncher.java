@@ -79,6 +79,11 @@ public final class DemoLauncher {
         env.put("TENANT_SECRET_ACTIVE_KEY", "demo");
         // demo tenants point at the local simulator rather than a Genesys region
         env.put("TENANT_ALLOW_EXPLICIT_BASE_URL", "true");
+        // live events: the collector polls the local EventBridge queue the simulator's live stream feeds
+        URI queue = URI.create(genesys.queues().queueUrl());
+        env.put("EVENTS_SQS_QUEUE_URLS", queue.toString());
+        env.put("EVENTS_SQS_ENDPOINT", queue.getScheme() + "://" + queue.getAuthority());
+        env.put("EVENTS_SQS_REGION", "us-east-1");
         ServerEnvFile.rewrite(wlp.resolve("usr/servers").resolve(serverName).resolve("server.env"), env);
 
         Process server = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", serverName)
