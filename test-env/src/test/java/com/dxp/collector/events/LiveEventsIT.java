@@ -18,6 +18,7 @@ import com.dxp.collector.genesys.simulator.events.OperationalEventDefinition;
 import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -160,6 +161,26 @@ class LiveEventsIT {
         }
     }
 
+    @Test
+    void shouldStoreEveryEventExactlyOnceAcrossARealServerStop() throws Exception {
+        String user = UUID.randomUUID().toString();
+        List<GenesysEvent> logins = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            logins.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent", Instant.now()
+                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(i), Duration.ofHours(8), UUID.randomUUID().toString(),
+                    "client", "hash-" + i, "192.0.2.9")));
+        }
+        publisher.publishAll(logins);
+
+        TestServer.restart();
+
+        awaitOrExplain("every token event stored after the restart",
+                () -> sessionsOf(List.of(user)).size() >= logins.size());
+        List<String> stored = sessionsOf(List.of(user));
+        assertEquals(logins.size(), stored.size(), "each event stored once");
+        assertEquals(logins.size(), new HashSet<>(stored).size());
+    }
+
     private static void enable() throws Exception {
         JsonObject current = CollectorApi.json(CollectorApi.get(tenantPath(), Account.ADMIN));
         HttpResponse<String> enabled = CollectorApi.putJson(tenantPath(), "{\"name\":\"" + current.getString("name")
@@ -202,7 +223,8 @@ class LiveEventsIT {
     private static List<String> sessionsOf(List<String> users) throws Exception {
         List<String> ids = new ArrayList<>();
         for (String user : users) {
-            HttpResponse<String> page = CollectorApi.get(tenantPath("user-sessions?userId=" + user), Account.VIEWER);
+            HttpResponse<String> page = CollectorApi.get(tenantPath("user-sessions?limit=1000&userId=" + user),
+                    Account.VIEWER);
             assertEquals(200, page.statusCode(), page.body());
             CollectorApi.json(page).getJsonArray("sessions").getValuesAs(JsonObject.class)
                     .forEach(s -> ids.add(s.getString("eventId")));
