@@ -113,9 +113,9 @@ final class QueuePoller {
         Duration backoff = Duration.ZERO;
         try {
             while (running && !Thread.currentThread().isInterrupted()) {
+                List<Message> batch = List.of();
                 try {
                     pause(backoff);
-                    List<Message> batch;
                     receiving.add(Thread.currentThread());
                     try {
                         if (!running) {
@@ -141,8 +141,9 @@ final class QueuePoller {
                     lastErrorAt = clock.instant();
                     metrics.failed(name);
                     backoff = next(backoff);
-                    LOG.log(Level.WARNING, "events: queue {0}: batch failed, its messages stay in the queue;"
-                            + " pausing {1} ms: {2}", new Object[] {name, backoff.toMillis(), lastError});
+                    LOG.log(Level.WARNING, "events: queue {0}: {1}; retrying in {2} ms (whatever was received"
+                            + " and not stored stays in the queue)", new Object[] {name, lastError, backoff.toMillis()});
+                    retryLater(batch, backoff);
                 }
             }
         } catch (InterruptedException e) {
@@ -209,6 +210,21 @@ final class QueuePoller {
         return new QueueStatus(name, url, running ? "RUNNING" : "STOPPED", config.receiversPerQueue(),
                 received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, waiting, flying,
                 lastError, lastError == null ? null : lastErrorAt);
+    }
+
+    /**
+     * A batch that could not be stored comes back when this loop is ready to try again, not only after the full
+     * visibility timeout; SQS still counts the receives, so true poison reaches the dead-letter queue.
+     */
+    private void retryLater(List<Message> batch, Duration after) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            queues.changeVisibility(url, batch, after);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "events: queue {0}: the failed batch comes back after its visibility timeout", name);
+        }
     }
 
     private void release(List<Message> batch) {

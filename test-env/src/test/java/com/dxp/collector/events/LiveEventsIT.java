@@ -3,6 +3,7 @@ package com.dxp.collector.events;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.OrgSpec;
@@ -179,6 +180,53 @@ class LiveEventsIT {
         List<String> stored = sessionsOf(List.of(user));
         assertEquals(logins.size(), stored.size(), "each event stored once");
         assertEquals(logins.size(), new HashSet<>(stored).size());
+    }
+
+    /**
+     * PostgreSQL only (the embedded H2 lives inside the server): the collector's database role may not log in and
+     * its connections are cut for a while; events published meanwhile stay in the queue and are stored once each
+     * when the database is back.
+     */
+    @Test
+    void shouldKeepEventsThroughADatabaseOutageAndStoreThemOnceItIsBack() throws Exception {
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "needs the PostgreSQL run");
+        String user = UUID.randomUUID().toString();
+        List<GenesysEvent> logins = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            logins.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent", Instant.now()
+                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(i), Duration.ofHours(8), UUID.randomUUID().toString(),
+                    "client", "hash-" + i, "192.0.2.7")));
+        }
+        String role = System.getProperty("it.db.user");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://"
+                + System.getProperty("it.db.host") + ":" + System.getProperty("it.db.port") + "/"
+                + System.getProperty("it.db.name"), "postgres", "")) {
+            try {
+                admin.createStatement().execute("ALTER ROLE " + role + " NOLOGIN");
+                admin.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                        + " WHERE usename = '" + role + "'");
+                publisher.publishAll(logins);
+                awaitOrExplain("the poller failing on the database", () -> CollectorApi.get(
+                        "/api/admin/event-queues", Account.VIEWER).body().contains("\"lastError\""));
+                assertEquals(0, storedWhileDown(admin, user), "nothing stored while the database is down");
+            } finally {
+                admin.createStatement().execute("ALTER ROLE " + role + " LOGIN");
+            }
+        }
+
+        awaitOrExplain("every event stored once the database is back",
+                () -> sessionsOf(List.of(user)).size() >= logins.size());
+        List<String> stored = sessionsOf(List.of(user));
+        assertEquals(logins.size(), stored.size(), "each event stored once");
+        assertEquals(logins.size(), new HashSet<>(stored).size());
+    }
+
+    private static long storedWhileDown(java.sql.Connection admin, String user) throws Exception {
+        try (java.sql.ResultSet rs = admin.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM user_session WHERE user_id = '" + user + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static void enable() throws Exception {
