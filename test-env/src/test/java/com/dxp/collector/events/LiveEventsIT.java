@@ -182,6 +182,29 @@ class LiveEventsIT {
         assertEquals(logins.size(), new HashSet<>(stored).size());
     }
 
+    @Test
+    void shouldLeaveEventsInTheQueueWhileItsPollerIsStoppedAndStoreThemWhenStarted() throws Exception {
+        String queue = "/api/admin/event-queues/" + System.getProperty("it.sqs.queue", "collector-it-events");
+        List<GenesysEvent> logins = logins(5);
+        HttpResponse<String> stopped = CollectorApi.postJson(queue + "/stop", "", Account.ADMIN);
+        assertEquals(200, stopped.statusCode(), stopped.body());
+        try {
+            assertEquals("STOPPED", CollectorApi.json(stopped).getString("state"));
+            assertEquals(403, CollectorApi.postJson(queue + "/start", "", Account.VIEWER).statusCode());
+            publisher.publishAll(logins);
+            awaitOrExplain("the events waiting in SQS", () -> CollectorApi.json(CollectorApi.get(queue,
+                    Account.VIEWER)).getJsonNumber("waiting").longValue() >= logins.size());
+            assertEquals(0, sessionsOf(loginUsers(logins)).size(), "nothing received while stopped");
+        } finally {
+            assertEquals(200, CollectorApi.postJson(queue + "/start", "", Account.ADMIN).statusCode());
+        }
+        awaitOrExplain("the waiting events stored after the start",
+                () -> sessionsOf(loginUsers(logins)).size() == logins.size());
+        String ready = CollectorApi.get("/health/ready", Account.NOBODY).body();
+        assertTrue(ready.contains("\"name\":\"sqs\"") && ready.contains("\"status\":\"UP\""), ready);
+        assertEquals(404, CollectorApi.get("/api/admin/event-queues/no-such-queue", Account.VIEWER).statusCode());
+    }
+
     /**
      * PostgreSQL only (the embedded H2 lives inside the server): the collector's database role may not log in and
      * its connections are cut for a while; events published meanwhile stay in the queue and are stored once each
