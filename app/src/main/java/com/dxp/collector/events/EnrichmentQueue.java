@@ -4,8 +4,13 @@ import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
 import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.jdbc.StoreException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,52 +44,81 @@ public class EnrichmentQueue {
                     s.setInt(2, limit);
                 }, rs -> new EnrichmentTask(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         instant(rs, 3), instant(rs, 4), rs.getInt(5)));
+        if (due.isEmpty()) {
+            return due;
+        }
+        int[] rows = batch("enrichment claim", "UPDATE enrichment_task SET due_at = ? WHERE tenant_id = ?"
+                + " AND conversation_id = ? AND due_at = ? AND state = 'PENDING'", due, (s, t) -> {
+                    setInstant(s, 1, leaseUntil);
+                    s.setObject(2, t.tenantId());
+                    s.setObject(3, t.conversationId());
+                    setInstant(s, 4, t.dueAt());
+                });
         List<EnrichmentTask> claimed = new ArrayList<>();
-        for (EnrichmentTask t : due) {
-            int rows = Jdbc.update(dataSource, "enrichment claim", "UPDATE enrichment_task SET due_at = ?"
-                    + " WHERE tenant_id = ? AND conversation_id = ? AND due_at = ? AND state = 'PENDING'", s -> {
-                        setInstant(s, 1, leaseUntil);
-                        s.setObject(2, t.tenantId());
-                        s.setObject(3, t.conversationId());
-                        setInstant(s, 4, t.dueAt());
-                    });
-            if (rows == 1) {
-                claimed.add(t);
+        for (int i = 0; i < due.size(); i++) {
+            // a driver may answer SUCCESS_NO_INFO (-2) for a row it changed
+            if (rows[i] == 1 || rows[i] == Statement.SUCCESS_NO_INFO) {
+                claimed.add(due.get(i));
             }
         }
         return claimed;
     }
 
-    /** The record is stored complete: nothing more to fetch. */
-    void done(EnrichmentTask t) {
-        Jdbc.update(dataSource, "enrichment done", "DELETE FROM enrichment_task WHERE tenant_id = ?"
-                + " AND conversation_id = ?", s -> {
+    /** The records are stored complete: nothing more to fetch. */
+    void done(List<EnrichmentTask> tasks) {
+        batch("enrichment done", "DELETE FROM enrichment_task WHERE tenant_id = ? AND conversation_id = ?", tasks,
+                (s, t) -> {
                     s.setObject(1, t.tenantId());
                     s.setObject(2, t.conversationId());
                 });
     }
 
-    /** Fetch again at {@code due}, one attempt more. */
-    void retry(EnrichmentTask t, Instant due, String outcome) {
-        Jdbc.update(dataSource, "enrichment retry", "UPDATE enrichment_task SET due_at = ?, attempts = ?,"
-                + " last_outcome = ? WHERE tenant_id = ? AND conversation_id = ?", s -> {
-                    setInstant(s, 1, due);
-                    s.setInt(2, t.attempts() + 1);
-                    s.setString(3, bounded(outcome));
-                    s.setObject(4, t.tenantId());
-                    s.setObject(5, t.conversationId());
+    /** Fetch again later, one attempt more; {@link Later#due()} says when. */
+    void retry(List<Later> later) {
+        batch("enrichment retry", "UPDATE enrichment_task SET due_at = ?, attempts = ?, last_outcome = ?"
+                + " WHERE tenant_id = ? AND conversation_id = ?", later, (s, l) -> {
+                    setInstant(s, 1, l.due());
+                    s.setInt(2, l.task().attempts() + 1);
+                    s.setString(3, bounded(l.outcome()));
+                    s.setObject(4, l.task().tenantId());
+                    s.setObject(5, l.task().conversationId());
                 });
     }
 
-    /** Too old to wait for: the last record stays as stored, and the row says why. */
-    void giveUp(EnrichmentTask t, String outcome) {
-        Jdbc.update(dataSource, "enrichment give-up", "UPDATE enrichment_task SET state = 'GAVE_UP',"
-                + " attempts = ?, last_outcome = ? WHERE tenant_id = ? AND conversation_id = ?", s -> {
-                    s.setInt(1, t.attempts() + 1);
-                    s.setString(2, bounded(outcome));
-                    s.setObject(3, t.tenantId());
-                    s.setObject(4, t.conversationId());
+    /** Too old to wait for: the last records stay as stored, and the rows say why. */
+    void giveUp(List<Later> givenUp) {
+        batch("enrichment give-up", "UPDATE enrichment_task SET state = 'GAVE_UP', attempts = ?, last_outcome = ?"
+                + " WHERE tenant_id = ? AND conversation_id = ?", givenUp, (s, l) -> {
+                    s.setInt(1, l.task().attempts() + 1);
+                    s.setString(2, bounded(l.outcome()));
+                    s.setObject(3, l.task().tenantId());
+                    s.setObject(4, l.task().conversationId());
                 });
+    }
+
+    /** A task to put back: when, and what the last attempt found. */
+    record Later(EnrichmentTask task, Instant due, String outcome) {
+    }
+
+    /** One statement per item, sent as one JDBC batch; the rows each changed. */
+    private <T> int[] batch(String what, String sql, List<T> items, ItemBinder<T> binder) {
+        if (items.isEmpty()) {
+            return new int[0];
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(s, item);
+                s.addBatch();
+            }
+            return s.executeBatch();
+        } catch (SQLException e) {
+            throw StoreException.of(what, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ItemBinder<T> {
+        void bind(PreparedStatement s, T item) throws SQLException;
     }
 
     /** Pending tasks, and of those due now, for status and tests. */

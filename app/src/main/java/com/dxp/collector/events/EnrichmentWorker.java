@@ -134,16 +134,17 @@ public class EnrichmentWorker {
             response = gateway.call(connection, Lane.LIVE, "analytics.details.batch", AnalyticsDetailsClient.class,
                     c -> c.conversations(ids));
         } catch (GenesysPostponedException e) {
-            tasks.forEach(t -> queue.retry(t, e.retryAt(), "postponed by Genesys rate limiting"));
+            queue.retry(tasks.stream().map(t -> new EnrichmentQueue.Later(t, e.retryAt(),
+                    "postponed by Genesys rate limiting")).toList());
             return;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "enrichment: tenant {0}: batch of {1} not fetched: {2}",
                     new Object[] {tenantId, tasks.size(), e.toString()});
-            tasks.forEach(t -> later(t, now, "fetch failed: " + e.getClass().getSimpleName()));
+            putBack(tasks, now, "fetch failed: " + e.getClass().getSimpleName());
             return;
         }
         if (!response.isSuccess()) {
-            tasks.forEach(t -> later(t, now, "batch details answered " + response.status()));
+            putBack(tasks, now, "batch details answered " + response.status());
             return;
         }
         store(tenantId, tasks, response.body(), now);
@@ -165,35 +166,45 @@ public class EnrichmentWorker {
         if (!batch.isEmpty()) {
             writer.store(tenantId, batch);
         }
-        int complete = 0;
-        int retried = 0;
-        int gaveUp = 0;
+        List<EnrichmentTask> complete = new ArrayList<>();
+        List<EnrichmentTask> incomplete = new ArrayList<>();
+        List<EnrichmentTask> missing = new ArrayList<>();
         for (EnrichmentTask t : tasks) {
             Boolean isComplete = completeById.get(t.conversationId());
             if (Boolean.TRUE.equals(isComplete)) {
-                queue.done(t);
+                complete.add(t);
                 metrics.enrichmentLag(Duration.between(t.requestedAt(), now));
-                complete++;
-            } else if (later(t, now, isComplete == null ? "not in analytics yet" : "record incomplete")) {
-                retried++;
             } else {
-                gaveUp++;
+                (isComplete == null ? missing : incomplete).add(t);
             }
         }
-        metrics.enriched(complete, retried, gaveUp);
+        queue.done(complete);
+        int gaveUp = putBack(incomplete, now, "record incomplete") + putBack(missing, now, "not in analytics yet");
+        metrics.enriched(complete.size(), incomplete.size() + missing.size() - gaveUp, gaveUp);
     }
 
-    /** Puts a task back with a doubling delay; false when it is too old and was given up instead. */
-    private boolean later(EnrichmentTask t, Instant now, String outcome) {
-        if (Duration.between(t.requestedAt(), now).compareTo(config.enrichmentMaxAge()) >= 0) {
-            queue.giveUp(t, outcome + "; gave up after " + (t.attempts() + 1) + " attempts");
-            return false;
+    /**
+     * Puts tasks back with a doubling delay, or gives up on those that are too old.
+     *
+     * @return how many were given up on
+     */
+    private int putBack(List<EnrichmentTask> tasks, Instant now, String outcome) {
+        List<EnrichmentQueue.Later> later = new ArrayList<>();
+        List<EnrichmentQueue.Later> tooOld = new ArrayList<>();
+        for (EnrichmentTask t : tasks) {
+            if (Duration.between(t.requestedAt(), now).compareTo(config.enrichmentMaxAge()) >= 0) {
+                tooOld.add(new EnrichmentQueue.Later(t, now, outcome + "; gave up after " + (t.attempts() + 1)
+                        + " attempts"));
+            } else {
+                Duration delay = config.enrichmentRetry().multipliedBy(1L << Math.min(20, t.attempts()));
+                if (delay.compareTo(config.enrichmentMaxRetry()) > 0) {
+                    delay = config.enrichmentMaxRetry();
+                }
+                later.add(new EnrichmentQueue.Later(t, now.plus(delay), outcome));
+            }
         }
-        Duration delay = config.enrichmentRetry().multipliedBy(1L << Math.min(20, t.attempts()));
-        if (delay.compareTo(config.enrichmentMaxRetry()) > 0) {
-            delay = config.enrichmentMaxRetry();
-        }
-        queue.retry(t, now.plus(delay), outcome);
-        return true;
+        queue.retry(later);
+        queue.giveUp(tooOld);
+        return tooOld.size();
     }
 }

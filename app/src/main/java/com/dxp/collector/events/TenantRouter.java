@@ -1,8 +1,11 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.tenant.TenantChanged;
 import com.dxp.collector.tenant.TenantService;
 import com.dxp.collector.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds the tenant an event belongs to by the Genesys org id in its source (the org id verification learned) and,
  * when the tenant names its EventBridge event source, by that source's suffix too. Lookups are cached briefly
  * ({@code events.routing.cache-seconds}) so a busy queue does not read the tenant table per message; a tenant added,
- * enabled or disabled is routed accordingly once its entry expires.
+ * enabled or disabled on this instance is routed accordingly as soon as the change commits ({@link TenantChanged}),
+ * on other instances once the entry expires.
  */
 @ApplicationScoped
 public class TenantRouter {
@@ -54,6 +58,11 @@ public class TenantRouter {
     /** Forgets every cached lookup, so a replay sees tenants as they are now. */
     public void forget() {
         cache.clear();
+    }
+
+    /** A tenant changed on this instance: route by what was committed (other instances wait for expiry). */
+    void onTenantChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) TenantChanged change) {
+        forget();
     }
 
     private record Cached(Optional<TenantView> tenant, Instant until) {

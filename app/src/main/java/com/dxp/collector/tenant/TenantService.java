@@ -5,6 +5,7 @@ import com.dxp.collector.platform.audit.AuditService;
 import com.dxp.collector.platform.jdbc.StoreException;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,6 +38,9 @@ public class TenantService implements CredentialStore {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    Event<TenantChanged> changes;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -109,6 +113,7 @@ public class TenantService implements CredentialStore {
             throw TenantProblems.conflict("Tenant " + id + " is enabled; disable it (DELETE without purge) before"
                     + " purging it.");
         }
+        changes.fire(new TenantChanged(id));
         repository.delete(id);
         record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials,"
                 + " permissions and collected data");
@@ -245,6 +250,7 @@ public class TenantService implements CredentialStore {
     }
 
     private void insert(Tenant tenant) {
+        changes.fire(new TenantChanged(tenant.id()));
         try {
             repository.insert(tenant);
         } catch (StoreException e) {
@@ -256,6 +262,7 @@ public class TenantService implements CredentialStore {
     }
 
     private void write(Tenant tenant) {
+        changes.fire(new TenantChanged(tenant.id()));
         long read = tenant.version();
         boolean written;
         try {

@@ -46,6 +46,12 @@ public final class SqsForIts {
                 Clock.systemUTC());
     }
 
+    /** Another queue on the same ElasticMQ (for the benchmark's bare drain), created if needed. */
+    public static SqsQueues queue(String name) {
+        start();
+        return sqs.createQueue(QueueSettings.named(name));
+    }
+
     public static SqsClient client() {
         start();
         return client;
