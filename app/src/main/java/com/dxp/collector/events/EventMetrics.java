@@ -31,6 +31,12 @@ public class EventMetrics {
         }
     }
 
+    /** How long one step of a receive loop took: receive, sort, store or delete. */
+    void step(String queue, String step, long nanos) {
+        registry.timer("events.batch.step", new Tag("queue", queue), new Tag("step", step))
+                .update(Duration.ofNanos(nanos));
+    }
+
     void failed(String queue) {
         registry.counter("events.failed-batches", new Tag("queue", queue)).inc();
     }

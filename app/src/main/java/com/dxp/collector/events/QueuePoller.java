@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages, sorts them
@@ -27,6 +28,9 @@ import software.amazon.awssdk.services.sqs.model.Message;
 final class QueuePoller {
 
     private static final Logger LOG = Logger.getLogger(QueuePoller.class.getName());
+
+    /** How long SQS's answer about the queue's depth is shown before it is asked again. */
+    private static final Duration DEPTH_FOR = Duration.ofSeconds(1);
 
     private final String url;
     private final String name;
@@ -50,6 +54,7 @@ final class QueuePoller {
     private volatile boolean running;
     private volatile CountDownLatch stopped = new CountDownLatch(0);
     private volatile Instant lastReceiveAt;
+    private volatile Depth depth;
     private volatile String lastError;
     private volatile Instant lastErrorAt;
 
@@ -121,7 +126,11 @@ final class QueuePoller {
                         if (!running) {
                             return;
                         }
+                        long started = System.nanoTime();
                         batch = queues.receive(url);
+                        if (!batch.isEmpty()) {
+                            metrics.step(name, "receive", System.nanoTime() - started);
+                        }
                     } finally {
                         receiving.remove(Thread.currentThread());
                     }
@@ -164,8 +173,12 @@ final class QueuePoller {
         long id = batchIds.incrementAndGet();
         inFlight.put(id, new InFlight(batch, clock.instant()));
         try {
+            long started = System.nanoTime();
             EventIntake.Sorted sorted = intake.sort(name, batch.stream().map(Message::body).toList());
+            long sortedAt = System.nanoTime();
+            metrics.step(name, "sort", sortedAt - started);
             int fresh = ingest.store(sorted.events(), sorted.rejected());
+            metrics.step(name, "store", System.nanoTime() - sortedAt);
             stored.addAndGet(fresh);
             duplicates.addAndGet(sorted.events().size() - fresh);
             quarantined.addAndGet(sorted.rejected().size());
@@ -173,7 +186,9 @@ final class QueuePoller {
         } finally {
             inFlight.remove(id);
         }
+        long deleting = System.nanoTime();
         int refused = queues.delete(url, batch);
+        metrics.step(name, "delete", System.nanoTime() - deleting);
         if (refused > 0) {
             LOG.log(Level.WARNING, "events: queue {0}: SQS refused to delete {1} stored messages; they will be"
                     + " recognised as seen when they come back", new Object[] {name, refused});
@@ -195,21 +210,25 @@ final class QueuePoller {
         }
     }
 
+    /** The poller's figures with SQS's depth, asked at most once a second however often status is polled. */
     QueueStatus status() {
-        Long waiting = null;
-        Long flying = null;
-        try {
-            var depth = queues.depth(url);
-            waiting = Long.valueOf(depth.getOrDefault(
-                    software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0"));
-            flying = Long.valueOf(depth.getOrDefault(software.amazon.awssdk.services.sqs.model.QueueAttributeName
-                    .APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE, "0"));
-        } catch (RuntimeException e) {
-            // the status still shows the poller's own figures
+        Instant now = clock.instant();
+        Depth d = depth;
+        if (d == null || d.at().plus(DEPTH_FOR).isBefore(now)) {
+            d = new Depth(null, null, now);
+            try {
+                Map<QueueAttributeName, String> a = queues.depth(url);
+                d = new Depth(Long.valueOf(a.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, "0")),
+                        Long.valueOf(a.getOrDefault(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE,
+                                "0")), now);
+            } catch (RuntimeException e) {
+                // the status still shows the poller's own figures
+            }
+            depth = d;
         }
         return new QueueStatus(name, url, running ? "RUNNING" : "STOPPED", config.receiversPerQueue(),
-                received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, waiting, flying,
-                lastError, lastError == null ? null : lastErrorAt);
+                received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, d.waiting(),
+                d.inFlight(), lastError, lastError == null ? null : lastErrorAt);
     }
 
     /**
@@ -253,5 +272,9 @@ final class QueuePoller {
     }
 
     private record InFlight(List<Message> messages, Instant since) {
+    }
+
+    /** SQS's approximate depth of the queue, as asked at {@code at}. */
+    private record Depth(Long waiting, Long inFlight, Instant at) {
     }
 }

@@ -53,7 +53,6 @@ class LiveEventsBenchmarkIT {
     void printLiveEventFigures() throws Exception {
         int n = Integer.getInteger("benchmark.events", 0);
         assumeTrue(n > 0, "a benchmark: run with -Dbenchmark.events=20000");
-        int receivers = Integer.getInteger("benchmark.receivers", 2);
         int steadyRate = Integer.getInteger("benchmark.steady-rate", 500);
         OrgSpec org = SimulatorForIts.liveOrg();
         String tenant = verifiedTenant();
@@ -70,13 +69,14 @@ class LiveEventsBenchmarkIT {
             SqsClient sqs = SqsForIts.client();
 
             // 1. bare receive+delete with the collector's concurrency
+            String queueName = System.getProperty("it.sqs.queue", "collector-it-events");
+            String queueApi = "/api/admin/event-queues/" + queueName;
+            int receivers = CollectorApi.json(CollectorApi.get(queueApi, Account.VIEWER)).getInt("receivers");
             String raw = SqsForIts.queue("benchmark-raw").queueUrl();
             send(sqs, raw, bodies);
             double rawRate = n / seconds(() -> drain(sqs, raw, n, receivers));
 
             // 2. the collector draining a full queue into stored events
-            String queueName = System.getProperty("it.sqs.queue", "collector-it-events");
-            String queueApi = "/api/admin/event-queues/" + queueName;
             long callsBefore = batchCalls();
             CollectorApi.postJson(queueApi + "/stop", "", Account.ADMIN);
             long storedBefore = stored(queueApi);
@@ -109,6 +109,10 @@ class LiveEventsBenchmarkIT {
                     (double) calls / n);
             System.out.printf("  publish -> event commit at %d events/s:     p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     steadyRate, percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 100));
+            CollectorApi.get("/metrics?scope=application", Account.NOBODY).body().lines()
+                    .filter(l -> l.startsWith("events_batch_step_seconds") && (l.contains("quantile=\"0.5\"")
+                            || l.contains("quantile=\"0.99\"") || l.contains("_count")))
+                    .forEach(l -> System.out.println("  " + l));
         } finally {
             CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
             CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
@@ -118,7 +122,7 @@ class LiveEventsBenchmarkIT {
     /**
      * Publishes token events at {@code rate} per second for {@code seconds} and returns, per event, the time from
      * its publish to the first moment the queue's stored count covered it (ElasticMQ hands messages out close to
-     * FIFO; the count is sampled every 5 ms).
+     * FIFO; the count is sampled every 10 ms).
      */
     private static List<Double> steadyLatencies(SqsClient sqs, String queueApi, OrgSpec org,
             EventBridgeEnvelopes envelopes, int rate, int seconds) throws Exception {
@@ -131,7 +135,7 @@ class LiveEventsBenchmarkIT {
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger seen = new AtomicInteger();
         ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2);
-        // every 5 ms: how far the commits have got; events up to there are committed now
+        // every 10 ms: how far the commits have got; events up to there are committed now
         ScheduledFuture<?> sampling = ticks.scheduleAtFixedRate(() -> {
             try {
                 long s = stored(queueApi) - base;
@@ -142,7 +146,7 @@ class LiveEventsBenchmarkIT {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }, 0, 5, TimeUnit.MILLISECONDS);
+        }, 0, 10, TimeUnit.MILLISECONDS);
         // every 20 ms: the next events of the steady rate
         int perTick = Math.max(1, rate / 50);
         ScheduledFuture<?> publishing = ticks.scheduleAtFixedRate(() -> {
