@@ -165,12 +165,7 @@ class LiveEventsIT {
     @Test
     void shouldStoreEveryEventExactlyOnceAcrossARealServerStop() throws Exception {
         String user = UUID.randomUUID().toString();
-        List<GenesysEvent> logins = new ArrayList<>();
-        for (int i = 0; i < 400; i++) {
-            logins.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent", Instant.now()
-                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(i), Duration.ofHours(8), UUID.randomUUID().toString(),
-                    "client", "hash-" + i, "192.0.2.9")));
-        }
+        List<GenesysEvent> logins = loginsOf(user, 400);
         publisher.publishAll(logins);
 
         TestServer.restart();
@@ -214,12 +209,7 @@ class LiveEventsIT {
     void shouldKeepEventsThroughADatabaseOutageAndStoreThemOnceItIsBack() throws Exception {
         assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "needs the PostgreSQL run");
         String user = UUID.randomUUID().toString();
-        List<GenesysEvent> logins = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            logins.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent", Instant.now()
-                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(i), Duration.ofHours(8), UUID.randomUUID().toString(),
-                    "client", "hash-" + i, "192.0.2.7")));
-        }
+        List<GenesysEvent> logins = loginsOf(user, 30);
         String role = System.getProperty("it.db.user");
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://"
                 + System.getProperty("it.db.host") + ":" + System.getProperty("it.db.port") + "/"
@@ -285,6 +275,17 @@ class LiveEventsIT {
                     "client-" + i, "hash-" + i, "192.0.2." + (i + 1))));
         }
         return events;
+    }
+
+    /** {@code count} token events of one user, a second apart. */
+    private static List<GenesysEvent> loginsOf(String user, int count) {
+        List<GenesysEvent> logins = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            logins.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent", Instant.now()
+                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(i), Duration.ofHours(8), UUID.randomUUID().toString(),
+                    "client", "hash-" + i, "192.0.2.9")));
+        }
+        return logins;
     }
 
     private static List<String> loginUsers(List<GenesysEvent> logins) {

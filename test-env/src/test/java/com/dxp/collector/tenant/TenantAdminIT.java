@@ -198,7 +198,7 @@ class TenantAdminIT {
             return files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
                     .anyMatch(p -> {
                         try {
-                            return indexOf(Files.readAllBytes(p), needle) >= 0;
+                            return contains(p, needle);
                         } catch (NoSuchFileException e) {
                             return false; // a temporary file that went away while we looked
                         } catch (IOException e) {
@@ -208,9 +208,27 @@ class TenantAdminIT {
         }
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
+    /** Streams the file in 1 MiB windows (a database file can outgrow any array), overlapping by the needle. */
+    private static boolean contains(Path file, byte[] needle) throws IOException {
+        byte[] window = new byte[1 << 20];
+        int carried = 0;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(window, carried, window.length - carried)) > 0) {
+                int end = carried + read;
+                if (indexOf(window, end, needle) >= 0) {
+                    return true;
+                }
+                carried = Math.min(needle.length - 1, end);
+                System.arraycopy(window, end - carried, window, 0, carried);
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(byte[] haystack, int length, byte[] needle) {
         outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        for (int i = 0; i <= length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;
