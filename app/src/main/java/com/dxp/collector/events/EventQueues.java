@@ -23,11 +23,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The collector's only door to SQS: one client (the JDK's HTTP client, bounded connect, socket and call timeouts,
- * the SDK's bounded standard retries) and the four calls the poller needs. AWS credentials come from the SDK's
+ * the SDK's bounded standard retries) and the calls the poller needs, batch calls split into SQS's chunks of 10. AWS credentials come from the SDK's
  * default chain; with an endpoint override (ElasticMQ) and no credentials there, requests go unsigned.
  */
 @ApplicationScoped
 public class EventQueues {
+
+    /** SQS's limit of messages per receive and per batch call. */
+    static final int MAX_PER_CALL = 10;
 
     @Inject
     EventsConfig config;
@@ -36,37 +39,49 @@ public class EventQueues {
 
     /** Up to 10 messages, waiting up to the configured long-poll time, hidden for the visibility timeout. */
     public List<Message> receive(String queueUrl) {
-        return client().receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)
-                .waitTimeSeconds(config.waitSeconds())
+        return receive(queueUrl, config.waitSeconds());
+    }
+
+    /** Up to 10 more messages that are there now, without waiting: tops up a batch on a busy queue. */
+    public List<Message> receiveWaiting(String queueUrl) {
+        return receive(queueUrl, 0);
+    }
+
+    private List<Message> receive(String queueUrl, int waitSeconds) {
+        return client().receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(MAX_PER_CALL)
+                .waitTimeSeconds(waitSeconds)
                 .visibilityTimeout((int) config.visibilityTimeout().toSeconds())).messages();
     }
 
     /** Deletes processed messages; returns how many SQS refused (they come back and are recognised as seen). */
     public int delete(String queueUrl, List<Message> messages) {
-        if (messages.isEmpty()) {
-            return 0;
+        int refused = 0;
+        for (int from = 0; from < messages.size(); from += MAX_PER_CALL) {
+            List<Message> chunk = messages.subList(from, Math.min(messages.size(), from + MAX_PER_CALL));
+            List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
+                        .receiptHandle(chunk.get(i).receiptHandle()).build());
+            }
+            DeleteMessageBatchResponse response = client().deleteMessageBatch(r -> r.queueUrl(queueUrl)
+                    .entries(entries));
+            refused += response.failed().size();
         }
-        List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            entries.add(DeleteMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                    .receiptHandle(messages.get(i).receiptHandle()).build());
-        }
-        DeleteMessageBatchResponse response = client().deleteMessageBatch(r -> r.queueUrl(queueUrl).entries(entries));
-        return response.failed().size();
+        return refused;
     }
 
     /** Hides messages for {@code visibility} more (zero: hands them back to other consumers at once). */
     public void changeVisibility(String queueUrl, List<Message> messages, Duration visibility) {
-        if (messages.isEmpty()) {
-            return;
+        for (int from = 0; from < messages.size(); from += MAX_PER_CALL) {
+            List<Message> chunk = messages.subList(from, Math.min(messages.size(), from + MAX_PER_CALL));
+            List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
+                        .receiptHandle(chunk.get(i).receiptHandle())
+                        .visibilityTimeout((int) visibility.toSeconds()).build());
+            }
+            client().changeMessageVisibilityBatch(r -> r.queueUrl(queueUrl).entries(entries));
         }
-        List<ChangeMessageVisibilityBatchRequestEntry> entries = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            entries.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(Integer.toString(i))
-                    .receiptHandle(messages.get(i).receiptHandle())
-                    .visibilityTimeout((int) visibility.toSeconds()).build());
-        }
-        client().changeMessageVisibilityBatch(r -> r.queueUrl(queueUrl).entries(entries));
     }
 
     /** Messages waiting and in flight, as SQS approximates them. */

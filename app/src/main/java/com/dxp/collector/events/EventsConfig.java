@@ -36,6 +36,11 @@ public class EventsConfig {
     @ConfigProperty(name = "events.sqs.receivers-per-queue")
     int receiversPerQueue;
 
+    /** Most messages stored in one transaction: a full receive is topped up with what is waiting, to this. */
+    @Inject
+    @ConfigProperty(name = "events.sqs.max-messages-per-transaction")
+    int maxMessagesPerTransaction;
+
     /** Long-poll wait of one receive call, 0-20 seconds. */
     @Inject
     @ConfigProperty(name = "events.sqs.wait-seconds")
@@ -115,6 +120,10 @@ public class EventsConfig {
 
     public int receiversPerQueue() {
         return Math.max(1, receiversPerQueue);
+    }
+
+    public int maxMessagesPerTransaction() {
+        return Math.max(1, Math.min(100, maxMessagesPerTransaction));
     }
 
     public int waitSeconds() {

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages, sorts them
+ * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages (topped up to
+ * {@code events.sqs.max-messages-per-transaction} while the queue is busy), sorts them
  * ({@link EventIntake}), stores the batch in one transaction ({@link EventIngestService}) and only then deletes
  * the messages; a failure leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
  * back-off. Stopping ends the loops after their current batch and hands back what they received but did not
@@ -127,7 +128,7 @@ final class QueuePoller {
                             return;
                         }
                         long started = System.nanoTime();
-                        batch = queues.receive(url);
+                        batch = topUp(queues.receive(url));
                         if (!batch.isEmpty()) {
                             metrics.step(name, "receive", System.nanoTime() - started);
                         }
@@ -193,6 +194,25 @@ final class QueuePoller {
             LOG.log(Level.WARNING, "events: queue {0}: SQS refused to delete {1} stored messages; they will be"
                     + " recognised as seen when they come back", new Object[] {name, refused});
         }
+    }
+
+    /**
+     * While the queue is busy (a receive came back full), takes what else is waiting, up to
+     * {@code events.sqs.max-messages-per-transaction}, so one transaction and commit serve several receives.
+     */
+    private List<Message> topUp(List<Message> first) {
+        if (first.size() < EventQueues.MAX_PER_CALL || config.maxMessagesPerTransaction() <= first.size()) {
+            return first;
+        }
+        List<Message> batch = new ArrayList<>(first);
+        while (running && batch.size() < config.maxMessagesPerTransaction()) {
+            List<Message> more = queues.receiveWaiting(url);
+            batch.addAll(more);
+            if (more.size() < EventQueues.MAX_PER_CALL) {
+                break;
+            }
+        }
+        return batch;
     }
 
     /** Extends the visibility of batches processed for longer than half the visibility timeout. */
