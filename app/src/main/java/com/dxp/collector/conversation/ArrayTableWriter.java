@@ -1,10 +1,12 @@
 package com.dxp.collector.conversation;
 
 import com.dxp.collector.conversation.StoreTable.Column;
+import com.dxp.collector.conversation.StoreTable.ColumnType;
 import java.lang.reflect.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -52,7 +54,7 @@ final class ArrayTableWriter implements TableWriter {
             return;
         }
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table.name() + " (tenant_id, "
-                + table.names("") + ") SELECT CAST(? AS uuid), u.* FROM " + unnest(table.columns()) + " AS u")) {
+                + table.names("") + ") SELECT CAST(? AS uuid), " + unnest(table.columns()))) {
             s.setObject(1, tenantId);
             bindArrays(s, 2, table.columns(), rows);
             s.executeUpdate();
@@ -69,7 +71,7 @@ final class ArrayTableWriter implements TableWriter {
         String assignments = columns.subList(1, columns.size()).stream().map(c -> c.name() + " = u." + c.name())
                 .collect(Collectors.joining(", "));
         try (PreparedStatement s = connection.prepareStatement("UPDATE " + table.name() + " AS t SET "
-                + assignments + " FROM " + unnest(columns) + " AS u (" + table.names("") + ")"
+                + assignments + " FROM (SELECT " + unnest(columns) + ") AS u (" + table.names("") + ")"
                 + " WHERE t." + rowsOf(table.name()) + " AND t.conversation_id = u.conversation_id")) {
             int next = bindArrays(s, 1, columns, rows);
             bindRowsOf(s, next, rows.stream().map(r -> (UUID) columns.get(0).value().apply(r)).toList());
@@ -105,24 +107,42 @@ final class ArrayTableWriter implements TableWriter {
         s.setObject(first + 1, tenantId);
     }
 
-    /** {@code unnest(CAST(? AS type[]), ...)} with one typed array parameter per column. */
+    /**
+     * One {@code unnest} of a typed array parameter per column, in the select list: there PostgreSQL runs them in
+     * lockstep row by row ({@code ProjectSet}), where {@code FROM unnest(...)} first copies all rows into a
+     * tuplestore. Timestamps travel as microseconds since the epoch ({@link #bindArrays}) and become
+     * {@code timestamptz} here, exactly: {@code interval * float8} multiplies in double precision, which holds every
+     * microsecond count of the years 1685 to 2255 exactly.
+     */
     private static <R> String unnest(List<Column<R>> columns) {
-        return columns.stream().map(c -> "CAST(? AS " + c.type().postgresName() + "[])")
-                .collect(Collectors.joining(", ", "unnest(", ")"));
+        return columns.stream().map(c -> c.type() == ColumnType.TIMESTAMPTZ
+                ? "TIMESTAMPTZ 'epoch' + unnest(CAST(? AS int8[])) * INTERVAL '1 microsecond'"
+                : "unnest(CAST(? AS " + c.type().postgresName() + "[]))").collect(Collectors.joining(", "));
     }
 
-    /** Binds each column's values of all rows as one array, from parameter {@code first} on; returns the next one. */
+    /**
+     * Binds each column's values of all rows as one array, from parameter {@code first} on; returns the next one. The
+     * driver sends arrays of numbers, booleans and strings in binary, but anything else as text that the server has to
+     * parse element by element: timestamps, the most frequent values after strings, go as {@code Long}s instead.
+     */
     private <R> int bindArrays(PreparedStatement s, int first, List<Column<R>> columns, List<R> rows)
             throws SQLException {
         int i = first;
         for (Column<R> column : columns) {
-            Object[] values = (Object[]) Array.newInstance(column.type().javaType(), rows.size());
+            boolean timestamp = column.type() == ColumnType.TIMESTAMPTZ;
+            Object[] values = timestamp ? new Long[rows.size()]
+                    : (Object[]) Array.newInstance(column.type().javaType(), rows.size());
             for (int r = 0; r < values.length; r++) {
-                values[r] = column.value().apply(rows.get(r));
+                Object value = column.value().apply(rows.get(r));
+                values[r] = timestamp && value != null ? epochMicros((OffsetDateTime) value) : value;
             }
-            s.setArray(i++, connection.createArrayOf(column.type().postgresName(), values));
+            s.setArray(i++, connection.createArrayOf(timestamp ? "int8" : column.type().postgresName(), values));
         }
         return i;
+    }
+
+    private static long epochMicros(OffsetDateTime t) {
+        return Math.addExact(Math.multiplyExact(t.toEpochSecond(), 1_000_000L), t.getNano() / 1_000);
     }
 
     private java.sql.Array uuids(List<UUID> ids) throws SQLException {
