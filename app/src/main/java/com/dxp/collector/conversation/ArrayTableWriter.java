@@ -1,13 +1,15 @@
 package com.dxp.collector.conversation;
 
 import com.dxp.collector.conversation.StoreTable.Column;
-import com.dxp.collector.conversation.StoreTable.ColumnType;
 import java.lang.reflect.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -110,42 +112,65 @@ final class ArrayTableWriter implements TableWriter {
     /**
      * One {@code unnest} of a typed array parameter per column, in the select list: there PostgreSQL runs them in
      * lockstep row by row ({@code ProjectSet}), where {@code FROM unnest(...)} first copies all rows into a
-     * tuplestore. Timestamps travel as microseconds since the epoch ({@link #bindArrays}) and become
-     * {@code timestamptz} here, exactly: {@code interval * float8} multiplies in double precision, which holds every
-     * microsecond count of the years 1685 to 2255 exactly.
+     * tuplestore. The driver sends arrays of numbers, booleans and strings in binary but anything else as text the
+     * server parses element by element, so the other two types travel differently ({@link #bindArrays}):
+     * <ul>
+     * <li>a timestamp as microseconds since the epoch, made a {@code timestamptz} again here, exactly:
+     * {@code interval * float8} multiplies in double precision, which holds every microsecond count of the years 1685
+     * to 2255 exactly;
+     * <li>a UUID column as its distinct values and, per row, the position of the row's value among them: a child
+     * table's rows repeat their conversation's id, so the server parses one id per conversation, not one per row.
+     * </ul>
      */
     private static <R> String unnest(List<Column<R>> columns) {
-        return columns.stream().map(c -> c.type() == ColumnType.TIMESTAMPTZ
-                ? "TIMESTAMPTZ 'epoch' + unnest(CAST(? AS int8[])) * INTERVAL '1 microsecond'"
-                : "unnest(CAST(? AS " + c.type().postgresName() + "[]))").collect(Collectors.joining(", "));
+        return columns.stream().map(c -> switch (c.type()) {
+            case TIMESTAMPTZ -> "TIMESTAMPTZ 'epoch' + unnest(CAST(? AS int8[])) * INTERVAL '1 microsecond'";
+            case UUID -> "(CAST(? AS uuid[]))[unnest(CAST(? AS int4[]))]";
+            default -> "unnest(CAST(? AS " + c.type().postgresName() + "[]))";
+        }).collect(Collectors.joining(", "));
     }
 
-    /**
-     * Binds each column's values of all rows as one array, from parameter {@code first} on; returns the next one. The
-     * driver sends arrays of numbers, booleans and strings in binary, but anything else as text that the server has to
-     * parse element by element: timestamps, the most frequent values after strings, go as {@code Long}s instead.
-     */
+    /** Binds each column's values of all rows, from parameter {@code first} on, as {@link #unnest} reads them. */
     private <R> int bindArrays(PreparedStatement s, int first, List<Column<R>> columns, List<R> rows)
             throws SQLException {
         int i = first;
         for (Column<R> column : columns) {
-            boolean timestamp = column.type() == ColumnType.TIMESTAMPTZ;
-            Object[] values = timestamp ? new Long[rows.size()]
-                    : (Object[]) Array.newInstance(column.type().javaType(), rows.size());
-            for (int r = 0; r < values.length; r++) {
-                Object value = column.value().apply(rows.get(r));
-                values[r] = timestamp && value != null ? epochMicros((OffsetDateTime) value) : value;
+            switch (column.type()) {
+                case TIMESTAMPTZ -> {
+                    Long[] micros = new Long[rows.size()];
+                    for (int r = 0; r < micros.length; r++) {
+                        micros[r] = epochMicros((OffsetDateTime) column.value().apply(rows.get(r)));
+                    }
+                    s.setArray(i++, connection.createArrayOf("int8", micros));
+                }
+                case UUID -> {
+                    Map<Object, Integer> distinct = new LinkedHashMap<>();
+                    Integer[] positions = new Integer[rows.size()];
+                    for (int r = 0; r < positions.length; r++) {
+                        positions[r] = distinct.computeIfAbsent(column.value().apply(rows.get(r)),
+                                v -> distinct.size() + 1);
+                    }
+                    s.setArray(i++, uuids(distinct.keySet()));
+                    s.setArray(i++, connection.createArrayOf("int4", positions));
+                }
+                default -> {
+                    Object[] values = (Object[]) Array.newInstance(column.type().javaType(), rows.size());
+                    for (int r = 0; r < values.length; r++) {
+                        values[r] = column.value().apply(rows.get(r));
+                    }
+                    s.setArray(i++, connection.createArrayOf(column.type().postgresName(), values));
+                }
             }
-            s.setArray(i++, connection.createArrayOf(timestamp ? "int8" : column.type().postgresName(), values));
         }
         return i;
     }
 
-    private static long epochMicros(OffsetDateTime t) {
-        return Math.addExact(Math.multiplyExact(t.toEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    private static Long epochMicros(OffsetDateTime t) {
+        return t == null ? null
+                : Math.addExact(Math.multiplyExact(t.toEpochSecond(), 1_000_000L), t.getNano() / 1_000);
     }
 
-    private java.sql.Array uuids(List<UUID> ids) throws SQLException {
+    private java.sql.Array uuids(Collection<?> ids) throws SQLException {
         return connection.createArrayOf("uuid", ids.toArray(new UUID[0]));
     }
 }
