@@ -15,16 +15,17 @@ import java.util.stream.Collectors;
 
 /**
  * Writes on PostgreSQL with one statement per table and batch: each column's values go in as one array parameter
- * ({@link Connection#createArrayOf}, typed so that the driver sends numbers and ids in binary) and {@code unnest}
- * turns the arrays back into rows on the server. A JDBC batch costs PostgreSQL a bind and an execution per row; this
- * plans and executes once per table. Standard JDBC only, no driver classes: inside Liberty the connection is the
- * server's wrapper and the application cannot see the driver's own API (no {@code COPY}).
+ * ({@link Connection#createArrayOf}, typed so that the driver sends numbers and strings in binary; timestamps and
+ * ids go as numbers, see {@link #unnest}) and {@code unnest} turns the arrays back into rows on the server. A JDBC
+ * batch costs PostgreSQL a bind and an execution per row; this plans and executes once per table. Standard JDBC
+ * only, no driver classes: inside Liberty the connection is the server's wrapper and the application cannot see the
+ * driver's own API (no {@code COPY}).
  *
- * <p>Rows of given conversations are found one conversation at a time through the primary key
- * ({@link #rowsOf}), never with {@code conversation_id = ANY (?)} or a join the planner may turn into a scan of the
- * whole tenant: while a tenant's first backfill grows its tables faster than autovacuum analyzes them, the statistics
- * say the tenant has hardly any rows, the planner prefers reading all of them through a secondary index
- * ({@code (tenant_id, ...)}), and every batch then costs more than the one before.
+ * <p>Rows of given conversations are found one conversation at a time through the index that starts with
+ * {@code (tenant_id, conversation_id)} ({@link #rowsOf}), never with {@code conversation_id = ANY (?)} or a join the
+ * planner may turn into a scan of the whole tenant: while a tenant's first backfill grows its tables faster than
+ * autovacuum analyzes them, the statistics say the tenant has hardly any rows, the planner prefers reading all of
+ * them through another index ({@code (tenant_id, ...)}), and every batch then costs more than the one before.
  */
 final class ArrayTableWriter implements TableWriter {
 
@@ -96,7 +97,7 @@ final class ArrayTableWriter implements TableWriter {
     /**
      * A condition on {@code ctid} (the row's physical address, stable within the statement) true for the table's rows
      * of the tenant's conversations, which {@link #bindRowsOf} binds. The {@code OFFSET 0} keeps the planner from
-     * merging the subquery into a join: it runs once per conversation id, each time a primary key range lookup, and
+     * merging the subquery into a join: it runs once per conversation id, each time an index range lookup, and
      * the rows are then fetched by address ({@code Tid Scan}).
      */
     private static String rowsOf(String table) {
