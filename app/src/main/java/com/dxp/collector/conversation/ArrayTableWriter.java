@@ -5,22 +5,27 @@ import java.lang.reflect.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Writes on PostgreSQL with one statement per table and batch: each column's values go in as one array parameter
- * ({@link Connection#createArrayOf}, typed so that the driver sends numbers and ids in binary) and {@code unnest}
- * turns the arrays back into rows on the server. A JDBC batch costs PostgreSQL a bind and an execution per row; this
- * plans and executes once per table. Standard JDBC only, no driver classes: inside Liberty the connection is the
- * server's wrapper and the application cannot see the driver's own API (no {@code COPY}).
+ * ({@link Connection#createArrayOf}, typed so that the driver sends numbers and strings in binary; timestamps and
+ * ids go as numbers, see {@link #unnest}) and {@code unnest} turns the arrays back into rows on the server. A JDBC
+ * batch costs PostgreSQL a bind and an execution per row; this plans and executes once per table. Standard JDBC
+ * only, no driver classes: inside Liberty the connection is the server's wrapper and the application cannot see the
+ * driver's own API (no {@code COPY}).
  *
- * <p>Rows of given conversations are found one conversation at a time through the primary key
- * ({@link #rowsOf}), never with {@code conversation_id = ANY (?)} or a join the planner may turn into a scan of the
- * whole tenant: while a tenant's first backfill grows its tables faster than autovacuum analyzes them, the statistics
- * say the tenant has hardly any rows, the planner prefers reading all of them through a secondary index
- * ({@code (tenant_id, ...)}), and every batch then costs more than the one before.
+ * <p>Rows of given conversations are found one conversation at a time through the index that starts with
+ * {@code (tenant_id, conversation_id)} ({@link #rowsOf}), never with {@code conversation_id = ANY (?)} or a join the
+ * planner may turn into a scan of the whole tenant: while a tenant's first backfill grows its tables faster than
+ * autovacuum analyzes them, the statistics say the tenant has hardly any rows, the planner prefers reading all of
+ * them through another index ({@code (tenant_id, ...)}), and every batch then costs more than the one before.
  */
 final class ArrayTableWriter implements TableWriter {
 
@@ -52,7 +57,7 @@ final class ArrayTableWriter implements TableWriter {
             return;
         }
         try (PreparedStatement s = connection.prepareStatement("INSERT INTO " + table.name() + " (tenant_id, "
-                + table.names("") + ") SELECT CAST(? AS uuid), u.* FROM " + unnest(table.columns()) + " AS u")) {
+                + table.names("") + ") SELECT CAST(? AS uuid), " + unnest(table.columns()))) {
             s.setObject(1, tenantId);
             bindArrays(s, 2, table.columns(), rows);
             s.executeUpdate();
@@ -69,7 +74,7 @@ final class ArrayTableWriter implements TableWriter {
         String assignments = columns.subList(1, columns.size()).stream().map(c -> c.name() + " = u." + c.name())
                 .collect(Collectors.joining(", "));
         try (PreparedStatement s = connection.prepareStatement("UPDATE " + table.name() + " AS t SET "
-                + assignments + " FROM " + unnest(columns) + " AS u (" + table.names("") + ")"
+                + assignments + " FROM (SELECT " + unnest(columns) + ") AS u (" + table.names("") + ")"
                 + " WHERE t." + rowsOf(table.name()) + " AND t.conversation_id = u.conversation_id")) {
             int next = bindArrays(s, 1, columns, rows);
             bindRowsOf(s, next, rows.stream().map(r -> (UUID) columns.get(0).value().apply(r)).toList());
@@ -92,7 +97,7 @@ final class ArrayTableWriter implements TableWriter {
     /**
      * A condition on {@code ctid} (the row's physical address, stable within the statement) true for the table's rows
      * of the tenant's conversations, which {@link #bindRowsOf} binds. The {@code OFFSET 0} keeps the planner from
-     * merging the subquery into a join: it runs once per conversation id, each time a primary key range lookup, and
+     * merging the subquery into a join: it runs once per conversation id, each time an index range lookup, and
      * the rows are then fetched by address ({@code Tid Scan}).
      */
     private static String rowsOf(String table) {
@@ -105,27 +110,68 @@ final class ArrayTableWriter implements TableWriter {
         s.setObject(first + 1, tenantId);
     }
 
-    /** {@code unnest(CAST(? AS type[]), ...)} with one typed array parameter per column. */
+    /**
+     * One {@code unnest} of a typed array parameter per column, in the select list: there PostgreSQL runs them in
+     * lockstep row by row ({@code ProjectSet}), where {@code FROM unnest(...)} first copies all rows into a
+     * tuplestore. The driver sends arrays of numbers, booleans and strings in binary but anything else as text the
+     * server parses element by element, so the other two types travel differently ({@link #bindArrays}):
+     * <ul>
+     * <li>a timestamp as microseconds since the epoch, made a {@code timestamptz} again here, exactly:
+     * {@code interval * float8} multiplies in double precision, which holds every microsecond count of the years 1685
+     * to 2255 exactly;
+     * <li>a UUID column as its distinct values and, per row, the position of the row's value among them: a child
+     * table's rows repeat their conversation's id, so the server parses one id per conversation, not one per row.
+     * </ul>
+     */
     private static <R> String unnest(List<Column<R>> columns) {
-        return columns.stream().map(c -> "CAST(? AS " + c.type().postgresName() + "[])")
-                .collect(Collectors.joining(", ", "unnest(", ")"));
+        return columns.stream().map(c -> switch (c.type()) {
+            case TIMESTAMPTZ -> "TIMESTAMPTZ 'epoch' + unnest(CAST(? AS int8[])) * INTERVAL '1 microsecond'";
+            case UUID -> "(CAST(? AS uuid[]))[unnest(CAST(? AS int4[]))]";
+            default -> "unnest(CAST(? AS " + c.type().postgresName() + "[]))";
+        }).collect(Collectors.joining(", "));
     }
 
-    /** Binds each column's values of all rows as one array, from parameter {@code first} on; returns the next one. */
+    /** Binds each column's values of all rows, from parameter {@code first} on, as {@link #unnest} reads them. */
     private <R> int bindArrays(PreparedStatement s, int first, List<Column<R>> columns, List<R> rows)
             throws SQLException {
         int i = first;
         for (Column<R> column : columns) {
-            Object[] values = (Object[]) Array.newInstance(column.type().javaType(), rows.size());
-            for (int r = 0; r < values.length; r++) {
-                values[r] = column.value().apply(rows.get(r));
+            switch (column.type()) {
+                case TIMESTAMPTZ -> {
+                    Long[] micros = new Long[rows.size()];
+                    for (int r = 0; r < micros.length; r++) {
+                        micros[r] = epochMicros((OffsetDateTime) column.value().apply(rows.get(r)));
+                    }
+                    s.setArray(i++, connection.createArrayOf("int8", micros));
+                }
+                case UUID -> {
+                    Map<Object, Integer> distinct = new LinkedHashMap<>();
+                    Integer[] positions = new Integer[rows.size()];
+                    for (int r = 0; r < positions.length; r++) {
+                        positions[r] = distinct.computeIfAbsent(column.value().apply(rows.get(r)),
+                                v -> distinct.size() + 1);
+                    }
+                    s.setArray(i++, uuids(distinct.keySet()));
+                    s.setArray(i++, connection.createArrayOf("int4", positions));
+                }
+                default -> {
+                    Object[] values = (Object[]) Array.newInstance(column.type().javaType(), rows.size());
+                    for (int r = 0; r < values.length; r++) {
+                        values[r] = column.value().apply(rows.get(r));
+                    }
+                    s.setArray(i++, connection.createArrayOf(column.type().postgresName(), values));
+                }
             }
-            s.setArray(i++, connection.createArrayOf(column.type().postgresName(), values));
         }
         return i;
     }
 
-    private java.sql.Array uuids(List<UUID> ids) throws SQLException {
+    private static Long epochMicros(OffsetDateTime t) {
+        return t == null ? null
+                : Math.addExact(Math.multiplyExact(t.toEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    }
+
+    private java.sql.Array uuids(Collection<?> ids) throws SQLException {
         return connection.createArrayOf("uuid", ids.toArray(new UUID[0]));
     }
 }

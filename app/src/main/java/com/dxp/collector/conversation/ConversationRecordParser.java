@@ -6,35 +6,34 @@ import com.dxp.collector.conversation.ConversationRecord.Participant;
 import com.dxp.collector.conversation.ConversationRecord.Segment;
 import com.dxp.collector.conversation.ConversationRecord.Session;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Reads one analytics conversation detail object (Genesys {@code AnalyticsConversation}) into a
  * {@link ConversationRecord}, with Jakarta JSON-P so it runs the same inside Liberty and in plain tests. Lenient on
  * purpose: unknown fields are ignored (the raw JSON keeps them) and a field of an unexpected type reads as absent;
  * only a missing or malformed {@code conversationId} or unparseable JSON is refused, because without an id there is
- * nothing to store it under.
+ * nothing to store it under. Of a field given twice, the last one counts, as in a {@code JsonObject}.
+ *
+ * <p>Streams the JSON ({@link JsonFieldReader}) instead of reading it into a {@code JsonObject}: the tree of a record
+ * (a map per object, a value object per field) was about half the client's time to store a conversation, and only
+ * the modelled fields are needed. A record is still read to its end, so it is refused whenever a tree reader would
+ * refuse it.
  */
 public final class ConversationRecordParser {
 
-    private final JsonReaderFactory readers = Json.createReaderFactory(Map.of());
+    private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
 
     /**
      * Parses the raw JSON of one conversation.
@@ -42,103 +41,218 @@ public final class ConversationRecordParser {
      * @throws IllegalArgumentException when it is not a JSON object with a UUID {@code conversationId}
      */
     public ConversationRecord parse(String rawJson) {
-        JsonObject c;
-        try (JsonReader reader = readers.createReader(new StringReader(rawJson))) {
-            c = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        try (JsonParser parser = parsers.createParser(new StringReader(rawJson))) {
+            JsonFieldReader in = new JsonFieldReader(parser);
+            if (!in.object()) {
+                throw new IllegalArgumentException("not a conversation JSON object");
+            }
+            return conversation(in);
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new IllegalArgumentException("not a conversation JSON object: " + e.getMessage(), e);
         }
-        String id = string(c, "conversationId");
+    }
+
+    private static ConversationRecord conversation(JsonFieldReader in) {
+        String id = null;
+        Instant start = null;
+        Instant end = null;
+        String originatingDirection = null;
+        List<String> divisionIds = List.of();
+        Double minMos = null;
+        Double minRFactor = null;
+        String externalTag = null;
+        List<Participant> participants = List.of();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "conversationId" -> id = in.string();
+                case "conversationStart" -> start = instant(in);
+                case "conversationEnd" -> end = instant(in);
+                case "originatingDirection" -> originatingDirection = in.string();
+                case "divisionIds" -> divisionIds = in.strings();
+                case "mediaStatsMinConversationMos" -> minMos = in.decimal();
+                case "mediaStatsMinConversationRFactor" -> minRFactor = in.decimal();
+                case "externalTag" -> externalTag = in.string();
+                case "participants" -> participants = in.objects(ConversationRecordParser::participant);
+                default -> in.skipValue();
+            }
+        }
+        return new ConversationRecord(conversationId(id), start, end, originatingDirection, divisionIds, minMos,
+                minRFactor, externalTag, participants);
+    }
+
+    /** The id, read after the whole record since it may come last. */
+    private static UUID conversationId(String id) {
         if (id == null) {
             throw new IllegalArgumentException("conversation without conversationId");
         }
-        UUID conversationId;
         try {
-            conversationId = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("conversationId is not a UUID: " + id, e);
         }
-        return new ConversationRecord(conversationId, instant(c, "conversationStart"), instant(c, "conversationEnd"),
-                string(c, "originatingDirection"), strings(c, "divisionIds"),
-                decimal(c, "mediaStatsMinConversationMos"), decimal(c, "mediaStatsMinConversationRFactor"),
-                string(c, "externalTag"), objects(c, "participants", ConversationRecordParser::participant));
     }
 
-    private static Participant participant(JsonObject p) {
-        return new Participant(string(p, "participantId"), string(p, "participantName"), string(p, "purpose"),
-                string(p, "userId"), string(p, "teamId"), string(p, "externalContactId"),
-                objects(p, "sessions", ConversationRecordParser::session));
-    }
-
-    private static Session session(JsonObject s) {
-        JsonObject flow = s.get("flow") instanceof JsonObject f ? f : JsonValue.EMPTY_JSON_OBJECT;
-        Boolean recording = s.get("recording") == null ? null : bool(s, "recording");
-        return new Session(string(s, "sessionId"), string(s, "mediaType"), string(s, "direction"),
-                string(s, "ani"), string(s, "dnis"), string(s, "addressFrom"), string(s, "addressTo"),
-                string(s, "messageType"), string(s, "provider"), string(s, "edgeId"), string(flow, "flowName"),
-                string(flow, "flowType"), recording,
-                objects(s, "segments", ConversationRecordParser::segment),
-                objects(s, "metrics", m -> new Metric(string(m, "name"), integer(m, "value"), instant(m, "emitDate"))),
-                objects(s, "mediaEndpointStats", ConversationRecordParser::mediaEndpointStat));
-    }
-
-    private static Segment segment(JsonObject g) {
-        return new Segment(string(g, "segmentType"), instant(g, "segmentStart"), instant(g, "segmentEnd"),
-                string(g, "queueId"), string(g, "wrapUpCode"), string(g, "disconnectType"), string(g, "errorCode"),
-                g.get("conference") == null ? null : bool(g, "conference"));
-    }
-
-    private static MediaEndpointStat mediaEndpointStat(JsonObject m) {
-        return MediaEndpointStat.of(strings(m, "codecs"), decimal(m, "minMos"), decimal(m, "minRFactor"),
-                integer(m, "maxLatencyMs"), integer(m, "receivedPackets"), integer(m, "invalidPackets"),
-                integer(m, "discardedPackets"), integer(m, "duplicatePackets"), integer(m, "overrunPackets"),
-                integer(m, "underrunPackets"), instant(m, "eventTime"));
-    }
-
-    private static <T> List<T> objects(JsonObject o, String name, Function<JsonObject, T> read) {
-        if (!(o.get(name) instanceof JsonArray array)) {
-            return List.of();
-        }
-        List<T> out = new ArrayList<>(array.size());
-        for (JsonValue v : array) {
-            if (v instanceof JsonObject item) {
-                out.add(read.apply(item));
+    private static Participant participant(JsonFieldReader in) {
+        String participantId = null;
+        String participantName = null;
+        String purpose = null;
+        String userId = null;
+        String teamId = null;
+        String externalContactId = null;
+        List<Session> sessions = List.of();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "participantId" -> participantId = in.string();
+                case "participantName" -> participantName = in.string();
+                case "purpose" -> purpose = in.string();
+                case "userId" -> userId = in.string();
+                case "teamId" -> teamId = in.string();
+                case "externalContactId" -> externalContactId = in.string();
+                case "sessions" -> sessions = in.objects(ConversationRecordParser::session);
+                default -> in.skipValue();
             }
         }
-        return out;
+        return new Participant(participantId, participantName, purpose, userId, teamId, externalContactId, sessions);
     }
 
-    private static List<String> strings(JsonObject o, String name) {
-        if (!(o.get(name) instanceof JsonArray array)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>(array.size());
-        for (JsonValue v : array) {
-            if (v instanceof JsonString s) {
-                out.add(s.getString());
+    private static Session session(JsonFieldReader in) {
+        String sessionId = null;
+        String mediaType = null;
+        String direction = null;
+        String ani = null;
+        String dnis = null;
+        String addressFrom = null;
+        String addressTo = null;
+        String messageType = null;
+        String provider = null;
+        String edgeId = null;
+        Flow flow = Flow.NONE;
+        Boolean recording = null;
+        List<Segment> segments = List.of();
+        List<Metric> metrics = List.of();
+        List<MediaEndpointStat> stats = List.of();
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "sessionId" -> sessionId = in.string();
+                case "mediaType" -> mediaType = in.string();
+                case "direction" -> direction = in.string();
+                case "ani" -> ani = in.string();
+                case "dnis" -> dnis = in.string();
+                case "addressFrom" -> addressFrom = in.string();
+                case "addressTo" -> addressTo = in.string();
+                case "messageType" -> messageType = in.string();
+                case "provider" -> provider = in.string();
+                case "edgeId" -> edgeId = in.string();
+                case "flow" -> flow = flow(in);
+                case "recording" -> recording = in.flag();
+                case "segments" -> segments = in.objects(ConversationRecordParser::segment);
+                case "metrics" -> metrics = in.objects(ConversationRecordParser::metric);
+                case "mediaEndpointStats" -> stats = in.objects(ConversationRecordParser::mediaEndpointStat);
+                default -> in.skipValue();
             }
         }
-        return out;
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType, provider,
+                edgeId, flow.name(), flow.type(), recording, segments, metrics, stats);
     }
 
-    private static String string(JsonObject o, String name) {
-        return o.get(name) instanceof JsonString s ? s.getString() : null;
+    /** A session's flow: its name and type. */
+    private record Flow(String name, String type) {
+
+        static final Flow NONE = new Flow(null, null);
     }
 
-    private static Double decimal(JsonObject o, String name) {
-        return o.get(name) instanceof JsonNumber n ? n.doubleValue() : null;
+    /** The flow's name and type; none when {@code flow} is not an object. */
+    private static Flow flow(JsonFieldReader in) {
+        if (!in.object()) {
+            return Flow.NONE;
+        }
+        String name = null;
+        String type = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "flowName" -> name = in.string();
+                case "flowType" -> type = in.string();
+                default -> in.skipValue();
+            }
+        }
+        return new Flow(name, type);
     }
 
-    private static Long integer(JsonObject o, String name) {
-        return o.get(name) instanceof JsonNumber n ? n.longValue() : null;
+    private static Segment segment(JsonFieldReader in) {
+        String segmentType = null;
+        Instant start = null;
+        Instant end = null;
+        String queueId = null;
+        String wrapUpCode = null;
+        String disconnectType = null;
+        String errorCode = null;
+        Boolean conference = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "segmentType" -> segmentType = in.string();
+                case "segmentStart" -> start = instant(in);
+                case "segmentEnd" -> end = instant(in);
+                case "queueId" -> queueId = in.string();
+                case "wrapUpCode" -> wrapUpCode = in.string();
+                case "disconnectType" -> disconnectType = in.string();
+                case "errorCode" -> errorCode = in.string();
+                case "conference" -> conference = in.flag();
+                default -> in.skipValue();
+            }
+        }
+        return new Segment(segmentType, start, end, queueId, wrapUpCode, disconnectType, errorCode, conference);
     }
 
-    private static boolean bool(JsonObject o, String name) {
-        return o.get(name) == JsonValue.TRUE;
+    private static Metric metric(JsonFieldReader in) {
+        String name = null;
+        Long value = null;
+        Instant emitDate = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "name" -> name = in.string();
+                case "value" -> value = in.integer();
+                case "emitDate" -> emitDate = instant(in);
+                default -> in.skipValue();
+            }
+        }
+        return new Metric(name, value, emitDate);
     }
 
-    private static Instant instant(JsonObject o, String name) {
-        String text = string(o, name);
+    private static MediaEndpointStat mediaEndpointStat(JsonFieldReader in) {
+        List<String> codecs = List.of();
+        Double minMos = null;
+        Double minRFactor = null;
+        Long maxLatency = null;
+        Long received = null;
+        Long invalid = null;
+        Long discarded = null;
+        Long duplicate = null;
+        Long overrun = null;
+        Long underrun = null;
+        Instant eventTime = null;
+        for (String field = in.nextField(); field != null; field = in.nextField()) {
+            switch (field) {
+                case "codecs" -> codecs = in.strings();
+                case "minMos" -> minMos = in.decimal();
+                case "minRFactor" -> minRFactor = in.decimal();
+                case "maxLatencyMs" -> maxLatency = in.integer();
+                case "receivedPackets" -> received = in.integer();
+                case "invalidPackets" -> invalid = in.integer();
+                case "discardedPackets" -> discarded = in.integer();
+                case "duplicatePackets" -> duplicate = in.integer();
+                case "overrunPackets" -> overrun = in.integer();
+                case "underrunPackets" -> underrun = in.integer();
+                case "eventTime" -> eventTime = instant(in);
+                default -> in.skipValue();
+            }
+        }
+        return MediaEndpointStat.of(codecs, minMos, minRFactor, maxLatency, received, invalid, discarded, duplicate,
+                overrun, underrun, eventTime);
+    }
+
+    /** A timestamp field; absent when it is not a string or not a timestamp. */
+    private static Instant instant(JsonFieldReader in) {
+        String text = in.string();
         if (text == null) {
             return null;
         }

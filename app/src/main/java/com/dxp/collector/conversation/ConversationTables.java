@@ -25,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * The tables of the conversation store (V4) as {@link StoreTable}s: which column takes which field of a record.
- * Children are keyed by their position in the record ({@link Child}), see V4 for why.
+ * Children are numbered by their position in the record ({@link Child}), see V4 for why, and found through their
+ * conversation only (V8).
  */
 final class ConversationTables {
 

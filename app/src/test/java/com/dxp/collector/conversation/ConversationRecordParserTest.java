@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.conversation.ConversationRecord.MediaEndpointStat;
+import com.dxp.collector.conversation.ConversationRecord.Metric;
+import com.dxp.collector.conversation.ConversationRecord.Participant;
+import com.dxp.collector.conversation.ConversationRecord.Segment;
 import com.dxp.collector.conversation.ConversationRecord.Session;
 import java.time.Instant;
 import java.util.List;
@@ -65,7 +68,14 @@ class ConversationRecordParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "[]", "{\"participants\": []}", "{\"conversationId\": \"not-a-uuid\"}", "{"})
+    @ValueSource(strings = {"", " ", "[]", "\"c0ffee00-1111-4222-8333-444455556666\"", "{\"participants\": []}",
+        "{\"conversationId\": \"not-a-uuid\"}", "{\"conversationId\": null}", "{\"conversationId\": 1}",
+        "{\"conversationId\": [\"c0ffee00-1111-4222-8333-444455556666\"]}",
+        "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"conversationId\": \"x\"}", "{",
+        "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\"",
+        "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"x\": [1 2]}",
+        "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"x\": {\"a\" 1}}",
+        "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"participants\": [{\"purpose\": tru}]}"})
     void shouldRefuseWhatIsNotAConversation(String raw) {
         assertThrows(IllegalArgumentException.class, () -> parser.parse(raw));
     }
@@ -79,6 +89,98 @@ class ConversationRecordParserTest {
         assertNull(r.start());
         assertNull(r.minMos());
         assertNull(r.participants().get(0).sessions().get(0).segments().get(0).end());
+    }
+
+    @Test
+    void shouldSkipUnknownFieldsWithNestedArraysAndObjects() {
+        ConversationRecord r = parser.parse("{\"unknown\": {\"conversationId\": \"not-a-uuid\","
+                + " \"participants\": [{\"purpose\": \"hidden\"}]},"
+                + " \"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"evaluations\": [[1, [2]],"
+                + " {\"a\": {\"b\": [null, true, false, 1.5e3, \"x\"]}}], \"participants\": [{\"attributes\":"
+                + " {\"userId\": \"nested\"}, \"purpose\": \"agent\", \"sessions\": [{\"flow\": {\"flowName\":"
+                + " \"IVR\", \"outcomes\": [{\"flowName\": \"inner\"}]}, \"extra\": [], \"segments\": [{\"properties\":"
+                + " [{\"segmentType\": \"inner\"}], \"segmentType\": \"talk\"}]}]}], \"externalTag\": \"tag\"}");
+
+        assertEquals("c0ffee00-1111-4222-8333-444455556666", r.conversationId().toString());
+        assertEquals("tag", r.externalTag());
+        Participant p = r.participants().get(0);
+        assertEquals("agent", p.purpose());
+        assertNull(p.userId());
+        Session s = p.sessions().get(0);
+        assertEquals("IVR", s.flowName());
+        assertEquals("talk", s.segments().get(0).segmentType());
+    }
+
+    @Test
+    void shouldReadEveryMisTypedFieldAsAbsent() {
+        ConversationRecord r = parser.parse("{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\","
+                + " \"conversationEnd\": {\"at\": \"2026-05-13T00:12:03Z\"}, \"originatingDirection\": 1,"
+                + " \"divisionIds\": [\"d1\", 2, null, [\"d3\"], \"d4\"], \"mediaStatsMinConversationRFactor\": null,"
+                + " \"externalTag\": [\"tag\"], \"participants\": [1, \"p\", null, [], {\"participantId\": true,"
+                + " \"sessions\": {\"sessionId\": \"s\"}}, {\"sessions\": [{\"flow\": [\"IVR\"],"
+                + " \"metrics\": [{\"name\": \"tTalk\", \"value\": \"12\"}], \"mediaEndpointStats\": [{\"codecs\":"
+                + " \"audio/opus\", \"receivedPackets\": \"100\"}]}]}]}");
+
+        assertNull(r.end());
+        assertNull(r.originatingDirection());
+        assertEquals(List.of("d1", "d4"), r.divisionIds());
+        assertNull(r.minRFactor());
+        assertNull(r.externalTag());
+        assertEquals(2, r.participants().size(), "only objects are participants");
+        assertNull(r.participants().get(0).participantId());
+        assertEquals(List.of(), r.participants().get(0).sessions());
+        Session s = r.participants().get(1).sessions().get(0);
+        assertNull(s.flowName());
+        assertNull(s.metrics().get(0).value());
+        MediaEndpointStat stat = s.mediaEndpointStats().get(0);
+        assertEquals(List.of(), stat.codecs());
+        assertNull(stat.receivedPackets());
+        assertNull(stat.lossRatio());
+    }
+
+    @Test
+    void shouldReadAnyPresentFlagButTrueAsFalse() {
+        ConversationRecord r = parser.parse("{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\","
+                + " \"participants\": [{\"sessions\": [{\"recording\": null, \"segments\": [{\"conference\": \"true\"},"
+                + " {\"conference\": true}, {}]}, {\"recording\": 1}, {}]}]}");
+
+        List<Session> sessions = r.participants().get(0).sessions();
+        assertEquals(Boolean.FALSE, sessions.get(0).recording());
+        assertEquals(Boolean.FALSE, sessions.get(1).recording());
+        assertNull(sessions.get(2).recording());
+        List<Segment> segments = sessions.get(0).segments();
+        assertEquals(Boolean.FALSE, segments.get(0).conference());
+        assertEquals(Boolean.TRUE, segments.get(1).conference());
+        assertNull(segments.get(2).conference());
+    }
+
+    @Test
+    void shouldReadNumbersOfEitherFormIntoTheFieldsType() {
+        ConversationRecord r = parser.parse("{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\","
+                + " \"mediaStatsMinConversationMos\": 4, \"mediaStatsMinConversationRFactor\": 9.15e1,"
+                + " \"participants\": [{\"sessions\": [{\"metrics\": [{\"value\": 12.9}, {\"value\": 1.5e3},"
+                + " {\"value\": 9007199254740993}]}]}]}");
+
+        assertEquals(4.0, r.minMos());
+        assertEquals(91.5, r.minRFactor());
+        List<Metric> metrics = r.participants().get(0).sessions().get(0).metrics();
+        assertEquals(12L, metrics.get(0).value(), "truncated as BigDecimal.longValue does");
+        assertEquals(1500L, metrics.get(1).value());
+        assertEquals(9007199254740993L, metrics.get(2).value(), "no detour through double");
+    }
+
+    @Test
+    void shouldLetTheLastOfDuplicateKeysWin() {
+        ConversationRecord r = parser.parse("{\"externalTag\": \"first\", \"conversationId\":"
+                + " \"c0ffee00-1111-4222-8333-444455556666\", \"externalTag\": 7, \"participants\": [{\"purpose\":"
+                + " \"agent\"}], \"participants\": [{\"sessions\": [{\"flow\": {\"flowName\": \"first\"},"
+                + " \"flow\": {\"flowType\": \"INBOUNDCALL\"}}]}]}");
+
+        assertNull(r.externalTag());
+        Participant p = r.participants().get(0);
+        assertNull(p.purpose());
+        assertNull(p.sessions().get(0).flowName(), "the whole last flow object wins");
+        assertEquals("INBOUNDCALL", p.sessions().get(0).flowType());
     }
 
     @ParameterizedTest

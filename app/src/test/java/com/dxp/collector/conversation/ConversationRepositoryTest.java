@@ -69,6 +69,26 @@ class ConversationRepositoryTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void shouldKeepChildTimestampsToTheMicrosecondBeforeTheEpochAndFarAhead(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            List<String> raws = new ArrayList<>();
+            for (Duration shift : List.of(Duration.ofDays(-25_000).plusNanos(123_456_000),
+                    Duration.ofDays(82_000).minusNanos(999_999_000))) {
+                raws.addAll(distinctCopies(List.of(TRANSFER, CONFERENCE), shift));
+            }
+            store(db.dataSource(), TENANT_A, raws);
+            ConversationRepository repository = new ConversationRepository(db.dataSource());
+
+            for (String raw : raws) {
+                ConversationRecord expected = parser.parse(raw);
+                assertEquals(expected.participants(), repository.find(TENANT_A, expected.conversationId())
+                        .orElseThrow().participants(), "children of " + raw);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void shouldNeverReturnAnotherTenantsConversations(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             List<String> ofA = distinctCopies(FIXTURES, Duration.ZERO);

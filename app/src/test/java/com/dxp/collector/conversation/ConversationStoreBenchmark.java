@@ -26,11 +26,16 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * <p>Arguments: {@code [conversations=20000] [batchSize=250] [writers=1]}; with several writers each stores its own
  * slice of the conversations on its own connection, as parallel backfill partitions would.
+ * {@code -Dbenchmark.targets=postgres} (comma-separated among {@code h2}, {@code postgres},
+ * {@code postgres-rewrite}; all by default) runs only some of the targets, for shorter runs while tuning.
  */
 public final class ConversationStoreBenchmark {
 
     private static final String[] TABLES = {"conversation", "participant", "session", "segment", "metric",
         "media_endpoint_stat"};
+
+    private static final List<String> TARGETS = List.of(System.getProperty("benchmark.targets",
+            "h2,postgres,postgres-rewrite").split(","));
 
     private ConversationStoreBenchmark() {
     }
@@ -48,7 +53,9 @@ public final class ConversationStoreBenchmark {
         h2.setURL("jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
                 + "NON_KEYWORDS=VALUE;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
-        run("H2 (mem)", h2, records, batchSize, writers, false);
+        if (TARGETS.contains("h2")) {
+            run("H2 (mem)", h2, records, batchSize, writers, false);
+        }
 
         String url = TestDatabase.postgresUrl();
         if (url.isBlank()) {
@@ -56,6 +63,9 @@ public final class ConversationStoreBenchmark {
             return;
         }
         for (boolean rewrite : new boolean[] {false, true}) {
+            if (!TARGETS.contains(rewrite ? "postgres-rewrite" : "postgres")) {
+                continue;
+            }
             String schema = "bench_" + UUID.randomUUID().toString().replace("-", "");
             PGSimpleDataSource admin = TestDatabase.postgres(url, null);
             TestDatabase.execute(admin, "CREATE SCHEMA " + schema);
