@@ -1,6 +1,5 @@
 package com.dxp.collector.conversation;
 
-import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import com.dxp.collector.tenant.TenantService;
@@ -12,10 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,41 +30,11 @@ public class ConversationImportResource {
     @Inject
     TenantService tenants;
 
-    @Inject
-    ConversationConfig config;
-
-    private final ConversationRecordParser parser = new ConversationRecordParser();
-
     @POST
     @RolesAllowed(Roles.ADMIN)
     public ImportResult importConversations(@PathParam("tenantId") String tenantId, String body) {
         UUID tenant = TenantRules.tenantId(tenantId);
         tenants.requireTenant(tenant);
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The body must hold conversation detail records.");
-        }
-        List<String> raw;
-        try {
-            raw = RawConversations.split(body);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The body is not a conversations document: " + e.getMessage() + ".");
-        }
-        if (raw.size() > config.maxImportConversations()) {
-            throw ProblemException.badRequest("At most " + config.maxImportConversations()
-                    + " conversations per import; this one has " + raw.size() + ": split it.");
-        }
-        Instant now = Clock.systemUTC().instant();
-        List<IncomingConversation> batch = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            try {
-                parser.parse(raw.get(i));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("Conversation " + (i + 1) + " of the body cannot be stored: "
-                        + e.getMessage() + ". Nothing was imported.");
-            }
-            batch.add(new IncomingConversation(raw.get(i), now, ConversationSource.IMPORT));
-        }
-        UpsertResult result = writer.store(tenant, batch);
-        return new ImportResult(raw.size(), result.inserted(), result.replaced(), result.unchanged());
+        return writer.importDocument(tenant, body);
     }
 }

@@ -1,10 +1,15 @@
 package com.dxp.collector.conversation;
 
 import com.dxp.collector.platform.jdbc.StoreException;
+import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -19,6 +24,10 @@ import javax.sql.DataSource;
 public class ConversationWriteService {
 
     private final ConversationStore store = new ConversationStore();
+    private final ConversationRecordParser parser = new ConversationRecordParser();
+
+    @Inject
+    ConversationConfig config;
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
@@ -29,6 +38,42 @@ public class ConversationWriteService {
      * @throws IllegalArgumentException when a record is not a conversation
      * @throws StoreException           when the database fails
      */
+    /**
+     * Imports a document of exported detail records (a details query response, an async job's results page or a
+     * JSON array): each conversation stored exactly as written in it, all or none.
+     *
+     * @throws ProblemException 400 when the document or one of its conversations cannot be stored, or it is too big
+     */
+    public ImportResult importDocument(UUID tenantId, String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("The body must hold conversation detail records.");
+        }
+        List<String> raw;
+        try {
+            raw = RawConversations.split(body);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("The body is not a conversations document: " + e.getMessage() + ".");
+        }
+        if (raw.size() > config.maxImportConversations()) {
+            throw ProblemException.badRequest("At most " + config.maxImportConversations()
+                    + " conversations per import; this one has " + raw.size() + ": split it.");
+        }
+        Instant now = Clock.systemUTC().instant();
+        List<IncomingConversation> batch = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            try {
+                // checked here, one by one, so the client learns which record is wrong
+                parser.parse(raw.get(i));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("Conversation " + (i + 1) + " of the body cannot be stored: "
+                        + e.getMessage() + ". Nothing was imported.");
+            }
+            batch.add(new IncomingConversation(raw.get(i), now, ConversationSource.IMPORT));
+        }
+        UpsertResult result = store(tenantId, batch);
+        return new ImportResult(raw.size(), result.inserted(), result.replaced(), result.unchanged());
+    }
+
     public UpsertResult store(UUID tenantId, List<IncomingConversation> batch) {
         try (Connection connection = dataSource.getConnection()) {
             return store.upsert(connection, tenantId, batch);

@@ -91,14 +91,6 @@ public class EventPollers {
         return p.status();
     }
 
-    /** True when every configured queue answers; no queue configured counts as healthy. */
-    public boolean reachable() {
-        for (String url : config.queueUrls()) {
-            queues.depth(url);
-        }
-        return true;
-    }
-
     private QueuePoller poller(String name) {
         QueuePoller p = pollers.get(name);
         if (p == null) {
