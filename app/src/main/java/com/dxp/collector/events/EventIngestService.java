@@ -45,8 +45,7 @@ public class EventIngestService {
             if (events.isEmpty()) {
                 return 0;
             }
-            List<RoutedEvent> fresh = EventStore.unseen(c, events);
-            EventStore.receipts(c, fresh, now);
+            List<RoutedEvent> fresh = EventStore.receiveNew(c, events, now);
             Map<UUID, Set<UUID>> enrichments = new LinkedHashMap<>();
             Map<UUID, List<UserSession>> sessions = new LinkedHashMap<>();
             Map<UUID, List<RoutedEvent.RawOperationalEvent>> operational = new LinkedHashMap<>();

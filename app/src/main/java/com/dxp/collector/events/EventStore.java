@@ -30,6 +30,45 @@ final class EventStore {
     private EventStore() {
     }
 
+    /**
+     * Records a receipt for each event of the batch not received before and returns those events (first occurrence
+     * of each). On PostgreSQL one {@code INSERT ... ON CONFLICT DO NOTHING RETURNING}, which also waits out a
+     * concurrent batch holding the same event instead of failing; elsewhere a lookup and an insert.
+     */
+    static List<RoutedEvent> receiveNew(Connection c, List<RoutedEvent> events, Instant now) throws SQLException {
+        if (!postgres(c)) {
+            List<RoutedEvent> fresh = unseen(c, events);
+            receipts(c, fresh, now);
+            return fresh;
+        }
+        Map<UUID, Map<String, RoutedEvent>> byTenant = new LinkedHashMap<>();
+        for (RoutedEvent e : events) {
+            byTenant.computeIfAbsent(e.tenantId(), k -> new LinkedHashMap<>()).putIfAbsent(e.envelope().eventId(), e);
+        }
+        List<RoutedEvent> fresh = new ArrayList<>();
+        for (Map.Entry<UUID, Map<String, RoutedEvent>> t : byTenant.entrySet()) {
+            List<RoutedEvent> candidates = new ArrayList<>(t.getValue().values());
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO event_receipt (tenant_id, event_id, topic,"
+                    + " received_at) SELECT ?, e, t, ? FROM unnest(?, ?) AS x(e, t) ON CONFLICT DO NOTHING"
+                    + " RETURNING event_id")) {
+                s.setObject(1, t.getKey());
+                setInstant(s, 2, now);
+                s.setArray(3, c.createArrayOf("varchar", candidates.stream().map(e -> e.envelope().eventId())
+                        .toArray(String[]::new)));
+                s.setArray(4, c.createArrayOf("varchar", candidates.stream()
+                        .map(e -> e.envelope().topic().topic().name()).toArray(String[]::new)));
+                Set<String> inserted = new HashSet<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getString(1));
+                    }
+                }
+                candidates.stream().filter(e -> inserted.contains(e.envelope().eventId())).forEach(fresh::add);
+            }
+        }
+        return fresh;
+    }
+
     /** The events of the batch not stored before (by tenant and event id), first occurrence of each. */
     static List<RoutedEvent> unseen(Connection c, List<RoutedEvent> events) throws SQLException {
         Map<UUID, Set<String>> known = new HashMap<>();
@@ -85,6 +124,21 @@ final class EventStore {
      */
     static void requestEnrichment(Connection c, UUID tenantId, Set<UUID> conversations, Instant now, Instant due)
             throws SQLException {
+        if (postgres(c)) {
+            // one statement: new ones inserted, given-up ones asked for again, pending ones left alone
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO enrichment_task (tenant_id, conversation_id,"
+                    + " due_at, requested_at, attempts, state) SELECT ?, x, ?, ?, 0, 'PENDING' FROM unnest(?) AS u(x)"
+                    + " ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET state = 'PENDING', attempts = 0,"
+                    + " due_at = EXCLUDED.due_at, requested_at = EXCLUDED.requested_at"
+                    + " WHERE enrichment_task.state = 'GAVE_UP'")) {
+                s.setObject(1, tenantId);
+                setInstant(s, 2, due);
+                setInstant(s, 3, now);
+                s.setArray(4, c.createArrayOf("uuid", conversations.toArray(new UUID[0])));
+                s.executeUpdate();
+            }
+            return;
+        }
         Map<UUID, String> existing = new HashMap<>();
         List<UUID> ids = new ArrayList<>(conversations);
         StringBuilder sql = new StringBuilder("SELECT conversation_id, state FROM enrichment_task WHERE tenant_id = ?"
@@ -219,6 +273,10 @@ final class EventStore {
                 rs.getObject("tenant_id", UUID.class), rs.getString("genesys_org_id"), rs.getString("topic"),
                 rs.getString("raw_body"), instant(rs, "first_seen"), instant(rs, "last_seen"),
                 rs.getInt("seen_count"), instant(rs, "replayed_at"));
+    }
+
+    private static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static String sha256(String body) {
