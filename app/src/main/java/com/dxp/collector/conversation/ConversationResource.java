@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.TimeWindow;
 import com.dxp.collector.platform.security.Roles;
@@ -80,13 +81,7 @@ public class ConversationResource {
 
     /** Conversation ids are UUIDs; anything else names no conversation. */
     private static UUID conversationId(String id) {
-        try {
-            if (id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through
-        }
-        throw ProblemException.notFound("The tenant has no conversation with that id.");
+        return Ids.parse(id).orElseThrow(() -> ProblemException.notFound("The tenant has no conversation with that"
+                + " id."));
     }
 }

@@ -2,12 +2,11 @@ package com.dxp.collector.conversation;
 
 import com.dxp.collector.conversation.ConversationTables.Candidate;
 import com.dxp.collector.conversation.ConversationTables.Children;
+import com.dxp.collector.platform.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -143,7 +142,7 @@ public class ConversationStore {
                 + " last_fetched", ids); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 stored.put(rs.getObject(1, UUID.class), new Completeness(rs.getObject(2) != null,
-                        instant(rs.getObject(3, OffsetDateTime.class)), instant(rs.getObject(4, OffsetDateTime.class))));
+                        Jdbc.instant(rs, 3), Jdbc.instant(rs, 4)));
             }
         }
         return stored;
@@ -175,9 +174,5 @@ public class ConversationStore {
             }
         }
         return false;
-    }
-
-    private static Instant instant(OffsetDateTime t) {
-        return t == null ? null : t.toInstant();
     }
 }

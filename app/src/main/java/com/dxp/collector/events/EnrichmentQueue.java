@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
 import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
@@ -79,7 +80,7 @@ public class EnrichmentQueue {
                 + " WHERE tenant_id = ? AND conversation_id = ?", later, (s, l) -> {
                     setInstant(s, 1, l.due());
                     s.setInt(2, l.task().attempts() + 1);
-                    s.setString(3, bounded(l.outcome()));
+                    s.setString(3, bounded(l.outcome(), 200));
                     s.setObject(4, l.task().tenantId());
                     s.setObject(5, l.task().conversationId());
                 });
@@ -90,7 +91,7 @@ public class EnrichmentQueue {
         batch("enrichment give-up", "UPDATE enrichment_task SET state = 'GAVE_UP', attempts = ?, last_outcome = ?"
                 + " WHERE tenant_id = ? AND conversation_id = ?", givenUp, (s, l) -> {
                     s.setInt(1, l.task().attempts() + 1);
-                    s.setString(2, bounded(l.outcome()));
+                    s.setString(2, bounded(l.outcome(), 200));
                     s.setObject(3, l.task().tenantId());
                     s.setObject(4, l.task().conversationId());
                 });
@@ -125,9 +126,5 @@ public class EnrichmentQueue {
     long pending() {
         return Jdbc.query(dataSource, "enrichment count", "SELECT COUNT(*) FROM enrichment_task"
                 + " WHERE state = 'PENDING'", s -> { }, rs -> rs.getLong(1)).get(0);
-    }
-
-    private static String bounded(String s) {
-        return s == null || s.length() <= 200 ? s : s.substring(0, 200);
     }
 }

@@ -1,5 +1,8 @@
 package com.dxp.collector.events;
 
+import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
+
+import com.dxp.collector.platform.rest.Ids;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -22,16 +25,9 @@ final class EventBodies {
     /** The conversation a customer.end event announces: the body's id, else the topic's. */
     static UUID customerEnd(EventEnvelope e) throws UnusableMessageException {
         String id = text(e.body(), "conversationId");
-        String candidate = id != null ? id : e.topic().entityId();
-        try {
-            if (candidate != null && candidate.length() == 36) {
-                return UUID.fromString(candidate);
-            }
-        } catch (IllegalArgumentException ex) {
-            // falls through
-        }
-        throw new UnusableMessageException(QuarantineReason.INVALID_BODY,
-                "customer.end event without a conversation id (UUID) in its body or topic");
+        return Ids.parse(id != null ? id : e.topic().entityId()).orElseThrow(() -> new UnusableMessageException(
+                QuarantineReason.INVALID_BODY, "customer.end event without a conversation id (UUID) in its body or"
+                        + " topic"));
     }
 
     /** A user token event; the token hash it carries is dropped here. */
@@ -81,9 +77,5 @@ final class EventBodies {
             return s.getString();
         }
         return v instanceof JsonNumber n ? n.toString() : null;
-    }
-
-    private static String bounded(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
 import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
@@ -286,9 +287,5 @@ final class EventStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    private static String bounded(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 }

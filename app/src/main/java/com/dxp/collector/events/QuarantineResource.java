@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
@@ -72,13 +73,6 @@ public class QuarantineResource {
     }
 
     private static UUID id(String id) {
-        try {
-            if (id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through
-        }
-        throw ProblemException.notFound("No quarantined message " + id + ".");
+        return Ids.parse(id).orElseThrow(() -> ProblemException.notFound("No quarantined message " + id + "."));
     }
 }

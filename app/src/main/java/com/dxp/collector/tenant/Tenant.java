@@ -1,5 +1,6 @@
 package com.dxp.collector.tenant;
 
+import com.dxp.collector.platform.jdbc.Jdbc;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
@@ -86,11 +87,11 @@ public class Tenant {
     /** Records what a verification of the tenant's credential found. */
     void applyVerification(Verification verification, Instant now) {
         verificationOutcome = verification.outcome();
-        verificationDetail = TenantRules.bounded(verification.detail(), TenantRules.DETAIL_MAX);
+        verificationDetail = Jdbc.bounded(verification.detail(), TenantRules.DETAIL_MAX);
         verifiedAt = verification.verifiedAt() != null ? verification.verifiedAt() : now;
         if (verification.orgId() != null) {
             genesysOrgId = verification.orgId();
-            genesysOrgName = TenantRules.bounded(verification.orgName(), 200);
+            genesysOrgName = Jdbc.bounded(verification.orgName(), 200);
         }
         if (verification.requestsPerMinute() != null) {
             requestsPerMinute = verification.requestsPerMinute();

@@ -216,10 +216,10 @@ public class TenantRepository {
             update("INSERT INTO tenant_permission (tenant_id, permission, required, status, error_code, checked_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
                 s.setObject(1, tenantId);
-                s.setString(2, TenantRules.bounded(p.permission(), 200));
+                s.setString(2, Jdbc.bounded(p.permission(), 200));
                 s.setBoolean(3, p.required());
                 s.setString(4, (p.status() == null ? PermissionStatus.UNKNOWN : p.status()).name());
-                s.setString(5, TenantRules.bounded(p.errorCode(), 200));
+                s.setString(5, Jdbc.bounded(p.errorCode(), 200));
                 setInstant(s, 6, checkedAt);
             });
         }

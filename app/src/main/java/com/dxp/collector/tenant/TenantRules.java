@@ -1,6 +1,7 @@
 package com.dxp.collector.tenant;
 
 import com.dxp.collector.genesys.GenesysRegion;
+import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -109,14 +110,7 @@ public final class TenantRules {
 
     /** A tenant id from a path; anything that is not a UUID names no tenant (404). */
     public static UUID tenantId(String id) {
-        try {
-            if (id != null && id.length() == 36) {
-                return UUID.fromString(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to 404
-        }
-        throw TenantProblems.tenantNotFound(id == null ? "" : "with that id");
+        return Ids.parse(id).orElseThrow(() -> TenantProblems.tenantNotFound(id == null ? "" : "with that id"));
     }
 
     /** The optional {@code enabled} filter: {@code true}, {@code false} or absent. */
@@ -151,10 +145,5 @@ public final class TenantRules {
                 .map(Optional::of)
                 .orElseThrow(() -> ProblemException.badRequest("state must be one of "
                         + Arrays.toString(TenantState.values()) + "."));
-    }
-
-    /** A text cut to a column's length. */
-    static String bounded(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -73,6 +73,11 @@ public final class Jdbc {
         }
     }
 
+    /** A text cut to its column's length (so a long value from Genesys or a client never fails a write). */
+    public static String bounded(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
     public static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
         if (value == null) {
             s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);

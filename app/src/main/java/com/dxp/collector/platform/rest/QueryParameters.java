@@ -16,14 +16,8 @@ public final class QueryParameters {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        try {
-            if (value.length() == 36) {
-                return UUID.fromString(value).toString();
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through
-        }
-        throw ProblemException.badRequest(name + " must be a Genesys id (a UUID).");
+        return Ids.parse(value).map(UUID::toString)
+                .orElseThrow(() -> ProblemException.badRequest(name + " must be a Genesys id (a UUID)."));
     }
 
     /** {@code true}, {@code false}, or absent (null). */
