@@ -1,7 +1,6 @@
 package com.dxp.collector.events;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dxp.collector.genesys.SimulatorForIts;
@@ -55,7 +54,7 @@ class LiveEventsBenchmarkIT {
         assumeTrue(n > 0, "a benchmark: run with -Dbenchmark.events=20000");
         int steadyRate = Integer.getInteger("benchmark.steady-rate", 500);
         OrgSpec org = SimulatorForIts.liveOrg();
-        String tenant = verifiedTenant();
+        String tenant = LiveOrgTenant.createVerified("benchmark");
         try {
             Instant now = Instant.now();
             Instant from = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(90));
@@ -114,8 +113,7 @@ class LiveEventsBenchmarkIT {
                             || l.contains("quantile=\"0.99\"") || l.contains("_count")))
                     .forEach(l -> System.out.println("  " + l));
         } finally {
-            CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
-            CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
+            LiveOrgTenant.purge(tenant);
         }
     }
 
@@ -257,19 +255,6 @@ class LiveEventsBenchmarkIT {
 
     private static long batchCalls() {
         return SimulatorForIts.start().control().requests().count(SimulatorForIts.LIVE, BATCH_DETAILS);
-    }
-
-    private static String verifiedTenant() throws Exception {
-        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"benchmark-"
-                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
-                + "\",\"clientId\":\"" + SimulatorForIts.LIVE + "\",\"clientSecret\":\""
-                + SimulatorForIts.secretOf(SimulatorForIts.LIVE) + "\"}", Account.ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        String id = CollectorApi.json(created).getString("id");
-        HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + id + "/verify", "",
-                Account.ADMIN);
-        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
-        return id;
     }
 
     @FunctionalInterface

@@ -56,20 +56,12 @@ class LiveEventsIT {
     static void verifiedTenantOfTheLiveOrg() throws Exception {
         org = SimulatorForIts.liveOrg();
         publisher = SqsForIts.publisher();
-        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"live-"
-                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
-                + "\",\"clientId\":\"" + SimulatorForIts.LIVE + "\",\"clientSecret\":\""
-                + SimulatorForIts.secretOf(SimulatorForIts.LIVE) + "\"}", Account.ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        tenant = CollectorApi.json(created).getString("id");
-        HttpResponse<String> verified = CollectorApi.postJson(tenantPath() + "/verify", "", Account.ADMIN);
-        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
+        tenant = LiveOrgTenant.createVerified("live");
     }
 
     @AfterAll
     static void purgeTenant() throws Exception {
-        CollectorApi.delete(tenantPath(), Account.ADMIN);
-        CollectorApi.delete(tenantPath() + "?purge=true", Account.ADMIN);
+        LiveOrgTenant.purge(tenant);
     }
 
     @Test
