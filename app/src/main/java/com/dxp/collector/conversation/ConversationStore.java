@@ -60,7 +60,7 @@ public class ConversationStore {
      * the batch as its own transaction and retries it on a concurrency failure; otherwise the caller owns the
      * transaction (for example JTA) and a concurrency failure is thrown for the caller to retry.
      *
-     * @throws IllegalArgumentException when a record is not a conversation (the batch is not written)
+     * @throws InvalidConversationException when a record is not a conversation (the batch is not written)
      * @throws SQLException when the database fails, or still refuses after {@value #MAX_ATTEMPTS} attempts
      */
     public UpsertResult upsert(Connection connection, UUID tenantId, List<IncomingConversation> batch)
@@ -95,8 +95,14 @@ public class ConversationStore {
     /** Parses the batch and keeps the most complete record of each conversation, in key order. */
     private TreeMap<UUID, Candidate> best(List<IncomingConversation> batch) {
         TreeMap<UUID, Candidate> byId = new TreeMap<>();
-        for (IncomingConversation in : batch) {
-            ConversationRecord record = parser.parse(in.rawJson());
+        for (int i = 0; i < batch.size(); i++) {
+            IncomingConversation in = batch.get(i);
+            ConversationRecord record;
+            try {
+                record = parser.parse(in.rawJson());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConversationException(i + 1, e);
+            }
             Candidate c = new Candidate(in, record, record.completeness(in.fetchedAt()));
             byId.merge(record.conversationId(), c, (a, b) -> b.rank().supersedes(a.rank()) ? b : a);
         }

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -24,7 +23,6 @@ import javax.sql.DataSource;
 public class ConversationWriteService {
 
     private final ConversationStore store = new ConversationStore();
-    private final ConversationRecordParser parser = new ConversationRecordParser();
 
     @Inject
     ConversationConfig config;
@@ -35,7 +33,7 @@ public class ConversationWriteService {
     /**
      * Stores the batch (raw and normalized) in one transaction; nothing of it is stored when it fails.
      *
-     * @throws IllegalArgumentException when a record is not a conversation
+     * @throws InvalidConversationException when a record is not a conversation
      * @throws StoreException           when the database fails
      */
     /**
@@ -59,18 +57,15 @@ public class ConversationWriteService {
                     + " conversations per import; this one has " + raw.size() + ": split it.");
         }
         Instant now = Clock.systemUTC().instant();
-        List<IncomingConversation> batch = new ArrayList<>(raw.size());
-        for (int i = 0; i < raw.size(); i++) {
-            try {
-                // checked here, one by one, so the client learns which record is wrong
-                parser.parse(raw.get(i));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.badRequest("Conversation " + (i + 1) + " of the body cannot be stored: "
-                        + e.getMessage() + ". Nothing was imported.");
-            }
-            batch.add(new IncomingConversation(raw.get(i), now, ConversationSource.IMPORT));
+        List<IncomingConversation> batch = raw.stream()
+                .map(r -> new IncomingConversation(r, now, ConversationSource.IMPORT)).toList();
+        UpsertResult result;
+        try {
+            result = store(tenantId, batch);
+        } catch (InvalidConversationException e) {
+            throw ProblemException.badRequest("Conversation " + e.position() + " of the body cannot be stored: "
+                    + e.reason() + ". Nothing was imported.");
         }
-        UpsertResult result = store(tenantId, batch);
         return new ImportResult(raw.size(), result.inserted(), result.replaced(), result.unchanged());
     }
 
