@@ -46,13 +46,17 @@ public class EventPollers {
     @Inject
     EventMetrics metrics;
 
+    @Inject
+    EnrichmentBacklog backlog;
+
     private final Map<String, QueuePoller> pollers = new LinkedHashMap<>();
     private ScheduledFuture<?> extender;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
         for (String url : config.queueUrls()) {
-            QueuePoller p = new QueuePoller(url, queues, intake, ingest, config, metrics, Clock.systemUTC());
+            QueuePoller p = new QueuePoller(url, queues, intake, ingest, config, metrics, backlog::full,
+                    Clock.systemUTC());
             pollers.put(p.name(), p);
             p.start(executor);
         }

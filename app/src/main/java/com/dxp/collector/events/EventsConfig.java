@@ -106,6 +106,22 @@ public class EventsConfig {
     @ConfigProperty(name = "events.enrichment.max-age-minutes")
     int enrichmentMaxAgeMinutes;
 
+    /**
+     * Pending enrichment tasks at which the receive loops pause: when the Genesys budget cannot keep up, events wait
+     * in SQS (which keeps them for days) instead of growing the database's work list without bound.
+     */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.max-backlog")
+    int enrichmentMaxBacklog;
+
+    /**
+     * Days an event receipt is kept to recognise a redelivery; longer than SQS keeps a message (at most 14 days)
+     * and than Genesys retries a delivery (4 days). Tasks given up on are dropped after as long.
+     */
+    @Inject
+    @ConfigProperty(name = "events.receipts.retention-days")
+    int receiptRetentionDays;
+
     public List<String> queueUrls() {
         return queueUrls.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
@@ -176,5 +192,13 @@ public class EventsConfig {
 
     public Duration enrichmentMaxAge() {
         return Duration.ofMinutes(Math.max(1, enrichmentMaxAgeMinutes));
+    }
+
+    public long enrichmentMaxBacklog() {
+        return Math.max(1, enrichmentMaxBacklog);
+    }
+
+    public Duration receiptRetention() {
+        return Duration.ofDays(Math.max(1, receiptRetentionDays));
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -23,8 +24,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * {@code events.sqs.max-messages-per-transaction} while the queue is busy), sorts them
  * ({@link EventIntake}), stores the batch in one transaction ({@link EventIngestService}) and only then deletes
  * the messages; a failure leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
- * back-off. Stopping ends the loops after their current batch and hands back what they received but did not
- * process.
+ * back-off. While the enrichment work list is full the loops do not receive at all (the events wait in SQS).
+ * Stopping ends the loops after their current batch and hands back what they received but did not process.
  */
 final class QueuePoller {
 
@@ -33,6 +34,9 @@ final class QueuePoller {
     /** How long SQS's answer about the queue's depth is shown before it is asked again. */
     private static final Duration DEPTH_FOR = Duration.ofSeconds(1);
 
+    /** How long a loop waits before asking again whether the enrichment work list has room. */
+    private static final Duration THROTTLE_PAUSE = Duration.ofSeconds(1);
+
     private final String url;
     private final String name;
     private final EventQueues queues;
@@ -40,6 +44,7 @@ final class QueuePoller {
     private final EventIngestService ingest;
     private final EventsConfig config;
     private final EventMetrics metrics;
+    private final BooleanSupplier backlogFull;
     private final Clock clock;
 
     private final AtomicLong received = new AtomicLong();
@@ -56,11 +61,12 @@ final class QueuePoller {
     private volatile CountDownLatch stopped = new CountDownLatch(0);
     private volatile Instant lastReceiveAt;
     private volatile Depth depth;
+    private volatile boolean throttled;
     private volatile String lastError;
     private volatile Instant lastErrorAt;
 
     QueuePoller(String url, EventQueues queues, EventIntake intake, EventIngestService ingest, EventsConfig config,
-            EventMetrics metrics, Clock clock) {
+            EventMetrics metrics, BooleanSupplier backlogFull, Clock clock) {
         this.url = url;
         this.name = EventQueues.name(url);
         this.queues = queues;
@@ -68,6 +74,7 @@ final class QueuePoller {
         this.ingest = ingest;
         this.config = config;
         this.metrics = metrics;
+        this.backlogFull = backlogFull;
         this.clock = clock;
     }
 
@@ -122,6 +129,11 @@ final class QueuePoller {
                 List<Message> batch = List.of();
                 try {
                     pause(backoff);
+                    throttled = backlogFull.getAsBoolean();
+                    if (throttled) {
+                        pause(THROTTLE_PAUSE);
+                        continue;
+                    }
                     receiving.add(Thread.currentThread());
                     try {
                         if (!running) {
@@ -246,7 +258,7 @@ final class QueuePoller {
             }
             depth = d;
         }
-        return new QueueStatus(name, url, running ? "RUNNING" : "STOPPED", config.receiversPerQueue(),
+        return new QueueStatus(name, url, !running ? "STOPPED" : throttled ? "THROTTLED" : "RUNNING", config.receiversPerQueue(),
                 received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, d.waiting(),
                 d.inFlight(), lastError, lastError == null ? null : lastErrorAt);
     }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * What one queue's poller is doing, for operators.
  *
- * @param state          RUNNING, STOPPING or STOPPED
+ * @param state          RUNNING, THROTTLED (paused while the enrichment work list is full) or STOPPED
  * @param received       messages received since start
  * @param stored         events stored for the first time
  * @param duplicates     events recognised as already stored (redeliveries)
