@@ -78,16 +78,11 @@ final class EventStore {
             idsByTenant.computeIfAbsent(e.tenantId(), k -> new ArrayList<>()).add(e.envelope().eventId());
         }
         for (Map.Entry<UUID, List<String>> t : idsByTenant.entrySet()) {
-            StringBuilder sql = new StringBuilder("SELECT event_id FROM event_receipt WHERE tenant_id = ?"
-                    + " AND event_id IN (");
-            for (int i = 0; i < t.getValue().size(); i++) {
-                sql.append(i == 0 ? "?" : ", ?");
-            }
-            try (PreparedStatement s = c.prepareStatement(sql.append(")").toString())) {
-                s.setObject(1, t.getKey());
+            try (PreparedStatement s = c.prepareStatement(receiptLookup(t.getValue().size()))) {
                 for (int i = 0; i < t.getValue().size(); i++) {
-                    s.setString(i + 2, t.getValue().get(i));
+                    s.setString(i + 1, t.getValue().get(i));
                 }
+                s.setObject(t.getValue().size() + 1, t.getKey());
                 try (ResultSet rs = s.executeQuery()) {
                     Set<String> ids = known.computeIfAbsent(t.getKey(), k -> new HashSet<>());
                     while (rs.next()) {
@@ -142,16 +137,11 @@ final class EventStore {
         }
         Map<UUID, String> existing = new HashMap<>();
         List<UUID> ids = new ArrayList<>(conversations);
-        StringBuilder sql = new StringBuilder("SELECT conversation_id, state FROM enrichment_task WHERE tenant_id = ?"
-                + " AND conversation_id IN (");
-        for (int i = 0; i < ids.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        try (PreparedStatement s = c.prepareStatement(sql.append(")").toString())) {
-            s.setObject(1, tenantId);
+        try (PreparedStatement s = c.prepareStatement(taskLookup(ids.size()))) {
             for (int i = 0; i < ids.size(); i++) {
-                s.setObject(i + 2, ids.get(i));
+                s.setObject(i + 1, ids.get(i));
             }
+            s.setObject(ids.size() + 1, tenantId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     existing.put(rs.getObject(1, UUID.class), rs.getString(2));
@@ -274,6 +264,30 @@ final class EventStore {
                 rs.getObject("tenant_id", UUID.class), rs.getString("genesys_org_id"), rs.getString("topic"),
                 rs.getString("raw_body"), instant(rs, "first_seen"), instant(rs, "last_seen"),
                 rs.getInt("seen_count"), instant(rs, "replayed_at"));
+    }
+
+    /** Receipts of {@code n} event ids (parameters 1..n) of one tenant (parameter n+1). */
+    static String receiptLookup(int n) {
+        return "SELECT r.event_id FROM " + values(n, "VARCHAR(100)")
+                + " JOIN event_receipt r ON r.tenant_id = ? AND r.event_id = v.x";
+    }
+
+    /** Enrichment tasks of {@code n} conversation ids (parameters 1..n) of one tenant (parameter n+1). */
+    static String taskLookup(int n) {
+        return "SELECT t.conversation_id, t.state FROM " + values(n, "UUID")
+                + " JOIN enrichment_task t ON t.tenant_id = ? AND t.conversation_id = v.x";
+    }
+
+    /**
+     * A derived table {@code v(x)} of {@code n} parameters. Joined to a table by its whole primary key, it makes H2
+     * look each value up in the index; H2 reads {@code key = ? AND id IN (...)} as a scan of the key's rows.
+     */
+    private static String values(int n, String type) {
+        StringBuilder sql = new StringBuilder("(VALUES (CAST(? AS ").append(type).append("))");
+        for (int i = 1; i < n; i++) {
+            sql.append(", (?)");
+        }
+        return sql.append(") AS v(x)").toString();
     }
 
     private static boolean postgres(Connection c) throws SQLException {

@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -23,7 +27,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages (topped up to
  * {@code events.sqs.max-messages-per-transaction} while the queue is busy), sorts them
  * ({@link EventIntake}), stores the batch in one transaction ({@link EventIngestService}) and only then deletes
- * the messages; a failure leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
+ * the messages, in the background while it receives the next batch (one delete outstanding per loop); a failure leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
  * back-off. While the enrichment work list is full the loops do not receive at all (the events wait in SQS).
  * Stopping ends the loops after their current batch and hands back what they received but did not process.
  */
@@ -54,6 +58,7 @@ final class QueuePoller {
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong batchIds = new AtomicLong();
     private final List<Future<?>> loops = new ArrayList<>();
+    private volatile ExecutorService executor;
     /** Loops waiting in a long poll: stopping interrupts them at once, as nothing they hold is processed yet. */
     private final Set<Thread> receiving = ConcurrentHashMap.newKeySet();
 
@@ -87,6 +92,7 @@ final class QueuePoller {
             return;
         }
         running = true;
+        this.executor = executor;
         int receivers = config.receiversPerQueue();
         stopped = new CountDownLatch(receivers);
         loops.clear();
@@ -124,6 +130,7 @@ final class QueuePoller {
 
     private void loop() {
         Duration backoff = Duration.ZERO;
+        CompletableFuture<Void> deleting = CompletableFuture.completedFuture(null);
         try {
             while (running && !Thread.currentThread().isInterrupted()) {
                 List<Message> batch = List.of();
@@ -152,7 +159,10 @@ final class QueuePoller {
                         release(batch);
                         return;
                     }
-                    process(batch);
+                    if (store(batch)) {
+                        deleting.join();
+                        deleting = deleteLater(batch);
+                    }
                     backoff = Duration.ZERO;
                     lastError = null;
                 } catch (RuntimeException e) {
@@ -171,15 +181,17 @@ final class QueuePoller {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            finish(deleting);
             // a stop's interrupt may still be pending on this pooled thread: clear it before handing it back
             Thread.interrupted();
             stopped.countDown();
         }
     }
 
-    private void process(List<Message> batch) {
+    /** Stores a received batch; true when there is something to delete. */
+    private boolean store(List<Message> batch) {
         if (batch.isEmpty()) {
-            return;
+            return false;
         }
         received.addAndGet(batch.size());
         metrics.received(name, batch.size());
@@ -196,15 +208,48 @@ final class QueuePoller {
             duplicates.addAndGet(sorted.events().size() - fresh);
             quarantined.addAndGet(sorted.rejected().size());
             metrics.stored(name, fresh, sorted.events().size() - fresh, sorted.rejected());
+            return true;
         } finally {
             inFlight.remove(id);
         }
+    }
+
+    /**
+     * Deletes a stored batch while the loop receives the next one. A delete that fails or never runs costs nothing
+     * but a redelivery, which the receipts recognise; with the executor full it runs on the loop's own thread.
+     */
+    private CompletableFuture<Void> deleteLater(List<Message> batch) {
+        try {
+            return CompletableFuture.runAsync(() -> delete(batch), executor);
+        } catch (RejectedExecutionException e) {
+            delete(batch);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private void delete(List<Message> batch) {
         long deleting = System.nanoTime();
-        int refused = queues.delete(url, batch);
-        metrics.step(name, "delete", System.nanoTime() - deleting);
-        if (refused > 0) {
-            LOG.log(Level.WARNING, "events: queue {0}: SQS refused to delete {1} stored messages; they will be"
-                    + " recognised as seen when they come back", new Object[] {name, refused});
+        try {
+            int refused = queues.delete(url, batch);
+            metrics.step(name, "delete", System.nanoTime() - deleting);
+            if (refused > 0) {
+                LOG.log(Level.WARNING, "events: queue {0}: SQS refused to delete {1} stored messages; they will be"
+                        + " recognised as seen when they come back", new Object[] {name, refused});
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "events: queue {0}: could not delete {1} stored messages ({2}); they will be"
+                    + " recognised as seen when they come back", new Object[] {name, batch.size(), e.toString()});
+        }
+    }
+
+    /** Waits for the loop's last delete, so a stop hands back nothing it stored. */
+    private void finish(CompletableFuture<Void> deleting) {
+        try {
+            deleting.get(config.callTimeout().toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.log(Level.FINE, "events: queue {0}: the last delete did not finish; its messages come back", name);
         }
     }
 
