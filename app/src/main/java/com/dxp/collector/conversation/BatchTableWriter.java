@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import com.dxp.collector.conversation.StoreTable.Column;
+import com.dxp.collector.platform.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -25,11 +26,18 @@ final class BatchTableWriter implements TableWriter {
 
     @Override
     public PreparedStatement lockConversations(String columns, List<UUID> conversationIds) throws SQLException {
-        PreparedStatement s = connection.prepareStatement("SELECT " + columns + " FROM conversation"
-                + " WHERE tenant_id = ? AND conversation_id = ANY (?) ORDER BY conversation_id FOR UPDATE");
-        s.setObject(1, tenantId);
-        s.setArray(2, connection.createArrayOf("uuid", conversationIds.toArray()));
+        PreparedStatement s = connection.prepareStatement(lockStatement(columns, conversationIds.size()));
+        for (int i = 0; i < conversationIds.size(); i++) {
+            s.setObject(i + 1, conversationIds.get(i));
+        }
+        s.setObject(conversationIds.size() + 1, tenantId);
         return s;
+    }
+
+    /** Locks {@code n} conversations (parameters 1..n) of one tenant (parameter n+1), each found by its key. */
+    static String lockStatement(String columns, int n) {
+        return "SELECT " + columns + " FROM " + Jdbc.parameterRows(n, "UUID") + " JOIN conversation"
+                + " ON tenant_id = ? AND conversation_id = v.x ORDER BY conversation_id FOR UPDATE";
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.dxp.collector.events;
 
 import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
 import static com.dxp.collector.platform.jdbc.Jdbc.instant;
+import static com.dxp.collector.platform.jdbc.Jdbc.parameterRows;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
 import java.nio.charset.StandardCharsets;
@@ -268,26 +269,14 @@ final class EventStore {
 
     /** Receipts of {@code n} event ids (parameters 1..n) of one tenant (parameter n+1). */
     static String receiptLookup(int n) {
-        return "SELECT r.event_id FROM " + values(n, "VARCHAR(100)")
+        return "SELECT r.event_id FROM " + parameterRows(n, "VARCHAR(100)")
                 + " JOIN event_receipt r ON r.tenant_id = ? AND r.event_id = v.x";
     }
 
     /** Enrichment tasks of {@code n} conversation ids (parameters 1..n) of one tenant (parameter n+1). */
     static String taskLookup(int n) {
-        return "SELECT t.conversation_id, t.state FROM " + values(n, "UUID")
+        return "SELECT t.conversation_id, t.state FROM " + parameterRows(n, "UUID")
                 + " JOIN enrichment_task t ON t.tenant_id = ? AND t.conversation_id = v.x";
-    }
-
-    /**
-     * A derived table {@code v(x)} of {@code n} parameters. Joined to a table by its whole primary key, it makes H2
-     * look each value up in the index; H2 reads {@code key = ? AND id IN (...)} as a scan of the key's rows.
-     */
-    private static String values(int n, String type) {
-        StringBuilder sql = new StringBuilder("(VALUES (CAST(? AS ").append(type).append("))");
-        for (int i = 1; i < n; i++) {
-            sql.append(", (?)");
-        }
-        return sql.append(") AS v(x)").toString();
     }
 
     private static boolean postgres(Connection c) throws SQLException {

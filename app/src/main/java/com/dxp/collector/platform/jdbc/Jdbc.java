@@ -62,6 +62,19 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * A derived table {@code v(x)} of {@code n} parameters of one SQL type. Joined to a table on its whole primary
+     * key it makes H2 look each value up in the index; H2 reads {@code key = ? AND id IN (...)} or
+     * {@code id = ANY (?)} as a scan of all the key's rows.
+     */
+    public static String parameterRows(int n, String sqlType) {
+        StringBuilder sql = new StringBuilder("(VALUES (CAST(? AS ").append(sqlType).append("))");
+        for (int i = 1; i < n; i++) {
+            sql.append(", (?)");
+        }
+        return sql.append(") AS v(x)").toString();
+    }
+
     /** Binds positional parameters in order; instants as {@link #setInstant} does. */
     public static void bindAll(PreparedStatement s, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {

@@ -3,6 +3,8 @@ package com.dxp.collector.platform.schema;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -69,6 +71,26 @@ public enum TestDatabase {
     /** The classpath folder of this kind's own migrations ({@code {vendor}} in Flyway's terms). */
     String vendorLocation() {
         return "db/vendor/" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * H2's plan for {@code sql} on a migrated database, on one line in lower case: the index a table is read
+     * through, and with which conditions, is the comment after the table's name.
+     */
+    public static String h2Plan(String sql, Object... parameters) throws SQLException {
+        try (Handle db = H2.openMigrated(); Connection c = db.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append(' ');
+                }
+            }
+            return plan.toString().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public static void execute(DataSource ds, String sql) throws SQLException {
