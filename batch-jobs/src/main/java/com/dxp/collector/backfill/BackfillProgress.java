@@ -1,0 +1,25 @@
+package com.dxp.collector.backfill;
+
+import java.util.List;
+
+/**
+ * The backfill's figures for operators, implemented by the app. Keyed by job instance id so figures add up over
+ * the restarts of one instance. Partitions call it in parallel, so implementations must be thread-safe.
+ */
+public interface BackfillProgress {
+
+    /** The plan of an instance; called once per job instance (not again on restart). */
+    void windowsPlanned(long jobInstanceId, List<BackfillWindow> windows);
+
+    /** {@code calls} more calls made to the history API (submissions, status polls and pages). */
+    void apiCalls(long jobInstanceId, int calls);
+
+    /** What the store did with one chunk. */
+    void stored(long jobInstanceId, StoredConversations outcome);
+
+    /** A window has been read and stored completely; may be called twice for a window, must then count once. */
+    void windowCompleted(long jobInstanceId, BackfillWindow window);
+
+    /** A record was skipped (unreadable) or refused by the store; {@code detail} names it and says why. */
+    void skipped(long jobInstanceId, String detail);
+}

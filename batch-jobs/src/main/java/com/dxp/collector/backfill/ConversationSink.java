@@ -1,0 +1,14 @@
+package com.dxp.collector.backfill;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Where the backfill puts what it read: the app's conversation store. Upserts by conversation id and is
+ * idempotent, because a restarted window may deliver a record again.
+ */
+public interface ConversationSink {
+
+    /** Stores a chunk of records in the chunk's transaction and says what it did with each. */
+    StoredConversations store(UUID tenantId, List<HistoricalConversation> conversations);
+}
