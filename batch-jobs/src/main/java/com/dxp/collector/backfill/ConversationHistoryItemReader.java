@@ -6,6 +6,7 @@ import com.dxp.collector.platform.batch.StopRequestedException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,9 @@ public class ConversationHistoryItemReader extends AbstractItemReader {
 
     @Inject
     JobContext jobContext;
+
+    @Inject
+    StepContext stepContext;
 
     /** The tenant (UUID). Required. */
     @Inject
@@ -135,7 +139,7 @@ public class ConversationHistoryItemReader extends AbstractItemReader {
                 }
             }
         } catch (HistoryRefusedException e) {
-            jobContext.setExitStatus("REFUSED: " + e.getMessage());
+            stepContext.setExitStatus(BackfillPartitionAnalyzer.REFUSED + e.getMessage());
             throw e;
         } catch (StopRequestedException e) {
             LOG.log(Level.INFO, "Stopping window {0} at {1}", new Object[] {window.key(), checkpoint()});

@@ -1,5 +1,6 @@
 package com.dxp.collector.platform.batch;
 
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import java.time.Duration;
@@ -19,10 +20,14 @@ public final class PortCaller {
     /** How often a wait looks at the job's status; short enough that a stop ends a wait promptly. */
     static final Duration SLICE = Duration.ofMillis(50);
 
+    /** How often a wait asks the job operator whether the job is stopping; a repository read each time. */
+    static final Duration OPERATOR_CHECK = Duration.ofMillis(250);
+
     private static final Logger LOG = Logger.getLogger(PortCaller.class.getName());
 
     private final JobContext job;
     private int calls;
+    private long lastOperatorCheck = System.nanoTime() - OPERATOR_CHECK.toNanos();
 
     public PortCaller(JobContext job) {
         this.job = job;
@@ -70,9 +75,27 @@ public final class PortCaller {
         }
     }
 
-    /** Whether the job has been asked to stop. */
+    /**
+     * Whether the job has been asked to stop. A partition's {@link JobContext} may be a copy whose status never
+     * changes (JBeret clones it per partition), so the job execution is also asked of the job operator, at most
+     * every {@link #OPERATOR_CHECK}.
+     */
     public boolean stopping() {
-        return job.getBatchStatus() == BatchStatus.STOPPING;
+        if (job.getBatchStatus() == BatchStatus.STOPPING) {
+            return true;
+        }
+        long now = System.nanoTime();
+        if (now - lastOperatorCheck < OPERATOR_CHECK.toNanos()) {
+            return false;
+        }
+        lastOperatorCheck = now;
+        try {
+            BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(job.getExecutionId()).getBatchStatus();
+            return status == BatchStatus.STOPPING || status == BatchStatus.STOPPED;
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Cannot read the status of execution " + job.getExecutionId(), e);
+            return false;
+        }
     }
 
     /** The calls made since the last drain, and resets the count: progress is reported in batches. */
