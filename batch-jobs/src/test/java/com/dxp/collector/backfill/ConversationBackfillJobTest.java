@@ -135,10 +135,8 @@ class ConversationBackfillJobTest {
         AtomicBoolean failed = new AtomicBoolean();
         history.fault(call -> {
             boolean page = call.kind().equals("query") || call.kind().equals("results");
-            if (page && call.start() == null ? pages.incrementAndGet() == 4 : page && pages.incrementAndGet() == 4) {
-                if (failed.compareAndSet(false, true)) {
-                    throw new IllegalStateException("injected failure on the 4th page");
-                }
+            if (page && pages.incrementAndGet() == 4 && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure on the 4th page");
             }
         });
         Properties parameters = parameters("strategy", strategy, "windowSize", "PT12H", "queryPageSize", "5",
@@ -150,9 +148,11 @@ class ConversationBackfillJobTest {
 
         assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
         assertEquals(expected, sink.stored().keySet());
+        // one window failed, so at most one page is fetched again, and the window that completed is not re-run
         long fetchedTwice = history.pagesServed().values().stream().filter(n -> n > 1).count();
         assertTrue(history.pagesServed().values().stream().allMatch(n -> n <= 2), history.pagesServed().toString());
-        assertTrue(fetchedTwice <= 2, "pages fetched twice: " + history.pagesServed());
+        assertTrue(fetchedTwice <= 1, "pages fetched twice: " + history.pagesServed());
+        assertEquals(List.of(), sink.writtenTwice().stream().filter(id -> id.compareTo("c-0036") >= 0).toList());
         assertEquals(1, progress.plans().size());
         assertEquals(Set.copyOf(progress.plans().get(0)), Set.copyOf(progress.completed()));
     }

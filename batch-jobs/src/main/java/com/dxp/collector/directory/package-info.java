@@ -1,0 +1,7 @@
+/**
+ * The {@code directorySync} job: copies a tenant's users, groups and group memberships into the store and then
+ * marks what the source no longer lists as removed. The job sees the world only through
+ * {@link com.dxp.collector.directory.DirectorySource}, {@link com.dxp.collector.directory.DirectorySink} and
+ * {@link com.dxp.collector.directory.DirectoryProgress}, which the app implements.
+ */
+package com.dxp.collector.directory;
