@@ -73,16 +73,17 @@ public class DirectoryItemReader extends AbstractItemReader {
     public DirectoryEntity readItem() {
         try {
             while (page == null || index >= page.size()) {
-                if (page != null) {
-                    if (pageNumber >= pageCount || page.isEmpty()) {
-                        return null;
-                    }
-                    pageNumber++;
-                    index = 0;
+                if (page != null && (pageNumber >= pageCount || page.isEmpty())) {
+                    return null;
                 }
-                int number = pageNumber;
+                // the position moves only once the page has arrived, so a retried call asks for the same page
+                int number = page == null ? pageNumber : pageNumber + 1;
                 DirectoryPage fetched = caller.call(() -> listing == DirectoryKind.USERS
                         ? source.users(tenant, number, size) : source.groups(tenant, number, size));
+                if (page != null) {
+                    index = 0;
+                }
+                pageNumber = number;
                 page = fetched.entities();
                 pageCount = fetched.pageCount();
             }

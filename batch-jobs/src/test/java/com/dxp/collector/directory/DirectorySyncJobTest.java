@@ -1,0 +1,112 @@
+package com.dxp.collector.directory;
+
+import static com.dxp.collector.platform.batch.BatchTestSupport.awaitEnd;
+import static com.dxp.collector.platform.batch.BatchTestSupport.bean;
+import static com.dxp.collector.platform.batch.BatchTestSupport.parameters;
+import static com.dxp.collector.platform.batch.BatchTestSupport.restart;
+import static com.dxp.collector.platform.batch.BatchTestSupport.start;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The directorySync job run by JBeret against an in-memory directory. */
+class DirectorySyncJobTest {
+
+    private static final Instant SYNC_STARTED = Instant.parse("2026-05-10T08:00:00Z");
+
+    private FakeDirectory directory;
+
+    @BeforeEach
+    void freshDirectory() {
+        directory = bean(FakeDirectory.class);
+        directory.reset();
+        directory.user("u-active", "active");
+        directory.user("u-inactive", "inactive");
+        directory.user("u-deleted", "deleted");
+        directory.user("u-4", "active");
+        directory.user("u-5", "active");
+        directory.group("g-1", "u-active", "u-4", "u-5");
+        directory.group("g-2");
+        directory.group("g-3", "u-inactive");
+        directory.storedEarlier("u-gone", SYNC_STARTED.minus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void shouldStoreUsersOfAllStatesGroupsAndMembershipsAndMarkTheUnseenRemoved() {
+        JobExecution execution = awaitEnd(start("directorySync", sync()));
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(Set.of("u-active", "u-inactive", "u-deleted", "u-4", "u-5", "u-gone"), directory.storedUsers());
+        assertEquals(Set.of("g-1", "g-2", "g-3"), directory.storedGroups());
+        assertEquals(Map.of("g-1", List.of("u-active", "u-4", "u-5"), "g-2", List.of(), "g-3", List.of("u-inactive")),
+                directory.storedMembers());
+        assertEquals(Set.of("u-gone"), directory.removed());
+        assertEquals(5, directory.synced("users"));
+        assertEquals(3, directory.synced("memberships"));
+        assertEquals(1, directory.synced("removedUsers"));
+        assertEquals(directory.calls().size(), directory.reportedCalls());
+    }
+
+    @Test
+    void shouldMarkNothingRemovedWhenAStepFailsAndCompleteOnRestart() {
+        AtomicBoolean failed = new AtomicBoolean();
+        directory.fault(call -> {
+            if (call.equals("members:g-3#1") && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure reading g-3's members");
+            }
+        });
+
+        JobExecution first = awaitEnd(start("directorySync", sync()));
+
+        assertEquals(BatchStatus.FAILED, first.getBatchStatus());
+        assertEquals(0, directory.markRemovedCalls());
+        assertEquals(Set.of(), directory.removed());
+
+        JobExecution second = awaitEnd(restart(first.getExecutionId(), sync()));
+
+        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
+        assertEquals(Set.of("g-1", "g-2", "g-3"), directory.storedMembers().keySet());
+        assertEquals(Set.of("u-gone"), directory.removed());
+        assertEquals(List.of("users#1", "users#2", "users#3"),
+                directory.calls().stream().filter(c -> c.startsWith("users#")).toList(),
+                "the completed users step is not run again");
+    }
+
+    @Test
+    void shouldRetryTransientFailuresAndWaitOutPostponements() {
+        AtomicInteger calls = new AtomicInteger();
+        directory.fault(call -> {
+            int n = calls.incrementAndGet();
+            if (n % 3 == 0) {
+                throw new DirectoryUnavailableException("503");
+            }
+            if (n % 5 == 0) {
+                throw new DirectoryPostponedException(Duration.ofMillis(5));
+            }
+        });
+
+        JobExecution execution = awaitEnd(start("directorySync", sync()));
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(Set.of("u-active", "u-inactive", "u-deleted", "u-4", "u-5", "u-gone"), directory.storedUsers());
+        assertEquals(Set.of("g-1", "g-2", "g-3"), directory.storedGroups());
+        assertEquals(List.of("u-active", "u-4", "u-5"), directory.storedMembers().get("g-1"));
+        assertEquals(Set.of("u-gone"), directory.removed());
+    }
+
+    private static Properties sync() {
+        return parameters("tenantId", "9a1b2c3d-0000-4e5f-8a9b-112233445566", "syncStartedAt", SYNC_STARTED.toString(),
+                "pageSize", "2");
+    }
+}
