@@ -52,6 +52,35 @@ public final class ConversationRecordParser {
         }
     }
 
+    /**
+     * Only the id and start of a record, read from its first fields (Genesys writes them before the participants,
+     * so the rest is not read): what a backfill needs to place a record in its window before the store parses it.
+     * Either is null when the record does not have it as the right type.
+     *
+     * @throws IllegalArgumentException when the record is not a JSON object
+     */
+    public ConversationKeys keys(String rawJson) {
+        try (JsonParser parser = parsers.createParser(new StringReader(rawJson))) {
+            JsonFieldReader in = new JsonFieldReader(parser);
+            if (!in.object()) {
+                throw new IllegalArgumentException("not a conversation JSON object");
+            }
+            String id = null;
+            Instant start = null;
+            for (String field = in.nextField(); field != null && (id == null || start == null);
+                    field = in.nextField()) {
+                switch (field) {
+                    case "conversationId" -> id = in.string();
+                    case "conversationStart" -> start = instant(in);
+                    default -> in.skipValue();
+                }
+            }
+            return new ConversationKeys(id, start);
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
+            throw new IllegalArgumentException("not a conversation JSON object: " + e.getMessage(), e);
+        }
+    }
+
     private static ConversationRecord conversation(JsonFieldReader in) {
         String id = null;
         Instant start = null;

@@ -134,6 +134,16 @@ public class ConversationRepository {
                         rs.getLong(4), rs.getLong(5)));
     }
 
+    /** Conversation.countStarting: how many of the tenant's stored conversations started in {@code [from, to)}. */
+    public long countStarting(UUID tenantId, Instant from, Instant to) {
+        return Jdbc.query(dataSource, "conversation count", "SELECT COUNT(*) FROM conversation WHERE tenant_id = ?"
+                + " AND conversation_start >= ? AND conversation_start < ?", s -> {
+                    s.setObject(1, tenantId);
+                    Jdbc.setInstant(s, 2, from);
+                    Jdbc.setInstant(s, 3, to);
+                }, rs -> rs.getLong(1)).get(0);
+    }
+
     /** The start of the tenant's latest stored conversation, if it has any. */
     public Optional<Instant> latestStart(UUID tenantId) {
         return Jdbc.query(dataSource, "latest conversation query", "SELECT MAX(conversation_start)"

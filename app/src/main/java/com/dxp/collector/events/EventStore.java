@@ -5,6 +5,7 @@ import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.parameterRows;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
+import com.dxp.collector.platform.jdbc.Jdbc;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,7 +39,7 @@ final class EventStore {
      * concurrent batch holding the same event instead of failing; elsewhere a lookup and an insert.
      */
     static List<RoutedEvent> receiveNew(Connection c, List<RoutedEvent> events, Instant now) throws SQLException {
-        if (!postgres(c)) {
+        if (!Jdbc.isPostgres(c)) {
             List<RoutedEvent> fresh = unseen(c, events);
             receipts(c, fresh, now);
             return fresh;
@@ -121,7 +122,7 @@ final class EventStore {
      */
     static void requestEnrichment(Connection c, UUID tenantId, Set<UUID> conversations, Instant now, Instant due)
             throws SQLException {
-        if (postgres(c)) {
+        if (Jdbc.isPostgres(c)) {
             // one statement: new ones inserted, given-up ones asked for again, pending ones left alone
             try (PreparedStatement s = c.prepareStatement("INSERT INTO enrichment_task (tenant_id, conversation_id,"
                     + " due_at, requested_at, attempts, state) SELECT ?, x, ?, ?, 0, 'PENDING' FROM unnest(?) AS u(x)"
@@ -277,10 +278,6 @@ final class EventStore {
     static String taskLookup(int n) {
         return "SELECT t.conversation_id, t.state FROM " + parameterRows(n, "UUID")
                 + " JOIN enrichment_task t ON t.tenant_id = ? AND t.conversation_id = v.x";
-    }
-
-    private static boolean postgres(Connection c) throws SQLException {
-        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
     }
 
     private static String sha256(String body) {

@@ -37,7 +37,10 @@ public class TenantRepository {
     /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
     static final List<String> COLLECTED_DATA = List.of("media_endpoint_stat", "metric", "segment", "session",
             "participant", "conversation", "group_member", "directory_group", "directory_user", "user_session",
-            "operational_event", "event_receipt", "quarantined_message", "enrichment_task");
+            "operational_event", "event_receipt", "quarantined_message", "enrichment_task", "job_run");
+
+    /** Figures of the tenant's batch job runs, keyed by run: deleted before the runs. */
+    static final List<String> RUN_DETAILS = List.of("job_run_counter", "job_run_window", "job_run_skip");
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
@@ -120,9 +123,14 @@ public class TenantRepository {
 
     /**
      * Deletes a tenant with its credentials, permissions and everything collected for it (conversations and their
-     * children, directory, events, receipts, quarantined messages routed to it); true when it existed.
+     * children, directory, events, receipts, quarantined messages routed to it, batch job runs); true when it
+     * existed.
      */
     boolean delete(UUID id) {
+        for (String table : RUN_DETAILS) {
+            update("DELETE FROM " + table + " WHERE instance_id IN (SELECT instance_id FROM job_run"
+                    + " WHERE tenant_id = ?)", s -> s.setObject(1, id));
+        }
         for (String table : COLLECTED_DATA) {
             update("DELETE FROM " + table + " WHERE tenant_id = ?", s -> s.setObject(1, id));
         }

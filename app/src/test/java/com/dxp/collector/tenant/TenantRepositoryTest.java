@@ -41,6 +41,8 @@ class TenantRepositoryTest {
             for (String table : TenantRepository.COLLECTED_DATA) {
                 assertEquals(0, rows(db.dataSource(), table, purged), table + " of the purged tenant");
             }
+            assertEquals(List.of(0L, 1L), List.of(counters(db.dataSource(), runId("purged")),
+                    counters(db.dataSource(), runId("kept"))), "run figures go with their runs");
             assertTrue(rows(db.dataSource(), "conversation", kept) == 1 && rows(db.dataSource(), "metric", kept) == 1
                     && rows(db.dataSource(), "directory_user", kept) == 1, "the other tenant's data stays");
         }
@@ -87,11 +89,31 @@ class TenantRepositoryTest {
                 "INSERT INTO quarantined_message (id, body_sha256, queue_name, reason, tenant_id, raw_body,"
                         + " first_seen, last_seen, seen_count) VALUES ('" + UUID.randomUUID() + "', '"
                         + "0".repeat(64 - name.length()) + name + "', 'q', 'INVALID', '" + id + "', '{}',"
-                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"));
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)",
+                "INSERT INTO job_run (instance_id, first_execution_id, job_name, tenant_id, requested_by,"
+                        + " requested_at, request_json) VALUES (" + runId(name) + ", 1, 'conversationBackfill', '" + id
+                        + "', 'admin', CURRENT_TIMESTAMP, '{}')",
+                "INSERT INTO job_run_counter (instance_id, name, amount, updated_at) VALUES (" + runId(name)
+                        + ", 'apiCalls', 3, CURRENT_TIMESTAMP)"));
         for (String sql : rows) {
             TestDatabase.execute(ds, sql);
         }
         return id;
+    }
+
+    private static long counters(DataSource ds, long runId) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM job_run_counter WHERE instance_id = ?")) {
+            s.setLong(1, runId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long runId(String tenantName) {
+        return tenantName.hashCode() & 0xffff;
     }
 
     private static long rows(DataSource ds, String table, UUID tenant) throws Exception {

@@ -62,6 +62,11 @@ public final class Jdbc {
         }
     }
 
+    /** Whether the connection is to PostgreSQL (else H2 in PostgreSQL mode), for the statements that differ. */
+    public static boolean isPostgres(Connection c) throws SQLException {
+        return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+    }
+
     /**
      * A derived table {@code v(x)} of {@code n} parameters of one SQL type. Joined to a table on its whole primary
      * key it makes H2 look each value up in the index; H2 reads {@code key = ? AND id IN (...)} or

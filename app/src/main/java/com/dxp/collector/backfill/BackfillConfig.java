@@ -1,0 +1,77 @@
+package com.dxp.collector.backfill;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every configuration key of the backfill: how far back a run may reach, how its windows are read, and the figures
+ * its estimate assumes. Defaults in {@code META-INF/microprofile-config.properties}.
+ */
+@ApplicationScoped
+public class BackfillConfig {
+
+    /** How many days back from now a backfill may start. */
+    @Inject
+    @ConfigProperty(name = "backfill.max-days")
+    int maxDays;
+
+    /** Windows of a run read in parallel (each is a partition of the job). */
+    @Inject
+    @ConfigProperty(name = "backfill.concurrency")
+    int concurrency;
+
+    /** Window length when the request names none, ISO-8601 (query windows at most P7D). */
+    @Inject
+    @ConfigProperty(name = "backfill.window-size")
+    String windowSize;
+
+    /** Records per details query page (the API's maximum is assumed to be 100). */
+    @Inject
+    @ConfigProperty(name = "backfill.query-page-size")
+    int queryPageSize;
+
+    /** Records per async job results page (the API's maximum is assumed to be 1000). */
+    @Inject
+    @ConfigProperty(name = "backfill.job-page-size")
+    int jobPageSize;
+
+    /** Pause between polls of an async job's state, ISO-8601. */
+    @Inject
+    @ConfigProperty(name = "backfill.job-poll-interval")
+    String jobPollInterval;
+
+    /** Status polls the estimate assumes per async job. */
+    @Inject
+    @ConfigProperty(name = "backfill.estimate.polls-per-job")
+    int pollsPerJob;
+
+    public Duration maxAge() {
+        return Duration.ofDays(Math.max(1, maxDays));
+    }
+
+    public int concurrency() {
+        return Math.max(1, Math.min(16, concurrency));
+    }
+
+    public String windowSize() {
+        return windowSize;
+    }
+
+    public int queryPageSize() {
+        return Math.max(1, Math.min(100, queryPageSize));
+    }
+
+    public int jobPageSize() {
+        return Math.max(1, Math.min(1000, jobPageSize));
+    }
+
+    public String jobPollInterval() {
+        return jobPollInterval;
+    }
+
+    public int pollsPerJob() {
+        return Math.max(1, pollsPerJob);
+    }
+}

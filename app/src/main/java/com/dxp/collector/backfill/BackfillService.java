@@ -1,0 +1,231 @@
+package com.dxp.collector.backfill;
+
+import com.dxp.collector.conversation.ConversationRepository;
+import com.dxp.collector.genesys.GenesysGateway;
+import com.dxp.collector.platform.batch.BatchRuns;
+import com.dxp.collector.platform.batch.JobRun;
+import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunExecution;
+import com.dxp.collector.platform.rest.ProblemException;
+import com.dxp.collector.tenant.TenantGate;
+import com.dxp.collector.tenant.TenantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Plans, estimates, starts and reports the backfill runs of a tenant. A request is checked here with the job's own
+ * planner, so a bad one is a 400 before anything starts, and the estimate (API calls and duration at the tenant's
+ * budget) comes with every answer. The run itself is the {@code conversationBackfill} job; its figures are in the
+ * run record its partitions update.
+ */
+@ApplicationScoped
+public class BackfillService {
+
+    static final String JOB = "conversationBackfill";
+
+    private static final Logger LOG = Logger.getLogger(BackfillService.class.getName());
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    BackfillConfig config;
+
+    @Inject
+    BatchRuns batchRuns;
+
+    @Inject
+    JobRunStore runStore;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    ConversationHistory history;
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    GenesysGateway gateway;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Checks and estimates the request and, unless it is a dry run, starts it. */
+    public BackfillStart start(UUID tenantId, BackfillRequest request, String requestedBy) {
+        tenants.requireTenant(tenantId);
+        gate.requireRunnable(tenantId);
+        Plan plan = plan(tenantId, request);
+        BackfillEstimate estimate = estimate(tenantId, plan);
+        if (request.isDryRun()) {
+            return new BackfillStart(estimate, null);
+        }
+        Properties p = new Properties();
+        p.setProperty("tenantId", tenantId.toString());
+        p.setProperty("from", request.from().toString());
+        p.setProperty("to", request.to().toString());
+        p.setProperty("strategy", plan.strategy().name().toLowerCase(java.util.Locale.ROOT));
+        p.setProperty("windowSize", plan.windowSize().toString());
+        p.setProperty("concurrency", Integer.toString(config.concurrency()));
+        p.setProperty("queryPageSize", Integer.toString(config.queryPageSize()));
+        p.setProperty("jobPageSize", Integer.toString(config.jobPageSize()));
+        p.setProperty("jobPollInterval", config.jobPollInterval());
+        String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
+                plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(), estimate));
+        long id = batchRuns.start(JOB, tenantId, p, requestedBy, recorded);
+        return new BackfillStart(estimate, find(tenantId, id));
+    }
+
+    public BackfillRun find(UUID tenantId, long runId) {
+        tenants.requireTenant(tenantId);
+        return view(batchRuns.run(JOB, tenantId, runId));
+    }
+
+    public BackfillPage page(UUID tenantId, Long before, int limit) {
+        tenants.requireTenant(tenantId);
+        List<JobRun> rows = runStore.list(tenantId, JOB, before, limit + 1);
+        List<BackfillRun> out = rows.stream().limit(limit).map(this::view).toList();
+        String next = rows.size() > limit ? Long.toString(out.get(out.size() - 1).id()) : null;
+        return new BackfillPage(out, next);
+    }
+
+    public BackfillRun stop(UUID tenantId, long runId) {
+        tenants.requireTenant(tenantId);
+        batchRuns.stop(batchRuns.run(JOB, tenantId, runId));
+        return find(tenantId, runId);
+    }
+
+    public BackfillRun restart(UUID tenantId, long runId) {
+        tenants.requireTenant(tenantId);
+        gate.requireRunnable(tenantId);
+        batchRuns.restart(batchRuns.run(JOB, tenantId, runId));
+        return find(tenantId, runId);
+    }
+
+    private Plan plan(UUID tenantId, BackfillRequest r) {
+        if (r == null || r.from() == null || r.to() == null) {
+            throw ProblemException.badRequest("from and to are required ISO-8601 instants.");
+        }
+        Instant now = clock.instant();
+        if (r.to().isAfter(now.plus(Duration.ofMinutes(5)))) {
+            throw ProblemException.badRequest("to (" + r.to() + ") is in the future.");
+        }
+        if (r.from().isBefore(now.minus(config.maxAge()))) {
+            throw ProblemException.badRequest("from (" + r.from() + ") is more than " + config.maxAge().toDays()
+                    + " days ago (backfill.max-days).");
+        }
+        Duration size;
+        try {
+            size = Duration.parse(r.windowSize() == null || r.windowSize().isBlank() ? config.windowSize()
+                    : r.windowSize());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("windowSize must be an ISO-8601 duration such as PT6H or P1D, was '"
+                    + r.windowSize() + "'.");
+        }
+        try {
+            BackfillStrategy strategy = BackfillStrategy.parse(r.strategy());
+            List<BackfillWindow> windows = BackfillWindowPlanner.plan(r.from(), r.to(), strategy, size,
+                    () -> history.dataAvailabilityDate(tenantId));
+            return new Plan(strategy, size, windows);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest(e.getMessage() + ".");
+        } catch (HistoryRefusedException | HistoryUnavailableException | HistoryPostponedException e) {
+            throw new ProblemException(503, "Service Unavailable", "Genesys did not give the tenant's data"
+                    + " availability date: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The daily volume comes from what the store holds for the last 7 days (live data) or, with nothing stored,
+     * from one query of the last full day's count; the calls follow from the page sizes.
+     */
+    private BackfillEstimate estimate(UUID tenantId, Plan plan) {
+        Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        Long perDay = null;
+        String basis = "unknown";
+        long stored = conversations.countStarting(tenantId, today.minus(Duration.ofDays(7)), today);
+        if (stored > 0) {
+            perDay = (stored + 6) / 7;
+            basis = "stored";
+        } else {
+            try {
+                perDay = history.queryPage(tenantId, today.minus(Duration.ofDays(1)), today, 1, 1).totalHits();
+                basis = "probe";
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "backfill: tenant {0}: no daily volume for the estimate: {1}",
+                        new Object[] {tenantId, e.getMessage()});
+            }
+        }
+        long total = 0;
+        long calls = 0;
+        int query = 0;
+        for (BackfillWindow w : plan.windows()) {
+            long n = perDay == null ? 0 : Math.round(perDay * (w.length().toSeconds() / 86_400.0));
+            total += n;
+            if (w.method() == BackfillWindow.Method.QUERY) {
+                query++;
+                calls += Math.max(1, ceil(n, config.queryPageSize()));
+            } else {
+                calls += 1 + config.pollsPerJob() + Math.max(1, ceil(n, config.jobPageSize()));
+            }
+        }
+        int rpm = gateway.budget(tenantId).limit();
+        return new BackfillEstimate(plan.windows().size(), query, plan.windows().size() - query, perDay, basis,
+                total, calls, rpm, Math.round(calls * 10.0 / rpm) / 10.0);
+    }
+
+    private BackfillRun view(JobRun run) {
+        RecordedRequest request = JSON.fromJson(run.requestJson(), RecordedRequest.class);
+        RunExecution e = batchRuns.execution(run).orElse(null);
+        Map<String, Long> f = runStore.figures(run.instanceId());
+        long inserted = f.getOrDefault(BackfillFigures.INSERTED, 0L);
+        long replaced = f.getOrDefault(BackfillFigures.REPLACED, 0L);
+        long stored = inserted + replaced + f.getOrDefault(BackfillFigures.UNCHANGED, 0L);
+        long done = runStore.windowsCompleted(run.instanceId());
+        Long total = f.get(BackfillFigures.WINDOWS_TOTAL);
+        double rate = 0;
+        Long eta = null;
+        if (e != null && e.firstStartedAt() != null) {
+            Instant end = e.endedAt() != null && !e.active() ? e.endedAt() : clock.instant();
+            double seconds = Math.max(1, Duration.between(e.firstStartedAt(), end).toMillis() / 1000.0);
+            rate = Math.round(stored / seconds * 10) / 10.0;
+            if (e.active() && total != null && done > 0 && done < total) {
+                eta = Math.round(seconds * (total - done) / done);
+            } else if (e.status().equals("COMPLETED")) {
+                eta = 0L;
+            }
+        }
+        return new BackfillRun(run.instanceId(), run.tenantId(), request.from(), request.to(), request.strategy(),
+                request.windowSize(), run.requestedBy(), run.requestedAt(), e == null ? null : e.executionId(),
+                e == null ? 0 : e.executions(), e == null ? "UNKNOWN" : e.status(), e == null ? null : e.exitStatus(),
+                e == null ? null : e.startedAt(), e == null ? null : e.endedAt(), done, total, stored, inserted,
+                replaced, f.getOrDefault(BackfillFigures.SKIPPED, 0L), f.getOrDefault(BackfillFigures.API_CALLS, 0L),
+                rate, eta, request.estimate(), runStore.skips(run.instanceId()));
+    }
+
+    private static long ceil(long n, int per) {
+        return (n + per - 1) / per;
+    }
+
+    private record Plan(BackfillStrategy strategy, Duration windowSize, List<BackfillWindow> windows) {
+    }
+
+    /** The request as recorded with its run. */
+    public record RecordedRequest(Instant from, Instant to, String strategy, String windowSize,
+                                  BackfillEstimate estimate) {
+    }
+}

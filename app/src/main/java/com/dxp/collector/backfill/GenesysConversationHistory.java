@@ -1,0 +1,165 @@
+package com.dxp.collector.backfill;
+
+import com.dxp.collector.conversation.ConversationKeys;
+import com.dxp.collector.conversation.ConversationRecordParser;
+import com.dxp.collector.conversation.RawConversations;
+import com.dxp.collector.genesys.AnalyticsDetailsClient;
+import com.dxp.collector.genesys.AnalyticsJobsClient;
+import com.dxp.collector.genesys.CredentialsRejectedException;
+import com.dxp.collector.genesys.GenesysBudgetTimeoutException;
+import com.dxp.collector.genesys.GenesysGateway;
+import com.dxp.collector.genesys.GenesysPostponedException;
+import com.dxp.collector.genesys.GenesysResponse;
+import com.dxp.collector.genesys.GenesysUnavailableException;
+import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.tenant.TenantGate;
+import com.dxp.collector.tenant.TenantNotRunnableException;
+import com.dxp.collector.tenant.TenantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A tenant's conversation history as the backfill reads it: the analytics details query and async jobs, called
+ * through the gateway on the tenant's backfill lane (so live enrichment always goes first and the tenant's budget is
+ * shared, never exceeded). Pages are cut into records byte for byte; only each record's id and start are read here.
+ * Gateway failures become the port's exceptions: transient ones are retried by the chunk, long rate-limit waits
+ * are waited out by the reader, refusals fail the window with the API's answer.
+ */
+@ApplicationScoped
+public class GenesysConversationHistory implements ConversationHistory {
+
+    @Inject
+    GenesysGateway gateway;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantGate gate;
+
+    Clock clock = Clock.systemUTC();
+
+    private final ConversationRecordParser parser = new ConversationRecordParser();
+
+    @Override
+    public Instant dataAvailabilityDate(UUID tenantId) {
+        GenesysResponse r = call(tenantId, "analytics.jobs.availability", AnalyticsJobsClient.class,
+                AnalyticsJobsClient::availability);
+        String date = PageFields.read(r.body(), Set.of("dataAvailabilityDate")).get("dataAvailabilityDate");
+        try {
+            return Instant.parse(date);
+        } catch (NullPointerException | DateTimeParseException e) {
+            throw new HistoryRefusedException("analytics.jobs.availability of tenant " + tenantId
+                    + " gave no dataAvailabilityDate");
+        }
+    }
+
+    @Override
+    public QueryPage queryPage(UUID tenantId, Instant start, Instant end, int pageNumber, int pageSize) {
+        JsonObject query = Json.createObjectBuilder().add("interval", start + "/" + end).add("order", "asc")
+                .add("orderBy", "conversationStart")
+                .add("paging", Json.createObjectBuilder().add("pageSize", pageSize).add("pageNumber", pageNumber))
+                .build();
+        GenesysResponse r = call(tenantId, "analytics.details.query", AnalyticsDetailsClient.class,
+                c -> c.query(query));
+        String hits = PageFields.read(r.body(), Set.of("totalHits")).get("totalHits");
+        return new QueryPage(records(r.body()), hits == null ? 0 : Long.parseLong(hits));
+    }
+
+    @Override
+    public String submitJob(UUID tenantId, Instant start, Instant end) {
+        JsonObject job = Json.createObjectBuilder().add("interval", start + "/" + end).add("order", "asc")
+                .add("orderBy", "conversationStart").build();
+        GenesysResponse r = call(tenantId, "analytics.jobs.submit", AnalyticsJobsClient.class, c -> c.submit(job));
+        String id = PageFields.read(r.body(), Set.of("jobId")).get("jobId");
+        if (id == null) {
+            throw new HistoryUnavailableException("analytics.jobs.submit answered without a jobId");
+        }
+        return id;
+    }
+
+    @Override
+    public JobStatus jobStatus(UUID tenantId, String jobId) {
+        GenesysResponse r = call(tenantId, "analytics.jobs.status", AnalyticsJobsClient.class, c -> c.status(jobId));
+        if (r.status() == 404) {
+            // forgotten after it expired: the reader submits a new job for what it has not read
+            return JobStatus.of(JobStatus.State.EXPIRED);
+        }
+        Map<String, String> fields = PageFields.read(r.body(), Set.of("state", "errorMessage"));
+        try {
+            return new JobStatus(JobStatus.State.valueOf(fields.get("state")), fields.get("errorMessage"));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new HistoryUnavailableException("analytics.jobs.status answered an unknown state: "
+                    + fields.get("state"));
+        }
+    }
+
+    @Override
+    public JobPage jobResults(UUID tenantId, String jobId, String cursor, int pageSize) {
+        GenesysResponse r = call(tenantId, "analytics.jobs.results", AnalyticsJobsClient.class,
+                c -> c.results(jobId, cursor, pageSize));
+        if (r.status() == 404) {
+            throw new JobResultsExpiredException("the results of analytics job " + jobId + " are gone");
+        }
+        String next = PageFields.read(r.body(), Set.of("cursor")).get("cursor");
+        return new JobPage(records(r.body()), next == null || next.isEmpty() ? null : next);
+    }
+
+    /** The page's records, each with its id and start when they can be read (else it is skipped and reported). */
+    private List<HistoricalConversation> records(String body) {
+        List<String> raw;
+        try {
+            raw = RawConversations.split(body);
+        } catch (IllegalArgumentException e) {
+            throw new HistoryUnavailableException("a page of conversations could not be read: " + e.getMessage());
+        }
+        List<HistoricalConversation> out = new ArrayList<>(raw.size());
+        for (String json : raw) {
+            ConversationKeys keys;
+            try {
+                keys = parser.keys(json);
+            } catch (IllegalArgumentException e) {
+                keys = new ConversationKeys(null, null);
+            }
+            out.add(new HistoricalConversation(keys.conversationId(), keys.start(), json));
+        }
+        return out;
+    }
+
+    /**
+     * One call on the backfill lane. A 2xx or 404 answer is returned (404 means something to jobs); any other answer
+     * refuses the window with the status and Genesys's error code.
+     */
+    private <C> GenesysResponse call(UUID tenantId, String endpoint, Class<C> api, Function<C, Response> request) {
+        try {
+            gate.requireRunnable(tenantId);
+            GenesysResponse r = gateway.call(tenants.activeConnection(tenantId), Lane.BACKFILL, endpoint, api,
+                    request);
+            if (r.isSuccess() || r.status() == 404) {
+                return r;
+            }
+            throw new HistoryRefusedException(endpoint + " of tenant " + tenantId + " answered " + r.status() + " "
+                    + r.errorCode());
+        } catch (GenesysPostponedException e) {
+            Duration wait = Duration.between(clock.instant(), e.retryAt());
+            throw new HistoryPostponedException(wait.isNegative() ? Duration.ZERO : wait, e.getMessage());
+        } catch (GenesysUnavailableException | GenesysBudgetTimeoutException e) {
+            throw new HistoryUnavailableException(e.getMessage(), e);
+        } catch (CredentialsRejectedException | TenantNotRunnableException e) {
+            throw new HistoryRefusedException("tenant " + tenantId + " cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package com.dxp.collector.platform.batch;
+
+import com.dxp.collector.platform.rest.ProblemException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.operations.NoSuchJobInstanceException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts, stops and restarts the runs of the app's per-tenant batch jobs through the job operator, and records each
+ * run ({@link JobRunStore}) so it can be listed by tenant. A tenant has at most one active run of a job: a second
+ * start is refused (409) while one runs.
+ */
+@ApplicationScoped
+public class BatchRuns {
+
+    private static final Logger LOG = Logger.getLogger(BatchRuns.class.getName());
+
+    @Inject
+    JobRunStore runs;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Starts a run of {@code jobName} for the tenant.
+     *
+     * @return the run's job instance id
+     * @throws ProblemException 409 when the tenant already has an active run of the job
+     */
+    public synchronized long start(String jobName, UUID tenantId, Properties parameters, String requestedBy,
+            String requestJson) {
+        Optional<JobRun> active = active(jobName, tenantId);
+        if (active.isPresent()) {
+            throw new ProblemException(409, "Conflict", "Tenant " + tenantId + " already has an active "
+                    + jobName + " run (" + active.get().instanceId() + "); stop it or wait for it to end.");
+        }
+        JobOperator operator = operator();
+        long executionId = operator.start(jobName, parameters);
+        long instanceId = operator.getJobInstance(executionId).getInstanceId();
+        runs.insert(new JobRun(instanceId, executionId, jobName, tenantId, requestedBy, clock.instant(), requestJson));
+        LOG.log(Level.INFO, "batch: tenant {0}: {1} run {2} started by {3}",
+                new Object[] {tenantId, jobName, instanceId, requestedBy});
+        return instanceId;
+    }
+
+    /** The tenant's active run of the job, if any. */
+    public Optional<JobRun> active(String jobName, UUID tenantId) {
+        return runs.list(tenantId, jobName, null, 20).stream()
+                .filter(r -> execution(r).map(RunExecution::active).orElse(false))
+                .findFirst();
+    }
+
+    /** The run of the tenant with this id; 404 when there is none (or it is another tenant's or job's). */
+    public JobRun run(String jobName, UUID tenantId, long instanceId) {
+        return runs.find(instanceId).filter(r -> r.tenantId().equals(tenantId) && r.jobName().equals(jobName))
+                .orElseThrow(() -> ProblemException.notFound("Tenant " + tenantId + " has no " + jobName + " run "
+                        + instanceId + "."));
+    }
+
+    /** The run's latest execution; empty when the repository no longer knows it. */
+    public Optional<RunExecution> execution(JobRun run) {
+        JobOperator operator = operator();
+        try {
+            JobInstance instance = operator.getJobInstance(run.firstExecutionId());
+            List<JobExecution> executions = operator.getJobExecutions(instance);
+            if (executions.isEmpty()) {
+                return Optional.empty();
+            }
+            JobExecution latest = executions.stream().max(Comparator.comparingLong(JobExecution::getExecutionId))
+                    .orElseThrow();
+            JobExecution first = executions.stream().min(Comparator.comparingLong(JobExecution::getExecutionId))
+                    .orElseThrow();
+            return Optional.of(new RunExecution(latest.getExecutionId(), executions.size(),
+                    latest.getBatchStatus().name(), latest.getExitStatus(), instant(latest.getStartTime()),
+                    instant(latest.getEndTime()), instant(first.getStartTime())));
+        } catch (NoSuchJobInstanceException | NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Asks the run's active execution to stop; 409 when it is not active. */
+    public void stop(JobRun run) {
+        RunExecution e = execution(run).filter(RunExecution::active).orElseThrow(() ->
+                new ProblemException(409, "Conflict", "Run " + run.instanceId() + " is not running."));
+        operator().stop(e.executionId());
+    }
+
+    /** Restarts a stopped or failed run from its checkpoints, with its original parameters; 409 otherwise. */
+    public void restart(JobRun run) {
+        RunExecution e = execution(run).filter(RunExecution::restartable).orElseThrow(() ->
+                new ProblemException(409, "Conflict", "Run " + run.instanceId()
+                        + " can only be restarted when it has stopped or failed."));
+        Optional<JobRun> other = active(run.jobName(), run.tenantId());
+        if (other.isPresent()) {
+            throw new ProblemException(409, "Conflict", "Tenant " + run.tenantId() + " already has an active "
+                    + run.jobName() + " run (" + other.get().instanceId() + ").");
+        }
+        JobOperator operator = operator();
+        Properties parameters = operator.getParameters(e.executionId());
+        operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,186 @@
+package com.dxp.collector.platform.batch;
+
+import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
+import static com.dxp.collector.platform.jdbc.Jdbc.instant;
+import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
+
+import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.jdbc.StoreException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The run records of the app's batch jobs ({@code job_run*} tables): what was asked, the figures partitions add to,
+ * completed windows and the first skipped records. Figures are written on the caller's transaction (a chunk's), so
+ * they roll back with the data they describe; adding to a figure locks its row until commit, which is also what
+ * keeps concurrent partitions from losing each other's additions.
+ */
+@ApplicationScoped
+public class JobRunStore {
+
+    /** Skipped records whose details are kept per run; the count goes on. */
+    static final int KEPT_SKIPS = 100;
+
+    private static final String RUN_COLUMNS = "instance_id, first_execution_id, job_name, tenant_id, requested_by,"
+            + " requested_at, request_json";
+
+    @Resource(lookup = "jdbc/collector")
+    DataSource dataSource;
+
+    Clock clock = Clock.systemUTC();
+
+    public JobRunStore() {
+    }
+
+    JobRunStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public void insert(JobRun run) {
+        Jdbc.update(dataSource, "job run insert", "INSERT INTO job_run (instance_id, first_execution_id, job_name,"
+                + " tenant_id, requested_by, requested_at, request_json) VALUES (?, ?, ?, ?, ?, ?, ?)", s -> {
+                    s.setLong(1, run.instanceId());
+                    s.setLong(2, run.firstExecutionId());
+                    s.setString(3, run.jobName());
+                    s.setObject(4, run.tenantId());
+                    s.setString(5, bounded(run.requestedBy(), 200));
+                    setInstant(s, 6, run.requestedAt());
+                    s.setString(7, bounded(run.requestJson(), 4000));
+                });
+    }
+
+    public Optional<JobRun> find(long instanceId) {
+        return Jdbc.query(dataSource, "job run query", "SELECT " + RUN_COLUMNS
+                + " FROM job_run WHERE instance_id = ?", s -> s.setLong(1, instanceId),
+                JobRunStore::run).stream().findFirst();
+    }
+
+    /** A tenant's runs of one job, newest first, those before {@code beforeInstance} when it is not null. */
+    public List<JobRun> list(UUID tenantId, String jobName, Long beforeInstance, int limit) {
+        return Jdbc.query(dataSource, "job run list", "SELECT " + RUN_COLUMNS
+                + " FROM job_run WHERE tenant_id = ? AND job_name = ?"
+                + " AND instance_id < ? ORDER BY instance_id DESC LIMIT ?", s -> {
+                    s.setObject(1, tenantId);
+                    s.setString(2, jobName);
+                    s.setLong(3, beforeInstance == null ? Long.MAX_VALUE : beforeInstance);
+                    s.setInt(4, limit);
+                }, JobRunStore::run);
+    }
+
+    /** Adds {@code amount} to a figure of the run (creating it at zero). */
+    public void add(long instanceId, String name, long amount) {
+        upsert(instanceId, name, amount, true);
+    }
+
+    /** Sets a figure of the run. */
+    public void set(long instanceId, String name, long value) {
+        upsert(instanceId, name, value, false);
+    }
+
+    /** The run's figures by name. */
+    public Map<String, Long> figures(long instanceId) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Jdbc.query(dataSource, "job run figures", "SELECT name, amount FROM job_run_counter WHERE instance_id = ?"
+                + " ORDER BY name", s -> s.setLong(1, instanceId), rs -> out.put(rs.getString(1), rs.getLong(2)));
+        return out;
+    }
+
+    /** Records a completed window; once however often it is reported. */
+    public void windowCompleted(long instanceId, String windowKey) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(Jdbc.isPostgres(c)
+                ? "INSERT INTO job_run_window (instance_id, window_key, completed_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING"
+                : "MERGE INTO job_run_window t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR(100)),"
+                        + " CAST(? AS TIMESTAMP WITH TIME ZONE))) AS v (i, k, at) ON t.instance_id = v.i"
+                        + " AND t.window_key = v.k WHEN NOT MATCHED THEN INSERT (instance_id, window_key,"
+                        + " completed_at) VALUES (v.i, v.k, v.at)")) {
+            s.setLong(1, instanceId);
+            s.setString(2, bounded(windowKey, 100));
+            setInstant(s, 3, clock.instant());
+            s.executeUpdate();
+        } catch (SQLIntegrityConstraintViolationException e) {
+            // another partition recorded it in the meantime
+        } catch (SQLException e) {
+            throw StoreException.of("job run window", e);
+        }
+    }
+
+    public long windowsCompleted(long instanceId) {
+        return Jdbc.query(dataSource, "job run windows", "SELECT COUNT(*) FROM job_run_window WHERE instance_id = ?",
+                s -> s.setLong(1, instanceId), rs -> rs.getLong(1)).get(0);
+    }
+
+    /** Counts a skipped record and keeps its detail while the run has fewer than {@value #KEPT_SKIPS}. */
+    public void skipped(long instanceId, String detail) {
+        add(instanceId, "skipped", 1);
+        long ordinal = figures(instanceId).getOrDefault("skipped", 1L);
+        if (ordinal <= KEPT_SKIPS) {
+            Jdbc.update(dataSource, "job run skip", "INSERT INTO job_run_skip (instance_id, ordinal, detail,"
+                    + " skipped_at) VALUES (?, ?, ?, ?)", s -> {
+                        s.setLong(1, instanceId);
+                        s.setInt(2, (int) ordinal);
+                        s.setString(3, bounded(detail, 2000));
+                        setInstant(s, 4, clock.instant());
+                    });
+        }
+    }
+
+    /** The details of the first skipped records, in order. */
+    public List<String> skips(long instanceId) {
+        return Jdbc.query(dataSource, "job run skips", "SELECT detail FROM job_run_skip WHERE instance_id = ?"
+                + " ORDER BY ordinal", s -> s.setLong(1, instanceId), rs -> rs.getString(1));
+    }
+
+    private void upsert(long instanceId, String name, long amount, boolean add) {
+        Instant now = clock.instant();
+        try (Connection c = dataSource.getConnection()) {
+            String update = add ? "amount + ?" : "?";
+            try (PreparedStatement s = c.prepareStatement("UPDATE job_run_counter SET amount = " + update
+                    + ", updated_at = ? WHERE instance_id = ? AND name = ?")) {
+                s.setLong(1, amount);
+                setInstant(s, 2, now);
+                s.setLong(3, instanceId);
+                s.setString(4, name);
+                if (s.executeUpdate() == 1) {
+                    return;
+                }
+            }
+            // first figure of this name: inserted once; a concurrent first insert wins and this adds to it
+            try (PreparedStatement s = c.prepareStatement(Jdbc.isPostgres(c)
+                    ? "INSERT INTO job_run_counter (instance_id, name, amount, updated_at) VALUES (?, ?, ?, ?)"
+                            + " ON CONFLICT (instance_id, name) DO UPDATE SET amount = "
+                            + (add ? "job_run_counter.amount + EXCLUDED.amount" : "EXCLUDED.amount")
+                            + ", updated_at = EXCLUDED.updated_at"
+                    : "INSERT INTO job_run_counter (instance_id, name, amount, updated_at) VALUES (?, ?, ?, ?)")) {
+                s.setLong(1, instanceId);
+                s.setString(2, name);
+                s.setLong(3, amount);
+                setInstant(s, 4, now);
+                s.executeUpdate();
+            } catch (SQLIntegrityConstraintViolationException e) {
+                upsert(instanceId, name, amount, add);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("job run figure", e);
+        }
+    }
+
+    private static JobRun run(java.sql.ResultSet rs) throws SQLException {
+        return new JobRun(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, UUID.class),
+                rs.getString(5), instant(rs, 6), rs.getString(7));
+    }
+}

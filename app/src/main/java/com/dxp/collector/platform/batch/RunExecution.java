@@ -1,0 +1,28 @@
+package com.dxp.collector.platform.batch;
+
+import java.time.Instant;
+
+/**
+ * Where a run stands: its latest execution as Liberty's job repository has it.
+ *
+ * @param executionId the latest execution
+ * @param executions  how many executions the run has had (1 + restarts)
+ * @param status      the batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED
+ * @param exitStatus  the job's exit status (the reason of a refused window, for example)
+ * @param startedAt   when the latest execution started
+ * @param endedAt     when it ended; null while it runs
+ * @param firstStartedAt when the first execution started
+ */
+public record RunExecution(long executionId, int executions, String status, String exitStatus, Instant startedAt,
+                           Instant endedAt, Instant firstStartedAt) {
+
+    /** Whether the run is still going (or about to). */
+    public boolean active() {
+        return status.equals("STARTING") || status.equals("STARTED") || status.equals("STOPPING");
+    }
+
+    /** Whether it can be restarted: it stopped or failed. */
+    public boolean restartable() {
+        return status.equals("STOPPED") || status.equals("FAILED");
+    }
+}
