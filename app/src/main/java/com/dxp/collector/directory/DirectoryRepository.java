@@ -31,6 +31,16 @@ public class DirectoryRepository {
         this.dataSource = dataSource;
     }
 
+    /** Users and groups of the tenant not marked removed: {users, groups}. */
+    public long[] counts(UUID tenantId) {
+        return Jdbc.query(dataSource, "directory count", "SELECT (SELECT COUNT(*) FROM directory_user"
+                + " WHERE tenant_id = ? AND removed_at IS NULL), (SELECT COUNT(*) FROM directory_group"
+                + " WHERE tenant_id = ? AND removed_at IS NULL)", s -> {
+                    s.setObject(1, tenantId);
+                    s.setObject(2, tenantId);
+                }, rs -> new long[] {rs.getLong(1), rs.getLong(2)}).get(0);
+    }
+
     /** DirectoryUser.findPage: users after {@code afterId}, optionally of one state and removed or not. */
     public List<DirectoryUser> users(UUID tenantId, String state, Boolean removed, String afterId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT user_id, name, email, username, state, title, department,"

@@ -19,11 +19,13 @@ final class DirectoryEndpoints {
     private static final List<String> STATES = List.of("active", "inactive", "deleted", "any");
 
     private final SimulatorSettings settings;
+    private final RemovedUsers removed;
     /** Per org, each user's {@code state} as the directory writes it; the directory is immutable, so cache it. */
     private final Map<UUID, Map<String, String>> userStates = new ConcurrentHashMap<>();
 
-    DirectoryEndpoints(SimulatorSettings settings) {
+    DirectoryEndpoints(SimulatorSettings settings, RemovedUsers removed) {
         this.settings = settings;
+        this.removed = removed;
     }
 
     SimResponse users(ApiCall call) {
@@ -35,7 +37,7 @@ final class DirectoryEndpoints {
         }
         SimulatedOrg org = call.grant().org();
         Map<String, String> states = states(org);
-        List<String> ids = org.directory().userIds().stream()
+        List<String> ids = org.directory().userIds().stream().filter(id -> !removed.isRemoved(id))
                 .filter(id -> "any".equals(state) || state.equals(states.get(id))).toList();
         String extra = call.param("state") == null ? "" : "&state=" + state;
         return SimResponse.ok(EntityListings.page(ids, paging[0], paging[1], "/api/v2/users", extra,
@@ -58,7 +60,8 @@ final class DirectoryEndpoints {
         if (!directory.groupIds().contains(groupId)) {
             throw ApiException.notFound("Unable to find a group with id " + groupId);
         }
-        return SimResponse.ok(EntityListings.page(directory.memberIds(groupId), paging[0], paging[1],
+        List<String> members = directory.memberIds(groupId).stream().filter(id -> !removed.isRemoved(id)).toList();
+        return SimResponse.ok(EntityListings.page(members, paging[0], paging[1],
                 "/api/v2/groups/" + groupId + "/members", "", directory::writeUser));
     }
 

@@ -48,6 +48,7 @@ public final class GenesysSimulator implements AutoCloseable {
     private final FaultInjector faults;
     private final RequestLog requestLog = new RequestLog();
     private final SimulatorControl control;
+    private final RemovedUsers removedUsers = new RemovedUsers();
     private HttpServer server;
     private ThreadPoolExecutor executor;
     private ScheduledExecutorService scheduler;
@@ -61,7 +62,7 @@ public final class GenesysSimulator implements AutoCloseable {
         this.workerThreads = builder.workerThreads;
         this.tokens = new TokenRegistry(orgs);
         this.faults = new FaultInjector(builder.faultSeed);
-        this.control = new SimulatorControl(tokens, faults, requestLog);
+        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers);
     }
 
     public static Builder builder() {
@@ -137,7 +138,7 @@ public final class GenesysSimulator implements AutoCloseable {
         OrganizationEndpoints organization = new OrganizationEndpoints(settings);
         DetailsQueryEndpoint details = new DetailsQueryEndpoint(settings);
         ConversationJobs jobs = new ConversationJobs(settings);
-        DirectoryEndpoints directory = new DirectoryEndpoints(settings);
+        DirectoryEndpoints directory = new DirectoryEndpoints(settings, removedUsers);
         OptionalEndpoints optional = new OptionalEndpoints();
         String jobsPath = "/api/v2/analytics/conversations/details/jobs";
         return new Router()

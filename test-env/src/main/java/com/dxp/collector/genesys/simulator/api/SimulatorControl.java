@@ -4,18 +4,30 @@ import java.util.List;
 
 /**
  * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
- * inject and clear faults, read and reset the request log.
+ * inject and clear faults, read and reset the request log, remove users from their org.
  */
 public final class SimulatorControl {
 
     private final TokenRegistry tokens;
     private final FaultInjector faults;
     private final RequestLog requests;
+    private final RemovedUsers removedUsers;
 
-    SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests) {
+    SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers) {
         this.tokens = tokens;
         this.faults = faults;
         this.requests = requests;
+        this.removedUsers = removedUsers;
+    }
+
+    /** Removes a user from their org: the user and group member listings no longer show them. */
+    public void removeUser(String userId) {
+        removedUsers.remove(userId);
+    }
+
+    /** Undoes {@link #removeUser}. */
+    public void restoreUser(String userId) {
+        removedUsers.restore(userId);
     }
 
     /**

@@ -1,0 +1,231 @@
+package com.dxp.collector.backfill;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.CollectorApi.Account;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * Backfills of a tenant of the simulated org through the admin API, read back through the read API: exact counts
+ * against the simulator's own catalog for each strategy, records equal to the API's, the plan's windows all done,
+ * stop and restart, and bad requests refused before anything starts.
+ */
+@MicroShedTest
+class BackfillIT {
+
+    private static final String QUERY = "POST /api/v2/analytics/conversations/details/query";
+    private static final String SUBMIT = "POST /api/v2/analytics/conversations/details/jobs";
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS);
+
+    static String tenant;
+
+    @BeforeAll
+    static void verifiedTenant() throws Exception {
+        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"Backfill "
+                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
+                + "\",\"clientId\":\"" + SimulatorForIts.FULL + "\",\"clientSecret\":\""
+                + SimulatorForIts.secretOf(SimulatorForIts.FULL) + "\"}", Account.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        tenant = CollectorApi.json(created).getString("id");
+        HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/verify", "",
+                Account.ADMIN);
+        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
+    }
+
+    @AfterAll
+    static void purge() throws Exception {
+        CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
+        CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
+    }
+
+    @ParameterizedTest(name = "{0} over days -{1} to -{2}")
+    @CsvSource({"jobs, 21, 14", "query, 14, 7"})
+    void shouldStoreExactlyTheConversationsOfSevenDaysWithEachStrategy(String strategy, int fromDaysAgo,
+            int toDaysAgo) throws Exception {
+        Instant from = TODAY.minus(Duration.ofDays(fromDaysAgo));
+        Instant to = TODAY.minus(Duration.ofDays(toDaysAgo));
+        long submitted = requests(SUBMIT);
+        long queried = requests(QUERY);
+
+        JsonObject run = completed(start(from, to, strategy));
+
+        List<SimConversation> expected = catalog(from, to);
+        assertEquals(expected.size(), stored(from, to), "stored conversations of the period");
+        assertEquals(expected.size(), run.getJsonNumber("conversationsStored").longValue(), run.toString());
+        assertEquals(7, run.getJsonNumber("windowsDone").longValue());
+        assertEquals(7, run.getJsonNumber("windowsTotal").longValue());
+        boolean jobs = strategy.equals("jobs");
+        assertEquals(jobs ? 7 : 0, requests(SUBMIT) - submitted, "jobs submitted");
+        assertTrue(jobs ? requests(QUERY) == queried : requests(QUERY) - queried >= 7, "queries made");
+        for (SimConversation c : List.of(expected.get(0), expected.get(expected.size() / 2),
+                expected.get(expected.size() - 1))) {
+            assertEquals(api(c, jobs), stored(c.conversationId()), "record " + c.conversationId());
+        }
+    }
+
+    @Test
+    void shouldReadHistoryWithJobsAndTheRecentRestWithTheQueryInAuto() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        Instant from = now.minus(Duration.ofHours(30));
+        Instant to = now.minus(Duration.ofHours(1));
+        long submitted = requests(SUBMIT);
+        long queried = requests(QUERY);
+
+        JsonObject run = completed(start(from, to, "auto"));
+
+        assertEquals(catalog(from, to).size(), stored(from, to));
+        assertTrue(requests(SUBMIT) > submitted, "history older than the data availability date came from jobs");
+        assertTrue(requests(QUERY) > queried, "the recent rest came from the query");
+        assertEquals(run.getJsonNumber("windowsTotal").longValue(), run.getJsonNumber("windowsDone").longValue());
+    }
+
+    @Test
+    void shouldCompleteWithExactCountsAfterAStopAndARestart() throws Exception {
+        Instant from = TODAY.minus(Duration.ofDays(35));
+        Instant to = TODAY.minus(Duration.ofDays(28));
+        long id = start(from, to, "query").getJsonNumber("id").longValue();
+
+        HttpResponse<String> stopped = CollectorApi.postJson(runPath(id) + "/stop", "", Account.ADMIN);
+        assertEquals(200, stopped.statusCode(), stopped.body());
+        await("the run stopped").atMost(PATIENCE).until(() -> status(id).equals("STOPPED")
+                || status(id).equals("COMPLETED"));
+        if (status(id).equals("STOPPED")) {
+            HttpResponse<String> restarted = CollectorApi.postJson(runPath(id) + "/restart", "", Account.ADMIN);
+            assertEquals(200, restarted.statusCode(), restarted.body());
+        }
+        JsonObject run = completed(CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN)));
+
+        assertEquals(catalog(from, to).size(), stored(from, to));
+        assertEquals(7, run.getJsonNumber("windowsDone").longValue());
+    }
+
+    @Test
+    void shouldOnlyEstimateADryRun() throws Exception {
+        HttpResponse<String> r = CollectorApi.postJson(backfills(), "{\"from\":\"" + TODAY.minus(Duration.ofDays(60))
+                + "\",\"to\":\"" + TODAY.minus(Duration.ofDays(53)) + "\",\"strategy\":\"jobs\",\"dryRun\":true}",
+                Account.ADMIN);
+
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject estimate = CollectorApi.json(r).getJsonObject("estimate");
+        assertEquals(7, estimate.getInt("windows"));
+        assertTrue(estimate.getJsonNumber("apiCalls").longValue() >= 7 * 3, estimate.toString());
+        assertTrue(CollectorApi.json(r).isNull("run"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "from after to|{\"from\":\"2026-05-02T00:00:00Z\",\"to\":\"2026-05-01T00:00:00Z\"}|400",
+        "no period|{\"strategy\":\"query\"}|400",
+        "to in the future|{\"from\":\"2026-05-01T00:00:00Z\",\"to\":\"2999-01-01T00:00:00Z\"}|400",
+        "older than allowed|{\"from\":\"2001-05-01T00:00:00Z\",\"to\":\"2001-05-02T00:00:00Z\"}|400",
+        "query window over 7 days|{\"from\":\"2026-05-01T00:00:00Z\",\"to\":\"2026-05-20T00:00:00Z\","
+                + "\"strategy\":\"query\",\"windowSize\":\"P8D\"}|400",
+        "unknown strategy|{\"from\":\"2026-05-01T00:00:00Z\",\"to\":\"2026-05-02T00:00:00Z\",\"strategy\":\"x\"}|400",
+        "bad window size|{\"from\":\"2026-05-01T00:00:00Z\",\"to\":\"2026-05-02T00:00:00Z\",\"windowSize\":\"1d\"}|400"})
+    void shouldRefuseABadRequestBeforeStartingAnything(String name, String body, int status) throws Exception {
+        HttpResponse<String> r = CollectorApi.postJson(backfills(), body, Account.ADMIN);
+
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownTenantOrRunAndForbiddenToAViewer() throws Exception {
+        String body = "{\"from\":\"" + TODAY.minus(Duration.ofDays(2)) + "\",\"to\":\"" + TODAY + "\"}";
+        assertEquals(404, CollectorApi.postJson("/api/admin/tenants/" + UUID.randomUUID() + "/backfills", body,
+                Account.ADMIN).statusCode());
+        assertEquals(404, CollectorApi.get(backfills() + "/999999999", Account.ADMIN).statusCode());
+        assertEquals(403, CollectorApi.postJson(backfills(), body, Account.VIEWER).statusCode());
+    }
+
+    private static JsonObject start(Instant from, Instant to, String strategy) throws Exception {
+        HttpResponse<String> r = CollectorApi.postJson(backfills(), "{\"from\":\"" + from + "\",\"to\":\"" + to
+                + "\",\"strategy\":\"" + strategy + "\"}", Account.ADMIN);
+        assertEquals(202, r.statusCode(), r.body());
+        return CollectorApi.json(r).getJsonObject("run");
+    }
+
+    private static JsonObject completed(JsonObject run) throws Exception {
+        long id = run.getJsonNumber("id").longValue();
+        await("backfill run " + id + " completed").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .until(() -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status(id)));
+        JsonObject done = CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN));
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        return done;
+    }
+
+    private static String status(long id) throws Exception {
+        return CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN)).getString("status");
+    }
+
+    private static String backfills() {
+        return "/api/admin/tenants/" + tenant + "/backfills";
+    }
+
+    private static String runPath(long id) {
+        return backfills() + "/" + id;
+    }
+
+    private static long requests(String endpoint) {
+        return SimulatorForIts.start().control().requests().count(SimulatorForIts.FULL, endpoint);
+    }
+
+    private static List<SimConversation> catalog(Instant from, Instant to) {
+        return OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults()).conversations()
+                .startingBetween(from, to, Instant.now()).toList();
+    }
+
+    private static long stored(Instant from, Instant to) throws Exception {
+        HttpResponse<String> summary = CollectorApi.get("/api/tenants/" + tenant + "/summary?from=" + from + "&to="
+                + to, Account.VIEWER);
+        assertEquals(200, summary.statusCode(), summary.body());
+        return CollectorApi.json(summary).getJsonNumber("conversations").longValue();
+    }
+
+    private static JsonObject stored(String conversationId) throws Exception {
+        HttpResponse<String> raw = CollectorApi.get("/api/tenants/" + tenant + "/conversations/" + conversationId
+                + "/raw", Account.VIEWER);
+        assertEquals(200, raw.statusCode(), raw.body());
+        return parse(raw.body());
+    }
+
+    /** The record as the API sends it (job results carry participant attributes, query pages do not). */
+    private static JsonObject api(SimConversation c, boolean withAttributes) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = Json.createGenerator(out)) {
+            c.writeJson(g, Instant.now(), withAttributes);
+        }
+        return parse(out.toString());
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader r = Json.createReader(new StringReader(json))) {
+            return r.readObject();
+        }
+    }
+}
