@@ -26,7 +26,8 @@ class DirectoryListingTest {
               "manager": { "id": "5e4000ff-aaaa-4bbb-8ccc-dddddddddddd",
                 "selfUri": "/api/v2/users/5e4000ff-aaaa-4bbb-8ccc-dddddddddddd" },
               "images": [ { "resolution": "x96", "imageUri": "https://example.com/a.png?x=1&y=\\"2\\"" } ],
-              "version": 7, "acdAutoAnswer": false, "selfUri": "/api/v2/users/5e400000-aaaa-4bbb-8ccc-dddddddddddd" }""";
+              "version": 7, "acdAutoAnswer": false,
+              "selfUri": "/api/v2/users/5e400000-aaaa-4bbb-8ccc-dddddddddddd" }""";
 
     static final String MAX = "{\"id\":\"5e400001-aaaa-4bbb-8ccc-eeeeeeeeeeee\",\"name\":\"Max Muster 😀\","
             + "\"division\":{\"id\":\"d1d1d1d1-0000-4000-8000-000000000001\",\"name\":\"Home\"},"
@@ -78,7 +79,8 @@ class DirectoryListingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "[]", "{\"entities\":[{\"id\":\"a\"}]}", "{\"entities\":[{\"id\":\"a\"}],\"pageCount\":\"2\"}",
+    @ValueSource(strings = {"", "[]", "{\"entities\":[{\"id\":\"a\"}]}",
+        "{\"entities\":[{\"id\":\"a\"}],\"pageCount\":\"2\"}",
         "{\"entities\":[{\"name\":\"no id\"}],\"pageCount\":1}", "{\"entities\":[\"a\"],\"pageCount\":1}",
         "{\"entities\":{\"id\":\"a\"},\"pageCount\":1}", "{\"entities\":[{\"id\":\"a\"}],\"pageCount\":1",
         "{\"entities\":[{\"id\":\"a\"}],\"pageCount\":-1}"})

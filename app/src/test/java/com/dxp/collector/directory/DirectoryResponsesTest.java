@@ -36,8 +36,10 @@ class DirectoryResponsesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "403, missing.permissions, '{\"message\":\"You are missing the following permission(s): [directory:user:view]\",\"code\":\"missing.permissions\",\"status\":403}'",
-        "404, not.found, '{\"message\":\"The requested group was not found.\",\"code\":\"not.found\",\"status\":404,\"contextId\":\"0f1e2d3c\"}'",
+        "403, missing.permissions, '{\"message\":\"You are missing the following permission(s):"
+            + " [directory:user:view]\",\"code\":\"missing.permissions\",\"status\":403}'",
+        "404, not.found, '{\"message\":\"The requested group was not found.\",\"code\":\"not.found\","
+            + "\"status\":404,\"contextId\":\"0f1e2d3c\"}'",
         "400, 400, 'Bad Request'"})
     void shouldRefuseWithoutRetryWhenGenesysAnswersAnError(int status, String code, String body) {
         DirectoryRefusedException e = assertThrows(DirectoryRefusedException.class, () -> DirectoryResponses.page(
