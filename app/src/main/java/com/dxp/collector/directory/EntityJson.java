@@ -1,0 +1,72 @@
+package com.dxp.collector.directory;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+
+/**
+ * Reads the few fields the directory tables keep out of an entity's JSON. Lenient about fields (a missing or
+ * differently typed field is simply absent: Genesys adds and omits fields freely) but strict about the entity
+ * being a JSON object, because its raw text is stored as the record of what Genesys sent.
+ */
+final class EntityJson {
+
+    private final JsonObject object;
+
+    private EntityJson(JsonObject object) {
+        this.object = object;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the entity when its id is unusable or its JSON is not an object
+     */
+    static EntityJson of(DirectoryEntity entity) {
+        String id = entity.id();
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a directory entity has no id");
+        }
+        if (id.length() > DirectoryTable.ID_LENGTH) {
+            throw new IllegalArgumentException("directory entity id " + id.substring(0, DirectoryTable.ID_LENGTH)
+                    + "... is longer than " + DirectoryTable.ID_LENGTH + " characters");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(entity.rawJson() == null ? ""
+                : entity.rawJson()))) {
+            return new EntityJson(reader.readObject());
+        } catch (JsonParsingException e) {
+            throw new IllegalArgumentException("directory entity " + id + " is not well-formed JSON at offset "
+                    + e.getLocation().getStreamOffset());
+        } catch (JsonException | IllegalStateException e) {
+            throw new IllegalArgumentException("directory entity " + id + " is not a JSON object");
+        }
+    }
+
+    /** A string field, or null. */
+    String text(String field) {
+        return object.get(field) instanceof JsonString s ? s.getString() : null;
+    }
+
+    /** The {@code id} of an object field such as {@code division} or {@code manager}, or null. */
+    String idOf(String field) {
+        return object.get(field) instanceof JsonObject o && o.get("id") instanceof JsonString s ? s.getString()
+                : null;
+    }
+
+    /** An integral number field, or null. */
+    Long number(String field) {
+        JsonValue value = object.get(field);
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

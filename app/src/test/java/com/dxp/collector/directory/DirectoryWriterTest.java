@@ -1,0 +1,234 @@
+package com.dxp.collector.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.schema.TestDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DirectoryWriterTest {
+
+    private static final UUID A = UUID.fromString("7e000000-0000-4000-8000-00000000000a");
+    private static final UUID B = UUID.fromString("7e000000-0000-4000-8000-00000000000b");
+    private static final Instant T1 = Instant.parse("2026-05-01T02:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-05-02T02:00:00Z");
+    private static final Instant T3 = Instant.parse("2026-05-03T02:00:00Z");
+    private static final String ERIKA_ID = "5e400000-aaaa-4bbb-8ccc-dddddddddddd";
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKeepFirstSeenAndMoveLastSyncedWhenAUserIsSyncedAgain(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource());
+            DirectoryEntity erika = new DirectoryEntity(ERIKA_ID, DirectoryListingTest.ERIKA);
+            DirectoryEntity max = user("u-max", "inactive", "Agent", 3);
+            writer.storeUsers(A, T1, List.of(erika, max));
+
+            DirectoryEntity promoted = new DirectoryEntity(ERIKA_ID, DirectoryListingTest.ERIKA
+                    .replace("\"version\": 7", "\"version\": 8").replace("Agent \\\\ Team-Lead", "Supervisor"));
+            writer.storeUsers(A, T2, List.of(promoted, max));
+
+            Map<String, DirectoryUser> users = users(db.dataSource(), A);
+            DirectoryUser stored = users.get(ERIKA_ID);
+            assertEquals(new DirectoryUser(ERIKA_ID, "Erika \"Eri\" Beispiel-Größe", "erika@example.com",
+                    "erika@example.com", "active", "Supervisor", "Kundenservice Ä [Nord] {1}",
+                    "d1d1d1d1-0000-4000-8000-000000000001", "5e4000ff-aaaa-4bbb-8ccc-dddddddddddd", T1, T2, null),
+                    stored);
+            assertEquals(T2, users.get("u-max").lastSynced(), "an unchanged user is still marked seen");
+            assertEquals(T1, users.get("u-max").firstSeen());
+            assertEquals(List.of(promoted.rawJson(), "8"), column(db.dataSource(),
+                    "SELECT raw_json, version FROM directory_user WHERE user_id = '" + ERIKA_ID + "'"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldStoreUsersInEveryState(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            new DirectoryWriter(db.dataSource()).storeUsers(A, T1, List.of(user("u1", "active", "Agent", 1),
+                    user("u2", "inactive", "Agent", 1), user("u3", "deleted", "Agent", 1)));
+
+            DirectoryRepository repository = new DirectoryRepository(db.dataSource());
+            for (String state : List.of("active", "inactive", "deleted")) {
+                assertEquals(1, repository.users(A, state, false, null, 10).size(), state);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldMarkRemovedOnlyWhatTheSyncDidNotSeeAndCountIt(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T3, ZoneOffset.UTC));
+            writer.storeUsers(A, T1, List.of(user("u1", "active", "Agent", 1), user("u2", "active", "Agent", 1),
+                    user("u3", "deleted", "Agent", 1)));
+            writer.storeGroups(A, T1, List.of(group("g1", 2), group("g2", 0)));
+            writer.storeUsers(B, T1, List.of(user("u2", "active", "Agent", 1)));
+            writer.storeGroups(B, T1, List.of(group("g2", 0)));
+            writer.storeUsers(A, T2, List.of(user("u1", "active", "Agent", 1)));
+            writer.storeGroups(A, T2, List.of(group("g1", 2)));
+
+            assertEquals(new RemovedEntities(2, 1), writer.markRemoved(A, T2));
+            assertEquals(new RemovedEntities(0, 0), writer.markRemoved(A, T2), "removed rows are not counted again");
+
+            DirectoryRepository repository = new DirectoryRepository(db.dataSource());
+            assertEquals(List.of("u2", "u3"), repository.users(A, null, true, null, 10).stream()
+                    .map(DirectoryUser::userId).toList());
+            assertEquals(T3, users(db.dataSource(), A).get("u2").removedAt());
+            assertNull(users(db.dataSource(), A).get("u1").removedAt());
+            assertEquals(List.of("g2"), repository.groups(A, null, true, null, 10).stream()
+                    .map(DirectoryGroup::groupId).toList());
+            assertEquals(1, repository.users(B, null, false, null, 10).size(), "another tenant is untouched");
+            assertEquals(1, repository.groups(B, null, false, null, 10).size(), "another tenant is untouched");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldBringBackARemovedUserThatIsSeenAgain(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T2, ZoneOffset.UTC));
+            writer.storeUsers(A, T1, List.of(user("u1", "active", "Agent", 1)));
+            writer.markRemoved(A, T2);
+            assertEquals(T2, users(db.dataSource(), A).get("u1").removedAt());
+
+            writer.storeUsers(A, T3, List.of(user("u1", "inactive", "Agent", 2)));
+
+            DirectoryUser back = users(db.dataSource(), A).get("u1");
+            assertNull(back.removedAt());
+            assertEquals("inactive", back.state());
+            assertEquals(T1, back.firstSeen());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldCutFieldsToTheirColumnsAndSkipFieldsOfAnotherShape(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            String longName = "Gruppe ü ".repeat(70);
+            String raw = "{\"id\":\"g1\",\"name\":\"" + longName + "\","
+                    + "\"description\":\"Second-level \\\"support\\\"\",\"dateModified\":\"2026-04-30T08:00:00Z\","
+                    + "\"memberCount\":12,\"state\":\"active\",\"version\":5,\"type\":\"official\",\"images\":[],"
+                    + "\"addresses\":[{\"address\":\"+4930\",\"mediaType\":\"PHONE\",\"type\":\"GROUPRING\"}],"
+                    + "\"rulesVisible\":true,\"visibility\":\"members\",\"rolesEnabled\":false,"
+                    + "\"owners\":[{\"id\":\"u-owner\"}],\"selfUri\":\"/api/v2/groups/g1\"}";
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource());
+            writer.storeGroups(A, T1, List.of(new DirectoryEntity("g1", raw)));
+            writer.storeUsers(A, T1, List.of(new DirectoryEntity("u1", "{\"id\":\"u1\",\"state\":\"" + "x".repeat(40)
+                    + "\",\"manager\":\"not an object\",\"version\":\"7\"}")));
+
+            DirectoryGroup group = new DirectoryRepository(db.dataSource()).groups(A, null, null, null, 1).get(0);
+            assertEquals(new DirectoryGroup("g1", longName.substring(0, 500), "Second-level \"support\"", "official",
+                    "members", "active", 12L, List.of(), T1, T1, null), group);
+            assertEquals(List.of(raw), column(db.dataSource(), "SELECT raw_json FROM directory_group"));
+            DirectoryUser user = users(db.dataSource(), A).get("u1");
+            assertEquals("x".repeat(16), user.state());
+            assertNull(user.managerId());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldRefuseAMalformedEntityByItsIdAndStoreNoneOfItsBatch(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource());
+
+            List<DirectoryEntity> batch = List.of(user("u1", "active", "Agent", 1),
+                    new DirectoryEntity("u-broken", "{\"id\":\"u-broken\","));
+
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> writer.storeUsers(A, T1, batch));
+
+            assertTrue(e.getMessage().contains("u-broken"), e.getMessage());
+            assertTrue(users(db.dataSource(), A).isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReplaceAGroupsMembersExactlyKeepingWhenThoseWhoStayWereFirstSeen(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            new DirectoryWriter(db.dataSource(), Clock.fixed(T1, ZoneOffset.UTC))
+                    .replaceMembers(A, "g1", List.of("u1", "u2", "u3"));
+            new DirectoryWriter(db.dataSource(), Clock.fixed(T1, ZoneOffset.UTC))
+                    .replaceMembers(B, "g1", List.of("u1"));
+            new DirectoryWriter(db.dataSource(), Clock.fixed(T1, ZoneOffset.UTC))
+                    .replaceMembers(A, "g2", List.of("u1"));
+
+            DirectoryWriter later = new DirectoryWriter(db.dataSource(), Clock.fixed(T2, ZoneOffset.UTC));
+            later.replaceMembers(A, "g1", List.of("u4", "u2", "u3", "u4"));
+            later.replaceMembers(A, "g2", List.of());
+
+            assertEquals(Map.of("u2", T1, "u3", T1, "u4", T2), members(db.dataSource(), A, "g1"));
+            assertEquals(Map.of(), members(db.dataSource(), A, "g2"));
+            assertEquals(Map.of("u1", T1), members(db.dataSource(), B, "g1"), "another tenant is untouched");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldListTheGroupsSyncedSinceInIdOrderWithoutRemovedOnes(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T3, ZoneOffset.UTC));
+            writer.storeGroups(A, T1, List.of(group("g3", 1), group("g1", 1), group("g5", 1)));
+            writer.markRemoved(A, T2);
+            writer.storeGroups(A, T2, List.of(group("g4", 1), group("g2", 1), group("g3", 1)));
+            writer.storeGroups(B, T2, List.of(group("g0", 1)));
+
+            assertEquals(List.of("g2", "g3", "g4"), writer.groupIds(A, T2));
+            assertEquals(List.of(), writer.groupIds(A, T3));
+        }
+    }
+
+    private static DirectoryEntity user(String id, String state, String title, int version) {
+        return new DirectoryEntity(id, "{\"id\":\"" + id + "\",\"name\":\"User " + id + "\",\"division\":{\"id\":"
+                + "\"d1d1d1d1-0000-4000-8000-000000000001\",\"name\":\"Home\"},\"email\":\"" + id + "@example.com\","
+                + "\"state\":\"" + state + "\",\"title\":\"" + title + "\",\"username\":\"" + id + "@example.com\","
+                + "\"version\":" + version + ",\"selfUri\":\"/api/v2/users/" + id + "\"}");
+    }
+
+    private static DirectoryEntity group(String id, int memberCount) {
+        return new DirectoryEntity(id, "{\"id\":\"" + id + "\",\"name\":\"Group " + id + "\",\"memberCount\":"
+                + memberCount + ",\"state\":\"active\",\"type\":\"official\",\"visibility\":\"public\",\"version\":1}");
+    }
+
+    private static Map<String, DirectoryUser> users(DataSource ds, UUID tenant) {
+        Map<String, DirectoryUser> byId = new TreeMap<>();
+        new DirectoryRepository(ds).users(tenant, null, null, null, 100).forEach(u -> byId.put(u.userId(), u));
+        return byId;
+    }
+
+    private static Map<String, Instant> members(DataSource ds, UUID tenant, String groupId) {
+        Map<String, Instant> firstSeen = new TreeMap<>();
+        Jdbc.query(ds, "members", "SELECT user_id, first_seen FROM group_member WHERE tenant_id = ? AND group_id = ?",
+                s -> {
+                    s.setObject(1, tenant);
+                    s.setString(2, groupId);
+                }, rs -> firstSeen.put(rs.getString(1), Jdbc.instant(rs, 2)));
+        return firstSeen;
+    }
+
+    /** The values of the first row of a query, as text. */
+    private static List<String> column(DataSource ds, String sql) {
+        return Jdbc.query(ds, "test query", sql, s -> { }, rs -> {
+            List<String> values = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                values.add(rs.getString(i));
+            }
+            return values;
+        }).get(0);
+    }
+}
