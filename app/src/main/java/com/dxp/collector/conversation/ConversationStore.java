@@ -65,9 +65,19 @@ public class ConversationStore {
      */
     public UpsertResult upsert(Connection connection, UUID tenantId, List<IncomingConversation> batch)
             throws SQLException {
+        return upsert(connection, tenantId, batch, !connection.getAutoCommit());
+    }
+
+    /**
+     * {@link #upsert(Connection, UUID, List)} where the caller says whether the connection is part of its
+     * transaction (a JTA transaction, in which the connection may still report auto-commit): then the batch is
+     * written in it, without a commit or retry of its own.
+     */
+    public UpsertResult upsert(Connection connection, UUID tenantId, List<IncomingConversation> batch,
+            boolean callerTransaction) throws SQLException {
         Objects.requireNonNull(tenantId, "tenantId");
         TreeMap<UUID, Candidate> candidates = best(batch);
-        if (!connection.getAutoCommit()) {
+        if (callerTransaction) {
             return write(connection, tenantId, candidates, 1);
         }
         connection.setAutoCommit(false);

@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.jdbc.StoreException;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.annotation.Resource;
@@ -15,9 +16,9 @@ import javax.sql.DataSource;
 
 /**
  * The application's door to {@link ConversationStore}: stores a batch of one tenant's conversations on a connection
- * of the application data source. Called outside a JTA transaction, so the store runs each batch as its own local
- * transaction and retries it when a concurrent writer collides with it; live enrichment, backfill and imports all
- * write through here.
+ * of the application data source. Called outside a JTA transaction (live enrichment, imports), the store runs each
+ * batch as its own local transaction and retries it when a concurrent writer collides with it; inside one (a
+ * backfill chunk) the batch is part of the caller's transaction, which the batch runtime retries.
  */
 @ApplicationScoped
 public class ConversationWriteService {
@@ -29,6 +30,9 @@ public class ConversationWriteService {
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
+
+    @Inject
+    CallerTransaction callerTransaction;
 
     /**
      * Stores the batch (raw and normalized) in one transaction; nothing of it is stored when it fails.
@@ -71,7 +75,7 @@ public class ConversationWriteService {
 
     public UpsertResult store(UUID tenantId, List<IncomingConversation> batch) {
         try (Connection connection = dataSource.getConnection()) {
-            return store.upsert(connection, tenantId, batch);
+            return store.upsert(connection, tenantId, batch, callerTransaction.active());
         } catch (SQLException e) {
             throw StoreException.of("conversation batch upsert", e);
         }

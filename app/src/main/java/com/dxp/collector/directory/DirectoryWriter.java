@@ -1,9 +1,11 @@
 package com.dxp.collector.directory;
 
 import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.jdbc.StoreException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,6 +36,9 @@ public class DirectoryWriter implements DirectorySink {
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
+
+    @Inject
+    CallerTransaction callerTransaction;
 
     Clock clock = Clock.systemUTC();
 
@@ -188,12 +193,12 @@ public class DirectoryWriter implements DirectorySink {
     }
 
     /**
-     * Runs {@code work} in the caller's transaction when the connection is part of one (not in auto-commit mode,
-     * as inside a chunk's JTA transaction), else in a local transaction of its own that a failure rolls back.
+     * Runs {@code work} in the caller's transaction when there is one (a chunk's JTA transaction, or a connection
+     * not in auto-commit mode), else in a local transaction of its own that a failure rolls back.
      */
     private <T> T transaction(String what, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            if (!c.getAutoCommit()) {
+            if ((callerTransaction != null && callerTransaction.active()) || !c.getAutoCommit()) {
                 return work.run(c);
             }
             c.setAutoCommit(false);

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -62,8 +63,16 @@ public class GenesysDirectorySource implements DirectorySource {
             throw new IllegalArgumentException("a group id is required");
         }
         int size = pageSize(pageSize);
-        return fetch(tenantId, "groups.members", pageNumber, GroupsClient.class,
-                c -> c.members(groupId, size, pageNumber));
+        try {
+            return fetch(tenantId, "groups.members", pageNumber, GroupsClient.class,
+                    c -> c.members(groupId, size, pageNumber));
+        } catch (DirectoryRefusedException e) {
+            if (e.status() == 404) {
+                // deleted since the groups step listed it: no members now; the next sync marks the group removed
+                return new DirectoryPage(List.of(), 0);
+            }
+            throw e;
+        }
     }
 
     /** The page size asked of Genesys: within 1 and {@value #MAX_PAGE_SIZE}. */

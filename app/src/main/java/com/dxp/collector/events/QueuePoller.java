@@ -27,7 +27,8 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages (topped up to
  * {@code events.sqs.max-messages-per-transaction} while the queue is busy), sorts them
  * ({@link EventIntake}), stores the batch in one transaction ({@link EventIngestService}) and only then deletes
- * the messages, in the background while it receives the next batch (one delete outstanding per loop); a failure leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
+ * the messages, in the background while it receives the next batch (one delete outstanding per loop); a failure
+ * leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
  * back-off. While the enrichment work list is full the loops do not receive at all (the events wait in SQS).
  * Stopping ends the loops after their current batch and hands back what they received but did not process.
  */
@@ -174,7 +175,8 @@ final class QueuePoller {
                     metrics.failed(name);
                     backoff = next(backoff);
                     LOG.log(Level.WARNING, "events: queue {0}: {1}; retrying in {2} ms (whatever was received"
-                            + " and not stored stays in the queue)", new Object[] {name, lastError, backoff.toMillis()});
+                            + " and not stored stays in the queue)",
+                            new Object[] {name, lastError, backoff.toMillis()});
                     retryLater(batch, backoff);
                 }
             }
@@ -303,7 +305,8 @@ final class QueuePoller {
             }
             depth = d;
         }
-        return new QueueStatus(name, url, !running ? "STOPPED" : throttled ? "THROTTLED" : "RUNNING", config.receiversPerQueue(),
+        String state = !running ? "STOPPED" : throttled ? "THROTTLED" : "RUNNING";
+        return new QueueStatus(name, url, state, config.receiversPerQueue(),
                 received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, d.waiting(),
                 d.inFlight(), lastError, lastError == null ? null : lastErrorAt);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
 import java.util.UUID;
@@ -54,6 +55,7 @@ class ConversationWriteServiceTest {
     private static ConversationWriteService writer(TestDatabase.Handle db, int maxConversations) {
         ConversationWriteService writer = new ConversationWriteService();
         writer.dataSource = db.dataSource();
+        writer.callerTransaction = new CallerTransaction();
         writer.config = new ConversationConfig();
         writer.config.maxImportConversations = maxConversations;
         return writer;

@@ -105,8 +105,10 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         UUID tenant = BatchParameters.uuid("tenantId", tenantId);
         int threads = BatchParameters.positiveInt("concurrency", concurrency, 2);
-        int queryPage = BatchParameters.positiveInt("queryPageSize", queryPageSize, ConversationHistoryItemReader.DEFAULT_QUERY_PAGE);
-        int jobPage = BatchParameters.positiveInt("jobPageSize", jobPageSize, ConversationHistoryItemReader.DEFAULT_JOB_PAGE);
+        int queryPage = BatchParameters.positiveInt("queryPageSize", queryPageSize,
+                ConversationHistoryItemReader.DEFAULT_QUERY_PAGE);
+        int jobPage = BatchParameters.positiveInt("jobPageSize", jobPageSize,
+                ConversationHistoryItemReader.DEFAULT_JOB_PAGE);
         BatchParameters.duration("jobPollInterval", jobPollInterval, ConversationHistoryItemReader.DEFAULT_POLL);
         BatchParameters.positiveInt("skipLimit", skipLimit, 100);
 
@@ -130,13 +132,16 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
             properties.setProperty(START, window.start().toString());
             properties.setProperty(END, window.end().toString());
             properties.setProperty(METHOD, window.method().name());
-            properties.setProperty(ITEM_COUNT, Integer.toString(window.method() == BackfillWindow.Method.QUERY ? queryPage : jobPage));
+            properties.setProperty(ITEM_COUNT, Integer.toString(
+                    window.method() == BackfillWindow.Method.QUERY ? queryPage : jobPage));
             partitions[i] = properties;
         }
         PartitionPlanImpl partitionPlan = new PartitionPlanImpl();
         partitionPlan.setPartitions(partitions.length);
         partitionPlan.setThreads(Math.min(threads, Math.max(1, partitions.length)));
-        partitionPlan.setPartitionsOverride(false);
+        // a restart keeps the partitions of the execution that made the plan (and their checkpoints); an execution
+        // stopped before it planned has no partitions to keep, and the runtime must make them afresh
+        partitionPlan.setPartitionsOverride(firstExecution);
         partitionPlan.setPartitionProperties(partitions);
         return partitionPlan;
     }

@@ -10,6 +10,7 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
@@ -17,21 +18,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Starts, stops and restarts the runs of the app's per-tenant batch jobs through the job operator, and records each
  * run ({@link JobRunStore}) so it can be listed by tenant. A tenant has at most one active run of a job: a second
- * start is refused (409) while one runs.
+ * start is refused (409) while one runs, and a database lease ({@link JobLeases}) around the check and the start
+ * keeps that true when several servers share the database.
  */
 @ApplicationScoped
 public class BatchRuns {
 
     private static final Logger LOG = Logger.getLogger(BatchRuns.class.getName());
 
+    /** How long a start may hold its lease if the server dies before releasing it. */
+    private static final Duration START_LEASE = Duration.ofMinutes(2);
+
     @Inject
     JobRunStore runs;
+
+    @Inject
+    JobLeases leases;
 
     Clock clock = Clock.systemUTC();
 
@@ -42,6 +51,25 @@ public class BatchRuns {
      * @throws ProblemException 409 when the tenant already has an active run of the job
      */
     public synchronized long start(String jobName, UUID tenantId, Properties parameters, String requestedBy,
+            String requestJson) {
+        return leased(jobName, tenantId, () -> startLeased(jobName, tenantId, parameters, requestedBy, requestJson));
+    }
+
+    /** Runs {@code work} holding the (tenant, job) lease; 409 when another server holds it. */
+    private <T> T leased(String jobName, UUID tenantId, Supplier<T> work) {
+        String holder = UUID.randomUUID().toString();
+        if (!leases.acquire(tenantId, jobName, holder, clock.instant(), START_LEASE)) {
+            throw new ProblemException(409, "Conflict", "A " + jobName + " run of tenant " + tenantId
+                    + " is being started elsewhere.");
+        }
+        try {
+            return work.get();
+        } finally {
+            leases.release(tenantId, jobName, holder, clock.instant());
+        }
+    }
+
+    private long startLeased(String jobName, UUID tenantId, Properties parameters, String requestedBy,
             String requestJson) {
         Optional<JobRun> active = active(jobName, tenantId);
         if (active.isPresent()) {
@@ -100,7 +128,14 @@ public class BatchRuns {
     }
 
     /** Restarts a stopped or failed run from its checkpoints, with its original parameters; 409 otherwise. */
-    public void restart(JobRun run) {
+    public synchronized void restart(JobRun run) {
+        leased(run.jobName(), run.tenantId(), () -> {
+            restartLeased(run);
+            return null;
+        });
+    }
+
+    private void restartLeased(JobRun run) {
         RunExecution e = execution(run).filter(RunExecution::restartable).orElseThrow(() ->
                 new ProblemException(409, "Conflict", "Run " + run.instanceId()
                         + " can only be restarted when it has stopped or failed."));
