@@ -118,6 +118,17 @@ public class GenesysConversationHistory implements ConversationHistory {
         return new JobPage(records(r.body()), next == null || next.isEmpty() ? null : next);
     }
 
+    /**
+     * Up to 100 conversations by id in one batch details call on the backfill lane (reconciliation's re-fetch of
+     * records still incomplete); ids Genesys does not know are absent from the answer.
+     */
+    public List<HistoricalConversation> byIds(UUID tenantId, List<UUID> ids) {
+        String joined = String.join(",", ids.stream().map(UUID::toString).toList());
+        GenesysResponse r = call(tenantId, "analytics.details.batch", AnalyticsDetailsClient.class,
+                c -> c.conversations(joined));
+        return r.status() == 404 ? List.of() : records(r.body());
+    }
+
     /** The page's records, each with its id and start when they can be read (else it is skipped and reported). */
     private List<HistoricalConversation> records(String body) {
         List<String> raw;

@@ -28,13 +28,18 @@ public class StoreConversationSink implements ConversationSink {
 
     @Override
     public StoredConversations store(UUID tenantId, List<HistoricalConversation> conversations) {
+        return store(tenantId, conversations, ConversationSource.BACKFILL);
+    }
+
+    /** {@link #store(UUID, List)} recording {@code source} as how the records were fetched. */
+    StoredConversations store(UUID tenantId, List<HistoricalConversation> conversations, ConversationSource source) {
         Instant now = clock.instant();
         List<HistoricalConversation> remaining = new ArrayList<>(conversations);
         List<RejectedConversation> rejected = new ArrayList<>();
         while (!remaining.isEmpty()) {
             try {
                 UpsertResult r = writer.store(tenantId, remaining.stream()
-                        .map(c -> new IncomingConversation(c.rawJson(), now, ConversationSource.BACKFILL)).toList());
+                        .map(c -> new IncomingConversation(c.rawJson(), now, source)).toList());
                 return new StoredConversations(r.inserted(), r.replaced(), r.unchanged(), rejected);
             } catch (InvalidConversationException e) {
                 // refused while parsing, before anything was written: drop that record and store the others

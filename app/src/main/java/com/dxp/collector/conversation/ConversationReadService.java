@@ -26,6 +26,9 @@ public class ConversationReadService {
     private static final PageCursor CURSOR = new PageCursor("conversations");
 
     @Inject
+    CompletenessStore completeness;
+
+    @Inject
     ConversationRepository repository;
 
     @Inject
@@ -81,7 +84,7 @@ public class ConversationReadService {
         }
         return new TenantSummary(tenantId, window.from(), window.to(), threshold, conversations, withMos, poor,
                 incomplete, withMos == 0 ? null : (double) poor / withMos,
-                repository.latestStart(tenantId).orElse(null), null, days);
+                repository.latestStart(tenantId).orElse(null), completeness.watermark(tenantId).orElse(null), days);
     }
 
     private static ProblemException notFound(UUID conversationId) {

@@ -144,6 +144,18 @@ public class ConversationRepository {
                 }, rs -> rs.getLong(1)).get(0);
     }
 
+    /** Conversation.findIncomplete: ids of stored conversations that started in {@code [from, to)} and are incomplete. */
+    public List<UUID> incompleteStarting(UUID tenantId, Instant from, Instant to, int limit) {
+        return Jdbc.query(dataSource, "incomplete conversations", "SELECT conversation_id FROM conversation"
+                + " WHERE tenant_id = ? AND conversation_start >= ? AND conversation_start < ? AND NOT complete"
+                + " ORDER BY conversation_id LIMIT ?", s -> {
+                    s.setObject(1, tenantId);
+                    Jdbc.setInstant(s, 2, from);
+                    Jdbc.setInstant(s, 3, to);
+                    s.setInt(4, limit);
+                }, rs -> rs.getObject(1, UUID.class));
+    }
+
     /** The start of the tenant's latest stored conversation, if it has any. */
     public Optional<Instant> latestStart(UUID tenantId) {
         return Jdbc.query(dataSource, "latest conversation query", "SELECT MAX(conversation_start)"

@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param poorMosThreshold      a call whose lowest MOS is below this is poor
  * @param poorCallShare         poor calls / calls with a MOS over the window; absent without any MOS
  * @param latestConversationStart start of the tenant's latest stored conversation (any time, not only the window)
- * @param dataCompleteThrough   the instant up to which every conversation is stored complete; null until the
- *                              reconciliation pass (issue #7) has established one
+ * @param dataCompleteThrough   the instant up to which every conversation is stored complete; null until
+ *                              reconciliation (the last step of a backfill) has proved a first day
  */
 public record TenantSummary(UUID tenantId, Instant from, Instant to, double poorMosThreshold,
         long conversations, long withMos, long poorCalls, long incomplete, Double poorCallShare,

@@ -106,6 +106,7 @@ class ConversationReadServiceTest {
     private static ConversationReadService service(ConversationRepository repository) {
         ConversationReadService service = new ConversationReadService();
         service.repository = repository;
+        service.completeness = new CompletenessStore(repository.dataSource);
         service.tenants = new KnownTenants(Set.of(TENANT_A, TENANT_B));
         return service;
     }

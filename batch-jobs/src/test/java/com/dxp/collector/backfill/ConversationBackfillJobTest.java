@@ -37,12 +37,15 @@ class ConversationBackfillJobTest {
     private FakeConversationHistory history;
     private InMemoryConversationSink sink;
     private RecordingBackfillProgress progress;
+    private RecordingReconciliation reconciliation;
 
     @BeforeEach
     void freshPorts() {
         history = bean(FakeConversationHistory.class);
         sink = bean(InMemoryConversationSink.class);
         progress = bean(RecordingBackfillProgress.class);
+        reconciliation = bean(RecordingReconciliation.class);
+        reconciliation.reset();
         history.reset();
         sink.reset();
         progress.reset();
@@ -60,6 +63,8 @@ class ConversationBackfillJobTest {
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         assertEquals(expected, sink.stored().keySet());
         assertEquals(List.of(), sink.writtenTwice());
+        assertEquals(List.of(new RecordingReconciliation.Call(TENANT, at("03:00"), at("21:00"))),
+                reconciliation.calls(), "the period is reconciled once every window is stored");
     }
 
     @Test
@@ -70,6 +75,7 @@ class ConversationBackfillJobTest {
                 "00:00", "06:00");
 
         assertEquals(BatchStatus.FAILED, execution.getBatchStatus());
+        assertEquals(List.of(), reconciliation.calls(), "no reconciliation after a failed window");
         assertTrue(execution.getExitStatus().contains("QUERY:2026-05-01T00:00:00Z/2026-05-01T06:00:00Z"),
                 execution.getExitStatus());
         assertTrue(execution.getExitStatus().contains("use strategy=jobs"), execution.getExitStatus());

@@ -157,6 +157,23 @@ class BackfillIT {
         }
 
         assertEquals(catalog(from, to).size(), stored(from, to));
+        // these are the earliest days any test of this tenant reconciles: the watermark covers them at least
+        Instant watermark = Instant.parse(summary(from, to).getString("dataCompleteThrough"));
+        assertTrue(!watermark.isBefore(to), "data complete through " + watermark);
+    }
+
+    @Test
+    void shouldFetchADayThatWasNeverStoredWhenItIsReconciled() throws Exception {
+        Instant day = TODAY.minus(Duration.ofDays(50));
+        Instant next = day.plus(Duration.ofDays(1));
+        assertEquals(0, stored(day, next));
+
+        HttpResponse<String> r = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/reconciliations",
+                "{\"from\":\"" + day + "\",\"to\":\"" + next + "\"}", Account.ADMIN);
+
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, CollectorApi.json(r).getInt("complete"), r.body());
+        assertEquals(catalog(day, next).size(), stored(day, next));
     }
 
     @Test
@@ -241,10 +258,14 @@ class BackfillIT {
     }
 
     private static long stored(Instant from, Instant to) throws Exception {
+        return summary(from, to).getJsonNumber("conversations").longValue();
+    }
+
+    private static JsonObject summary(Instant from, Instant to) throws Exception {
         HttpResponse<String> summary = CollectorApi.get("/api/tenants/" + tenant + "/summary?from=" + from + "&to="
                 + to, Account.VIEWER);
         assertEquals(200, summary.statusCode(), summary.body());
-        return CollectorApi.json(summary).getJsonNumber("conversations").longValue();
+        return CollectorApi.json(summary);
     }
 
     private static JsonObject stored(String conversationId) throws Exception {
