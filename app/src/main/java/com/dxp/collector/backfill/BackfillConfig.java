@@ -1,5 +1,6 @@
 package com.dxp.collector.backfill;
 
+import com.dxp.collector.platform.batch.DailySchedule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -46,6 +47,33 @@ public class BackfillConfig {
     @Inject
     @ConfigProperty(name = "backfill.estimate.polls-per-job")
     int pollsPerJob;
+
+    /** Whether the nightly catch-up backfill runs. */
+    @Inject
+    @ConfigProperty(name = "backfill.schedule.enabled")
+    boolean scheduleEnabled;
+
+    /** When the nightly catch-up backfill starts, UTC ({@code HH:mm}). */
+    @Inject
+    @ConfigProperty(name = "backfill.schedule.at")
+    String scheduleAt;
+
+    /** How many days back the nightly catch-up reaches at most. */
+    @Inject
+    @ConfigProperty(name = "backfill.schedule.days")
+    int scheduleDays;
+
+    public boolean scheduleEnabled() {
+        return scheduleEnabled;
+    }
+
+    public DailySchedule schedule() {
+        return DailySchedule.parse("backfill.schedule.at", scheduleAt);
+    }
+
+    public int scheduleDays() {
+        return Math.max(1, scheduleDays);
+    }
 
     public Duration maxAge() {
         return Duration.ofDays(Math.max(1, maxDays));

@@ -81,6 +81,16 @@ public class JobRunStore {
                 }, JobRunStore::run);
     }
 
+    /** When the tenant's latest run of the job asked for by {@code requestedBy} was asked for. */
+    public Optional<Instant> lastRequested(UUID tenantId, String jobName, String requestedBy) {
+        return Jdbc.query(dataSource, "job run last", "SELECT MAX(requested_at) FROM job_run WHERE tenant_id = ?"
+                + " AND job_name = ? AND requested_by = ?", s -> {
+                    s.setObject(1, tenantId);
+                    s.setString(2, jobName);
+                    s.setString(3, requestedBy);
+                }, rs -> instant(rs, 1)).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Adds {@code amount} to a figure of the run (creating it at zero). */
     public void add(long instanceId, String name, long amount) {
         upsert(instanceId, name, amount, true);
