@@ -13,14 +13,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * Registers each simulated org as a tenant of the demo server through the admin API, exactly as an operator
- * would, and verifies it, so the demo starts with tenants that work. A tenant kept from an earlier demo run
- * (same name) is left as it is.
+ * would, verifies it, and starts a short backfill (the last two days) and a directory sync, so the demo starts with
+ * tenants that work and data arriving. A tenant kept from an earlier demo run (same name) is left as it is.
  */
 final class DemoTenants {
 
@@ -53,11 +55,26 @@ final class DemoTenants {
             }
             String id = json(created.body()).getString("id");
             HttpResponse<String> verified = send("POST", "/api/admin/tenants/" + id + "/verify", null);
+            boolean ok = verified.statusCode() == 200
+                    && "VERIFIED".equals(json(verified.body()).getString("outcome", ""));
             lines.add("tenant " + org.spec().name() + " " + id + ": " + (verified.statusCode() == 200
                     ? json(verified.body()).getString("outcome")
-                    : "verification failed (HTTP " + verified.statusCode() + ")"));
+                    : "verification failed (HTTP " + verified.statusCode() + ")")
+                    + (ok ? "; " + startCollecting(id) : ""));
         }
         return lines;
+    }
+
+    /** Starts a backfill of the last two whole days and a directory sync; says what it started. */
+    private String startCollecting(String tenantId) throws IOException, InterruptedException {
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        HttpResponse<String> backfill = send("POST", "/api/admin/tenants/" + tenantId + "/backfills",
+                "{\"from\":\"" + today.minus(Duration.ofDays(2)) + "\",\"to\":\"" + today + "\"}");
+        HttpResponse<String> sync = send("POST", "/api/admin/tenants/" + tenantId + "/directory-syncs", null);
+        return (backfill.statusCode() == 202 ? "backfill of the last 2 days started (GET .../backfills)"
+                : "backfill not started (HTTP " + backfill.statusCode() + ")") + ", "
+                + (sync.statusCode() == 202 ? "directory sync started" : "directory sync not started (HTTP "
+                        + sync.statusCode() + ")");
     }
 
     private static JsonObject json(String body) {
