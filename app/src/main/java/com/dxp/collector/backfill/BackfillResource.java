@@ -1,6 +1,7 @@
 package com.dxp.collector.backfill;
 
-import com.dxp.collector.platform.rest.ProblemException;
+import com.dxp.collector.platform.batch.BatchRuns;
+import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,37 +41,26 @@ public class BackfillResource {
     }
 
     @GET
-    public BackfillPage list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor,
-                             @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw ProblemException.badRequest("limit must be between 1 and 100.");
-        }
-        return backfills.page(TenantRules.tenantId(tenantId), cursor == null ? null : runId(cursor), limit);
+    public RunPage<BackfillRun> list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        return backfills.page(TenantRules.tenantId(tenantId), cursor, limit);
     }
 
     @GET
     @Path("{runId}")
     public BackfillRun find(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
-        return backfills.find(TenantRules.tenantId(tenantId), runId(runId));
+        return backfills.find(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @POST
     @Path("{runId}/stop")
     public BackfillRun stop(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
-        return backfills.stop(TenantRules.tenantId(tenantId), runId(runId));
+        return backfills.stop(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @POST
     @Path("{runId}/restart")
     public BackfillRun restart(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
-        return backfills.restart(TenantRules.tenantId(tenantId), runId(runId));
-    }
-
-    private static long runId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("There is no backfill run " + text + ".");
-        }
+        return backfills.restart(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 }

@@ -2,13 +2,10 @@ package com.dxp.collector.backfill;
 
 import com.dxp.collector.conversation.CompletenessStore;
 import com.dxp.collector.platform.batch.DailySchedule;
-import com.dxp.collector.platform.batch.JobRunStore;
-import com.dxp.collector.platform.batch.ScheduledTenants;
+import com.dxp.collector.platform.batch.DailyTenantRuns;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -21,23 +18,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The nightly catch-up backfill: once a day ({@code backfill.schedule.at}, UTC) each verified tenant gets a backfill
  * of the whole days it is not yet complete through, at most {@code backfill.schedule.days} back; its last step
- * reconciles them, so the watermark follows. Checked every minute on the managed scheduler; a run already going,
- * or being started by another server, is left alone.
+ * reconciles them, so the watermark follows ({@link DailyTenantRuns} checks every minute); a run already going, or
+ * being started by another server, is left alone.
  */
 @ApplicationScoped
 public class BackfillSchedule {
 
     private static final Logger LOG = Logger.getLogger(BackfillSchedule.class.getName());
-
-    @Resource(lookup = "concurrent/collector-scheduler")
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     BackfillConfig config;
@@ -46,10 +39,7 @@ public class BackfillSchedule {
     BackfillService backfills;
 
     @Inject
-    ScheduledTenants tenants;
-
-    @Inject
-    JobRunStore runs;
+    DailyTenantRuns daily;
 
     @Inject
     CompletenessStore completeness;
@@ -61,8 +51,7 @@ public class BackfillSchedule {
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
         if (config.scheduleEnabled()) {
-            DailySchedule schedule = config.schedule();
-            ticks = scheduler.scheduleWithFixedDelay(() -> tick(schedule), 1, 1, TimeUnit.MINUTES);
+            ticks = daily.schedule(BackfillService.JOB, config.schedule(), tenant -> catchUp(tenant, clock.instant()));
         }
     }
 
@@ -70,19 +59,6 @@ public class BackfillSchedule {
     void stop() {
         if (ticks != null) {
             ticks.cancel(false);
-        }
-    }
-
-    private void tick(DailySchedule schedule) {
-        try {
-            Instant now = clock.instant();
-            tenants.forEach(BackfillService.JOB, tenant -> {
-                if (schedule.due(now, runs.lastRequested(tenant, BackfillService.JOB, DailySchedule.REQUESTED_BY))) {
-                    catchUp(tenant, now);
-                }
-            });
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "schedule: nightly backfills not checked: {0}", e.toString());
         }
     }
 

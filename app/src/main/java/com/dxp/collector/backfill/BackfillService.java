@@ -6,6 +6,7 @@ import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
 import com.dxp.collector.platform.batch.JobRunStore;
 import com.dxp.collector.platform.batch.RunExecution;
+import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantService;
@@ -95,12 +96,9 @@ public class BackfillService {
         return view(batchRuns.run(JOB, tenantId, runId));
     }
 
-    public BackfillPage page(UUID tenantId, Long before, int limit) {
+    public RunPage<BackfillRun> page(UUID tenantId, String cursor, int limit) {
         tenants.requireTenant(tenantId);
-        List<JobRun> rows = runStore.list(tenantId, JOB, before, limit + 1);
-        List<BackfillRun> out = rows.stream().limit(limit).map(this::view).toList();
-        String next = rows.size() > limit ? Long.toString(out.get(out.size() - 1).id()) : null;
-        return new BackfillPage(out, next);
+        return batchRuns.page(JOB, tenantId, cursor, limit, this::view);
     }
 
     public BackfillRun stop(UUID tenantId, long runId) {

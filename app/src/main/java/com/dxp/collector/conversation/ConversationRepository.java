@@ -144,7 +144,7 @@ public class ConversationRepository {
                 }, rs -> rs.getLong(1)).get(0);
     }
 
-    /** Conversation.findIncomplete: ids of stored conversations that started in {@code [from, to)} and are incomplete. */
+    /** Conversation.findIncomplete: ids of the stored conversations that started in {@code [from, to)}, incomplete. */
     public List<UUID> incompleteStarting(UUID tenantId, Instant from, Instant to, int limit) {
         return Jdbc.query(dataSource, "incomplete conversations", "SELECT conversation_id FROM conversation"
                 + " WHERE tenant_id = ? AND conversation_start >= ? AND conversation_start < ? AND NOT complete"

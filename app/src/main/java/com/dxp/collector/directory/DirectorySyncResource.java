@@ -1,6 +1,7 @@
 package com.dxp.collector.directory;
 
-import com.dxp.collector.platform.rest.ProblemException;
+import com.dxp.collector.platform.batch.BatchRuns;
+import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,37 +36,26 @@ public class DirectorySyncResource {
     }
 
     @GET
-    public DirectorySyncPage list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor,
-                                  @QueryParam("limit") @DefaultValue("20") int limit) {
-        if (limit < 1 || limit > 100) {
-            throw ProblemException.badRequest("limit must be between 1 and 100.");
-        }
-        return syncs.page(TenantRules.tenantId(tenantId), cursor == null ? null : runId(cursor), limit);
+    public RunPage<DirectorySyncRun> list(@PathParam("tenantId") String tenantId, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        return syncs.page(TenantRules.tenantId(tenantId), cursor, limit);
     }
 
     @GET
     @Path("{runId}")
     public DirectorySyncRun find(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
-        return syncs.find(TenantRules.tenantId(tenantId), runId(runId));
+        return syncs.find(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @POST
     @Path("{runId}/stop")
     public DirectorySyncRun stop(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
-        return syncs.stop(TenantRules.tenantId(tenantId), runId(runId));
+        return syncs.stop(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @POST
     @Path("{runId}/restart")
     public DirectorySyncRun restart(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
-        return syncs.restart(TenantRules.tenantId(tenantId), runId(runId));
-    }
-
-    private static long runId(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("There is no directory sync run " + text + ".");
-        }
+        return syncs.restart(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 }

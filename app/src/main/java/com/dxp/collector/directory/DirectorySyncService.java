@@ -4,6 +4,7 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
 import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantService;
@@ -14,7 +15,6 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -78,11 +78,9 @@ public class DirectorySyncService {
         return view(batchRuns.run(JOB, tenantId, runId));
     }
 
-    public DirectorySyncPage page(UUID tenantId, Long before, int limit) {
+    public RunPage<DirectorySyncRun> page(UUID tenantId, String cursor, int limit) {
         tenants.requireTenant(tenantId);
-        List<JobRun> rows = runStore.list(tenantId, JOB, before, limit + 1);
-        List<DirectorySyncRun> out = rows.stream().limit(limit).map(this::view).toList();
-        return new DirectorySyncPage(out, rows.size() > limit ? Long.toString(out.get(out.size() - 1).id()) : null);
+        return batchRuns.page(JOB, tenantId, cursor, limit, this::view);
     }
 
     public DirectorySyncRun stop(UUID tenantId, long runId) {

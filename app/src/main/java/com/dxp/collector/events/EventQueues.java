@@ -22,9 +22,10 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * The collector's only door to SQS: one client (the JDK's HTTP client, bounded connect, socket and call timeouts,
- * the SDK's bounded standard retries) and the calls the poller needs, batch calls split into SQS's chunks of 10. AWS credentials come from the SDK's
- * default chain; with an endpoint override (ElasticMQ) and no credentials there, requests go unsigned.
+ * The collector's only door to SQS: one client (the JDK's URL connection client, bounded connect, socket and call
+ * timeouts, the SDK's bounded standard retries) and the calls the poller needs, batch calls split into SQS's chunks
+ * of 10. AWS credentials come from the SDK's default chain; with an endpoint override (ElasticMQ) and no
+ * credentials there, requests go unsigned.
  */
 @ApplicationScoped
 public class EventQueues {

@@ -11,6 +11,7 @@ import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -134,13 +135,38 @@ class BackfillIT {
         assertEquals(expected.size(), stored(from, to));
         assertEquals(7, run.getJsonNumber("windowsDone").longValue());
         assertEquals(2, run.getInt("executions"));
-        long pages = 0;
-        for (int d = 0; d < 7; d++) {
-            Instant day = from.plus(Duration.ofDays(d));
-            pages += Math.max(1, (catalog(day, day.plus(Duration.ofDays(1))).size() + 99) / 100);
-        }
+        long pages = pages(from);
         // at most the page each of the 2 partitions was reading when it stopped is fetched again; reconciliation
         // then counts each of the 7 days with one query
+        assertTrue(requests(QUERY) - queried <= pages + 2 + 7, (requests(QUERY) - queried) + " query calls for "
+                + pages + " pages");
+    }
+
+    @Test
+    void shouldFinishWithExactCountsWhenTheServerIsKilledMidRunAndTheRunRestarted() throws Exception {
+        Instant from = TODAY.minus(Duration.ofDays(70));
+        Instant to = TODAY.minus(Duration.ofDays(63));
+        long queried = requests(QUERY);
+        SimulatorForIts.start().control().inject(Fault.latency(Duration.ofMillis(250)).on("POST", QUERY_PATH));
+        long id;
+        try {
+            id = start(from, to, "query").getJsonNumber("id").longValue();
+            await("a first window done").atMost(PATIENCE).until(() -> windowsDone(id) >= 1);
+            TestServer.crashAndStart();
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+        await("the run found failed after the crash").atMost(PATIENCE)
+                .until(() -> List.of("FAILED", "STOPPED").contains(status(id)));
+        assertTrue(windowsDone(id) < 7, "killed before the end");
+
+        HttpResponse<String> restarted = CollectorApi.postJson(runPath(id) + "/restart", "", Account.ADMIN);
+        assertEquals(200, restarted.statusCode(), restarted.body());
+        completed(CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN)));
+
+        assertEquals(catalog(from, to).size(), stored(from, to));
+        long pages = pages(from);
+        // at most the chunk each of the 2 partitions had not committed is read again, plus reconciliation's 7 counts
         assertTrue(requests(QUERY) - queried <= pages + 2 + 7, (requests(QUERY) - queried) + " query calls for "
                 + pages + " pages");
     }
@@ -231,6 +257,16 @@ class BackfillIT {
         JsonObject done = CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN));
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         return done;
+    }
+
+    /** Query pages of 100 needed to read the 7 days from {@code from}. */
+    private static long pages(Instant from) {
+        long pages = 0;
+        for (int d = 0; d < 7; d++) {
+            Instant day = from.plus(Duration.ofDays(d));
+            pages += Math.max(1, (catalog(day, day.plus(Duration.ofDays(1))).size() + 99) / 100);
+        }
+        return pages;
     }
 
     private static long windowsDone(long id) throws Exception {

@@ -24,6 +24,25 @@ public final class TestServer {
                 .until(() -> CollectorApi.get("/health/ready", NOBODY).statusCode() == 200);
     }
 
+    /**
+     * Kills the server process (SIGKILL: no shutdown hook, nothing flushed, as when a machine dies), then starts it
+     * again, ready.
+     */
+    public static void crashAndStart() throws IOException, InterruptedException {
+        String wlp = Path.of(System.getProperty("it.wlp.dir")).toString();
+        String name = System.getProperty("it.server.name");
+        ProcessHandle server = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(wlp) && c.contains("ws-server.jar")
+                        && c.endsWith(" " + name)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no running server " + name + " under " + wlp));
+        server.destroyForcibly();
+        server.onExit().join();
+        run("start");
+        await("server ready again after a crash").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions()
+                .until(() -> CollectorApi.get("/health/ready", NOBODY).statusCode() == 200);
+    }
+
     /** Runs {@code bin/server <action>} on the test server. */
     public static void run(String action) throws IOException, InterruptedException {
         Path wlp = Path.of(System.getProperty("it.wlp.dir"));

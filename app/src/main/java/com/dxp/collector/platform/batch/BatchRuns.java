@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,6 +98,25 @@ public class BatchRuns {
         return runs.find(instanceId).filter(r -> r.tenantId().equals(tenantId) && r.jobName().equals(jobName))
                 .orElseThrow(() -> ProblemException.notFound("Tenant " + tenantId + " has no " + jobName + " run "
                         + instanceId + "."));
+    }
+
+    /** A page of the tenant's runs of the job, newest first, each shown by {@code view}. */
+    public <V> RunPage<V> page(String jobName, UUID tenantId, String cursor, int limit, Function<JobRun, V> view) {
+        if (limit < 1 || limit > 100) {
+            throw ProblemException.badRequest("limit must be between 1 and 100.");
+        }
+        List<JobRun> rows = runs.list(tenantId, jobName, cursor == null ? null : runId(cursor), limit + 1);
+        List<V> out = rows.stream().limit(limit).map(view).toList();
+        return new RunPage<>(out, rows.size() > limit ? Long.toString(rows.get(limit - 1).instanceId()) : null);
+    }
+
+    /** A run id from a path or cursor; 404 when it is not one. */
+    public static long runId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("There is no run " + text + ".");
+        }
     }
 
     /** The run's latest execution; empty when the repository no longer knows it. */

@@ -1,0 +1,75 @@
+package com.dxp.collector.platform.batch;
+
+import com.dxp.collector.tenant.TenantPage;
+import com.dxp.collector.tenant.TenantService;
+import com.dxp.collector.tenant.TenantState;
+import com.dxp.collector.tenant.TenantView;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs a job once a day for every verified tenant: every minute, on the managed scheduler, each enabled and
+ * verified tenant whose daily slot has come and who has no scheduled run of the job since is handed to the job's
+ * starter. A failure for one tenant is logged and keeps no other from its run.
+ */
+@ApplicationScoped
+public class DailyTenantRuns {
+
+    private static final Logger LOG = Logger.getLogger(DailyTenantRuns.class.getName());
+
+    @Resource(lookup = "concurrent/collector-scheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    JobRunStore runs;
+
+    Clock clock = Clock.systemUTC();
+
+    /**
+     * Starts checking; cancel the result to stop. {@code start} must record its run under
+     * {@link DailySchedule#REQUESTED_BY}, which is how the next checks know it ran.
+     */
+    public ScheduledFuture<?> schedule(String jobName, DailySchedule schedule, Consumer<UUID> start) {
+        return scheduler.scheduleWithFixedDelay(() -> tick(jobName, schedule, start), 1, 1, TimeUnit.MINUTES);
+    }
+
+    private void tick(String jobName, DailySchedule schedule, Consumer<UUID> start) {
+        try {
+            Instant now = clock.instant();
+            String cursor = null;
+            do {
+                TenantPage page = tenants.page(true, TenantState.VERIFIED, cursor, 100);
+                for (TenantView t : page.tenants()) {
+                    startIfDue(jobName, schedule, start, t.id(), now);
+                }
+                cursor = page.nextCursor();
+            } while (cursor != null);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "schedule: {0} runs not checked: {1}", new Object[] {jobName, e.toString()});
+        }
+    }
+
+    private void startIfDue(String jobName, DailySchedule schedule, Consumer<UUID> start, UUID tenant, Instant now) {
+        try {
+            if (schedule.due(now, runs.lastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
+                start.accept(tenant);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "schedule: tenant {0}: {1} not started: {2}",
+                    new Object[] {tenant, jobName, e.getMessage()});
+        }
+    }
+}
