@@ -9,6 +9,8 @@ final class BackfillFigures {
     static final String REPLACED = "replaced";
     static final String UNCHANGED = "unchanged";
     static final String SKIPPED = "skipped";
+    /** The data-availability date an auto plan was made with (epoch ms), for a restart after a crash. */
+    static final String AVAILABILITY_MILLIS = "planAvailabilityEpochMillis";
 
     private BackfillFigures() {
     }

@@ -3,7 +3,9 @@ package com.dxp.collector.backfill;
 import com.dxp.collector.platform.batch.JobRunStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps a backfill run's figures in its run record: windows planned and completed, API calls, what the store did
@@ -18,6 +20,17 @@ public class BackfillProgressRecorder implements BackfillProgress {
     @Override
     public void windowsPlanned(long jobInstanceId, List<BackfillWindow> windows) {
         runs.set(jobInstanceId, BackfillFigures.WINDOWS_TOTAL, windows.size());
+    }
+
+    @Override
+    public void availabilityPlanned(long jobInstanceId, Instant availability) {
+        runs.set(jobInstanceId, BackfillFigures.AVAILABILITY_MILLIS, availability.toEpochMilli());
+    }
+
+    @Override
+    public Optional<Instant> plannedAvailability(long jobInstanceId) {
+        return Optional.ofNullable(runs.figures(jobInstanceId).get(BackfillFigures.AVAILABILITY_MILLIS))
+                .map(Instant::ofEpochMilli);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.dxp.collector.backfill;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The backfill's figures for operators, implemented by the app. Keyed by job instance id so figures add up over
@@ -10,6 +12,15 @@ public interface BackfillProgress {
 
     /** The plan of an instance; called once per job instance (not again on restart). */
     void windowsPlanned(long jobInstanceId, List<BackfillWindow> windows);
+
+    /**
+     * The data-availability date an {@code auto} plan was made with, kept so a restart after a crash (when the
+     * runtime may not have kept the step's own data) makes the same plan.
+     */
+    void availabilityPlanned(long jobInstanceId, Instant availability);
+
+    /** What {@link #availabilityPlanned} kept for the instance, if anything. */
+    Optional<Instant> plannedAvailability(long jobInstanceId);
 
     /** {@code calls} more calls made to the history API (submissions, status polls and pages). */
     void apiCalls(long jobInstanceId, int calls);

@@ -5,6 +5,8 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -13,6 +15,7 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,8 +24,9 @@ import java.util.logging.Logger;
 /**
  * Plans the backfill: validates the job parameters (so a mistake fails the start, not a partition later) and makes
  * one partition per {@link BackfillWindow}. The plan is fixed on the first execution and rebuilt identically on
- * restart ({@link BackfillPlanCheckpoint}), with {@code partitionsOverride=false} so the runtime re-runs only the
- * partitions that did not complete.
+ * restart ({@link BackfillPlanCheckpoint}, kept as step data; after a crash, which may leave none, from the job
+ * parameters and the data-availability date the progress port kept), with {@code partitionsOverride=false} so the
+ * runtime re-runs only the partitions that did not complete, each from its checkpoint.
  */
 @Named("backfillWindowPartitionMapper")
 @Dependent
@@ -112,15 +116,23 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
         BatchParameters.duration("jobPollInterval", jobPollInterval, ConversationHistoryItemReader.DEFAULT_POLL);
         BatchParameters.positiveInt("skipLimit", skipLimit, 100);
 
+        boolean restart = restart();
         BackfillPlanCheckpoint plan = planned();
+        if (plan == null && restart) {
+            // a crash can leave no step data behind: the same plan again from the parameters and the kept date
+            plan = replan();
+        }
         boolean firstExecution = plan == null;
         if (firstExecution) {
             plan = newPlan(tenant);
-            stepContext.setPersistentUserData(plan);
         }
+        stepContext.setPersistentUserData(plan);
         List<BackfillWindow> windows = windows(plan);
         if (firstExecution) {
             progress.windowsPlanned(jobContext.getInstanceId(), windows);
+            if (plan.availability() != null) {
+                progress.availabilityPlanned(jobContext.getInstanceId(), plan.availability());
+            }
         }
         LOG.log(Level.INFO, "Backfill of tenant {0}: {1} windows from {2} to {3}, {4} in parallel",
                 new Object[] {tenant, windows.size(), plan.from(), plan.to(), threads});
@@ -139,11 +151,33 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
         PartitionPlanImpl partitionPlan = new PartitionPlanImpl();
         partitionPlan.setPartitions(partitions.length);
         partitionPlan.setThreads(Math.min(threads, Math.max(1, partitions.length)));
-        // a restart keeps the partitions of the execution that made the plan (and their checkpoints); an execution
-        // stopped before it planned has no partitions to keep, and the runtime must make them afresh
+        // a restart keeps the partitions of the execution that made the plan (and their checkpoints); a first plan,
+        // or one an execution stopped before planning never made, gets partitions afresh
         partitionPlan.setPartitionsOverride(firstExecution);
         partitionPlan.setPartitionProperties(partitions);
         return partitionPlan;
+    }
+
+    /** Whether this execution restarts the instance (the job operator knows its earlier executions). */
+    private boolean restart() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        return operator.getJobExecutions(operator.getJobInstance(jobContext.getExecutionId())).size() > 1;
+    }
+
+    /** The first execution's plan rebuilt from the parameters; null when an auto plan's date was not kept. */
+    private BackfillPlanCheckpoint replan() {
+        BackfillStrategy chosen = BackfillStrategy.parse(strategy);
+        Instant availability = null;
+        if (chosen == BackfillStrategy.AUTO) {
+            Optional<Instant> kept = progress.plannedAvailability(jobContext.getInstanceId());
+            if (kept.isEmpty()) {
+                return null;
+            }
+            availability = kept.get();
+        }
+        return new BackfillPlanCheckpoint(BatchParameters.instant("from", from), BatchParameters.instant("to", to),
+                chosen, BatchParameters.duration("windowSize", windowSize, BackfillWindowPlanner.DEFAULT_WINDOW),
+                availability);
     }
 
     private BackfillPlanCheckpoint planned() {

@@ -32,6 +32,7 @@ final class JobWindowPages implements WindowPages {
     private Instant jobStart;
     private String cursor;
     private String nextCursor;
+    private int pageRecords;
     private boolean pageInHand;
     private Instant lastStart;
     private int resumeIndex;
@@ -70,6 +71,7 @@ final class JobWindowPages implements WindowPages {
                 cursor = wanted;
                 nextCursor = page.nextCursor();
                 pageInHand = true;
+                pageRecords = page.conversations().size();
                 return page.conversations();
             } catch (JobResultsExpiredException e) {
                 LOG.log(Level.INFO, "Results of job {0} for window {1} expired; resubmitting from {2}",
@@ -131,6 +133,10 @@ final class JobWindowPages implements WindowPages {
 
     @Override
     public BackfillCheckpoint checkpoint(int index) {
+        if (pageInHand && index >= pageRecords && nextCursor != null) {
+            // the page is used up: a restart starts at the next one instead of reading this one again
+            return BackfillCheckpoint.jobs(jobId, nextCursor, 0, jobStart, lastStart);
+        }
         return BackfillCheckpoint.jobs(jobId, cursor, pageInHand ? index : resumeIndex, jobStart, lastStart);
     }
 }

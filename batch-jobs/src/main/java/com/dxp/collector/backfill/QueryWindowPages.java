@@ -24,6 +24,7 @@ final class QueryWindowPages implements WindowPages {
     private boolean last;
     private int resumeIndex;
     private boolean pageInHand;
+    private int pageRecords;
 
     QueryWindowPages(ConversationHistory history, PortCaller caller, UUID tenant, BackfillWindow window, int pageSize,
             long resultCap, BackfillCheckpoint from) {
@@ -51,6 +52,7 @@ final class QueryWindowPages implements WindowPages {
         }
         pageNumber = number;
         pageInHand = true;
+        pageRecords = page.conversations().size();
         last = page.conversations().size() < pageSize || (long) number * pageSize >= page.totalHits();
         return page.conversations();
     }
@@ -69,6 +71,10 @@ final class QueryWindowPages implements WindowPages {
 
     @Override
     public BackfillCheckpoint checkpoint(int index) {
+        if (pageInHand && index >= pageRecords && !last) {
+            // the page is used up: a restart starts at the next one instead of reading this one again
+            return BackfillCheckpoint.query(pageNumber + 1, 0);
+        }
         return pageInHand ? BackfillCheckpoint.query(pageNumber, index)
                 : BackfillCheckpoint.query(pageNumber + 1, resumeIndex);
     }

@@ -1,7 +1,11 @@
 package com.dxp.collector.backfill;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,6 +18,7 @@ public class RecordingBackfillProgress implements BackfillProgress {
     private final AtomicLong inserted = new AtomicLong();
     private final List<BackfillWindow> completed = new CopyOnWriteArrayList<>();
     private final List<String> skipped = new CopyOnWriteArrayList<>();
+    private final Map<Long, Instant> availability = new ConcurrentHashMap<>();
 
     public void reset() {
         plans.clear();
@@ -21,6 +26,17 @@ public class RecordingBackfillProgress implements BackfillProgress {
         inserted.set(0);
         completed.clear();
         skipped.clear();
+        availability.clear();
+    }
+
+    @Override
+    public void availabilityPlanned(long jobInstanceId, Instant date) {
+        availability.put(jobInstanceId, date);
+    }
+
+    @Override
+    public Optional<Instant> plannedAvailability(long jobInstanceId) {
+        return Optional.ofNullable(availability.get(jobInstanceId));
     }
 
     @Override
