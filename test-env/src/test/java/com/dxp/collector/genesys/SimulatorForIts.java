@@ -29,9 +29,13 @@ public final class SimulatorForIts {
     /** The fully granted client of the second org, which only the live events tests use. */
     public static final String LIVE = "collector-2";
 
+    /** The fully granted client of the third org, there only for the backfill benchmark. */
+    public static final String BENCHMARK = "collector-3";
+
     private static GenesysSimulator simulator;
     private static OrgSpec org;
     private static OrgSpec liveOrg;
+    private static OrgSpec benchmarkOrg;
 
     private SimulatorForIts() {
     }
@@ -39,9 +43,14 @@ public final class SimulatorForIts {
     /** Starts the simulator on first use; later calls return the same one. Stopped when the JVM exits. */
     public static synchronized GenesysSimulator start() {
         if (simulator == null) {
-            List<OrgSpec> demos = DemoOrgs.create(2, 42, 500);
+            List<OrgSpec> demos = DemoOrgs.create(3, 42, 500);
             OrgSpec demo = demos.get(0);
             liveOrg = demos.get(1);
+            // a busy org for the backfill benchmark: -Dbenchmark.backfill.per-day conversations a day
+            OrgSpec third = demos.get(2);
+            benchmarkOrg = new OrgSpec(third.orgId(), third.name(), third.seed(),
+                    Integer.getInteger("benchmark.backfill.per-day", 500), third.userCount(), third.groupCount(),
+                    third.clients());
             List<ClientSpec> clients = new ArrayList<>(demo.clients());
             clients.add(new ClientSpec(NOTHING, "nothing-secret", Set.of()));
             clients.add(new ClientSpec(TO_REVOKE, "revocable-secret", GenesysPermissions.all()));
@@ -52,7 +61,8 @@ public final class SimulatorForIts {
             SimulatorSettings settings = SimulatorSettings.defaults();
             int port = Integer.getInteger("it.simulator.port", 19480);
             simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
-                    .org(OrgDataFactory.create(liveOrg, settings)).settings(settings).port(port).build().start();
+                    .org(OrgDataFactory.create(liveOrg, settings)).org(OrgDataFactory.create(benchmarkOrg, settings))
+                    .settings(settings).port(port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
         }
         return simulator;
@@ -73,9 +83,15 @@ public final class SimulatorForIts {
         return liveOrg;
     }
 
-    /** The secret of one of the clients of either org. */
+    /** The third org, busy as {@code -Dbenchmark.backfill.per-day} says, for the backfill benchmark only. */
+    public static synchronized OrgSpec benchmarkOrg() {
+        start();
+        return benchmarkOrg;
+    }
+
+    /** The secret of one of the clients of any org. */
     public static String secretOf(String clientId) {
-        return java.util.stream.Stream.concat(org().clients().stream(), liveOrg().clients().stream())
+        return java.util.stream.Stream.of(org(), liveOrg(), benchmarkOrg()).flatMap(o -> o.clients().stream())
                 .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow().secret();
     }
 }

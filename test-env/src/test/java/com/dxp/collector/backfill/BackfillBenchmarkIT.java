@@ -1,0 +1,259 @@
+package com.dxp.collector.backfill;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.api.RequestLog;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.CollectorApi.Account;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * The backfill's benchmark, a tool rather than a test: it prints figures and asserts no timing. Runs only when asked
+ * ({@code -Dbenchmark.backfill.per-day=20000 -Dbenchmark.backfill.days=10}; see README), against the
+ * integration-test server (PostgreSQL when run with {@code -Ddb.kind=postgres}) and the simulator's third org. In
+ * one run it measures a bare client paging the org's async job results (no storing), with the collector's windows
+ * and concurrency, then the collector backfilling the same period with the jobs strategy: conversations/s of both,
+ * the ratio, API calls per 1,000 conversations (from the simulator's request log), and the server's heap use
+ * sampled every half second.
+ */
+@MicroShedTest
+class BackfillBenchmarkIT {
+
+    private static final String JOBS = "/api/v2/analytics/conversations/details/jobs";
+
+    @Test
+    void printBackfillFigures() throws Exception {
+        int perDay = Integer.getInteger("benchmark.backfill.per-day", 0);
+        assumeTrue(perDay > 0, "a benchmark: run with -Dbenchmark.backfill.per-day=20000");
+        int days = Integer.getInteger("benchmark.backfill.days", 10);
+        int windowDays = Integer.getInteger("benchmark.backfill.window-days", 5);
+        Instant to = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1));
+        Instant from = to.minus(Duration.ofDays(days));
+        String client = SimulatorForIts.BENCHMARK;
+        RequestLog log = SimulatorForIts.start().control().requests();
+
+        // 1. a bare client: the same windows, two at a time, job results pages of 1000, nothing stored
+        long bareCallsBefore = callsOf(log, client);
+        long bareStart = System.nanoTime();
+        long bare = bareClient(from, to, windowDays, client);
+        double bareSeconds = (System.nanoTime() - bareStart) / 1e9;
+        long bareCalls = callsOf(log, client) - bareCallsBefore;
+
+        // 2. the collector
+        String tenant = createVerifiedTenant(client);
+        try {
+            HeapSampler heap = new HeapSampler();
+            long callsBefore = callsOf(log, client);
+            long queriesBefore = log.count(client, "POST /api/v2/analytics/conversations/details/query");
+            long start = System.nanoTime();
+            HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/backfills",
+                    "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"jobs\",\"windowSize\":\"P"
+                            + windowDays + "D\"}", Account.ADMIN);
+            assertEquals(202, started.statusCode(), started.body());
+            long id = CollectorApi.json(started).getJsonObject("run").getJsonNumber("id").longValue();
+            String path = "/api/admin/tenants/" + tenant + "/backfills/" + id;
+            await("the backfill ended").atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> !List.of("STARTING", "STARTED", "STOPPING").contains(
+                            CollectorApi.json(CollectorApi.get(path, Account.ADMIN)).getString("status")));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            heap.stop();
+            JsonObject run = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
+            long stored = run.getJsonNumber("conversationsStored").longValue();
+            long calls = callsOf(log, client) - callsBefore;
+            long reconcileCalls = log.count(client, "POST /api/v2/analytics/conversations/details/query")
+                    - queriesBefore;
+            long jobsPathCalls = calls - reconcileCalls;
+
+            System.out.printf("%nBackfill benchmark: %d days x %d conversations/day, windows of %d days, db %s%n",
+                    days, perDay, windowDays, System.getProperty("it.db.kind"));
+            System.out.printf("  bare client (job results, no storing)   %8d conversations in %6.1f s = %8.0f/s,"
+                    + " %d calls%n", bare, bareSeconds, bare / bareSeconds, bareCalls);
+            System.out.printf("  collector (jobs strategy, %s)       %8d conversations in %6.1f s = %8.0f/s%n",
+                    run.getString("status"), stored, seconds, stored / seconds);
+            System.out.printf("  ratio collector / bare                  %8.2f%n",
+                    (stored / seconds) / (bare / bareSeconds));
+            System.out.printf("  API calls per 1,000 conversations       %8.3f on the jobs path (%d calls),"
+                    + " %.3f with reconciliation (%d more)%n", jobsPathCalls * 1000.0 / stored, jobsPathCalls,
+                    calls * 1000.0 / stored, reconcileCalls);
+            System.out.printf("  server heap used: max %d MiB, first %d MiB, last %d MiB (max heap %d MiB)%n",
+                    heap.max() >> 20, heap.first() >> 20, heap.last() >> 20, heap.limit() >> 20);
+        } finally {
+            CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
+            CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
+        }
+    }
+
+    private static long callsOf(RequestLog log, String client) {
+        Map<String, Long> byEndpoint = log.snapshot().byClientEndpoint().getOrDefault(client, Map.of());
+        return byEndpoint.entrySet().stream().filter(e -> e.getKey().contains("/analytics/"))
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private static String createVerifiedTenant(String client) throws Exception {
+        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"Benchmark "
+                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
+                + "\",\"clientId\":\"" + client + "\",\"clientSecret\":\"" + SimulatorForIts.secretOf(client) + "\"}",
+                Account.ADMIN);
+        assertEquals(201, created.statusCode(), created.body());
+        String id = CollectorApi.json(created).getString("id");
+        HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + id + "/verify", "",
+                Account.ADMIN);
+        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
+        return id;
+    }
+
+    /** Pages every window's job results, two windows at a time, counting the conversations. */
+    private static long bareClient(Instant from, Instant to, int windowDays, String client) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        URI base = SimulatorForIts.start().baseUri();
+        String token = token(http, base, client);
+        List<Instant[]> windows = new ArrayList<>();
+        for (Instant s = from; s.isBefore(to); s = s.plus(Duration.ofDays(windowDays))) {
+            Instant e = s.plus(Duration.ofDays(windowDays));
+            windows.add(new Instant[] {s, e.isAfter(to) ? to : e});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicLong total = new AtomicLong();
+        List<Future<?>> done = new ArrayList<>();
+        for (Instant[] w : windows) {
+            done.add(pool.submit(() -> {
+                total.addAndGet(pageJob(http, base, token, w[0], w[1]));
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return total.get();
+    }
+
+    private static long pageJob(HttpClient http, URI base, String token, Instant start, Instant end)
+            throws Exception {
+        JsonObject submitted = json(send(http, token, HttpRequest.newBuilder(base.resolve(JOBS)).POST(
+                HttpRequest.BodyPublishers.ofString("{\"interval\":\"" + start + "/" + end + "\"}"))
+                .header("Content-Type", "application/json")));
+        String job = submitted.getString("jobId");
+        await("job " + job + " fulfilled").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> json(send(http, token, HttpRequest.newBuilder(base.resolve(JOBS + "/" + job)).GET()))
+                        .getString("state").equals("FULFILLED"));
+        long count = 0;
+        String cursor = null;
+        do {
+            String url = JOBS + "/" + job + "/results?pageSize=1000" + (cursor == null ? "" : "&cursor=" + cursor);
+            JsonObject page = json(send(http, token, HttpRequest.newBuilder(base.resolve(url)).GET()));
+            count += page.containsKey("conversations") ? page.getJsonArray("conversations").size() : 0;
+            cursor = page.containsKey("cursor") && !page.isNull("cursor") ? page.getString("cursor") : null;
+        } while (cursor != null);
+        return count;
+    }
+
+    /** Sends with the token; a 429 is waited out (Retry-After) and sent again, as any client must. */
+    private static String send(HttpClient http, String token, HttpRequest.Builder request) throws Exception {
+        HttpRequest r = request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build();
+        while (true) {
+            HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 429) {
+                assertEquals(200, response.statusCode() / 100 * 100, response.body());
+                return response.body();
+            }
+            long wait = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1"));
+            await("rate limit").pollDelay(Duration.ofSeconds(wait)).atMost(Duration.ofSeconds(wait + 5))
+                    .until(() -> true);
+        }
+    }
+
+    private static String token(HttpClient http, URI base, String client) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + SimulatorForIts.secretOf(client))
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/oauth/token"))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json(r.body()).getString("access_token");
+    }
+
+    private static JsonObject json(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The server's used heap from {@code /metrics}, every half second. */
+    private static final class HeapSampler {
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        private final AtomicLong max = new AtomicLong();
+        private final AtomicLong first = new AtomicLong(-1);
+        private final AtomicLong last = new AtomicLong();
+        private final AtomicLong limit = new AtomicLong();
+
+        HeapSampler() {
+            timer.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
+        }
+
+        private void sample() {
+            try {
+                for (String line : CollectorApi.get("/metrics?scope=base", Account.NOBODY).body().lines().toList()) {
+                    if (line.startsWith("memory_usedHeap_bytes") || line.startsWith("base_memory_usedHeap_bytes")) {
+                        long used = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                        max.accumulateAndGet(used, Math::max);
+                        first.compareAndSet(-1, used);
+                        last.set(used);
+                    } else if (line.startsWith("memory_maxHeap_bytes")
+                            || line.startsWith("base_memory_maxHeap_bytes")) {
+                        limit.set((long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+                    }
+                }
+            } catch (Exception e) {
+                // a missed sample
+            }
+        }
+
+        void stop() {
+            timer.shutdownNow();
+        }
+
+        long max() {
+            return max.get();
+        }
+
+        long first() {
+            return first.get();
+        }
+
+        long last() {
+            return last.get();
+        }
+
+        long limit() {
+            return limit.get();
+        }
+    }
+}
