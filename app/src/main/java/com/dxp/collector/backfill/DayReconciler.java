@@ -76,7 +76,7 @@ public class DayReconciler implements Reconciliation {
                 complete++;
             }
         }
-        Optional<Instant> watermark = completeness.advance(tenantId, clock.instant());
+        Optional<Instant> watermark = completeness.refresh(tenantId, clock.instant());
         watermark.ifPresent(w -> publish(tenantId, w));
         return new ReconciledDays(days, complete, watermark.orElse(null));
     }

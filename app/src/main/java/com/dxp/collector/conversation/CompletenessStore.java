@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 
 /**
  * What reconciliation proved about a tenant's conversations: per UTC day, the API's count against the store's, and
- * the watermark {@code dataCompleteThrough}. The watermark only moves forward, over an unbroken run of complete
- * days starting where it stands (or, the first time, at the earliest reconciled day).
+ * the watermark {@code dataCompleteThrough}: the end of the unbroken run of complete days that starts at the
+ * tenant's earliest reconciled day.
  */
 @ApplicationScoped
 public class CompletenessStore {
@@ -92,34 +92,27 @@ public class CompletenessStore {
     }
 
     /**
-     * Moves the watermark over the unbroken run of complete days that starts where it stands (the first time: at
-     * the earliest reconciled day); never backwards.
+     * Sets the watermark to the end of the unbroken run of complete days that starts at the earliest reconciled
+     * day; none while that day is not complete. It moves back when an older day turns out incomplete (a backfill of
+     * earlier history, late data found by a later reconciliation): it must never claim more than is proved.
      *
      * @return the watermark afterwards, if there is one
      */
-    public synchronized Optional<Instant> advance(UUID tenantId, Instant now) {
-        Optional<Instant> current = watermark(tenantId);
-        LocalDate next = current.map(w -> LocalDate.ofInstant(w, ZoneOffset.UTC)).orElse(LocalDate.MIN);
-        List<Day> days = days(tenantId, current.isPresent() ? next : LocalDate.of(1970, 1, 1));
-        if (days.isEmpty()) {
-            return current;
-        }
-        if (current.isEmpty()) {
-            next = days.get(0).day();
-        }
+    public synchronized Optional<Instant> refresh(UUID tenantId, Instant now) {
+        List<Day> days = days(tenantId, LocalDate.of(1970, 1, 1));
+        LocalDate next = days.isEmpty() ? null : days.get(0).day();
         for (Day d : days) {
             if (!d.day().equals(next) || !d.complete()) {
                 break;
             }
             next = next.plusDays(1);
         }
+        if (next == null || next.equals(days.get(0).day())) {
+            Jdbc.update(dataSource, "completeness watermark", "DELETE FROM completeness_watermark WHERE tenant_id = ?",
+                    s -> s.setObject(1, tenantId));
+            return Optional.empty();
+        }
         Instant through = next.atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (current.isPresent() && !through.isAfter(current.get())) {
-            return current;
-        }
-        if (current.isEmpty() && through.equals(days.get(0).day().atStartOfDay(ZoneOffset.UTC).toInstant())) {
-            return current;
-        }
         int updated = Jdbc.update(dataSource, "completeness watermark", "UPDATE completeness_watermark"
                 + " SET data_complete_through = ?, updated_at = ? WHERE tenant_id = ?", s -> {
                     setInstant(s, 1, through);

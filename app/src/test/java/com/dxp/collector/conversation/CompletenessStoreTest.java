@@ -26,27 +26,31 @@ class CompletenessStoreTest {
             store.save(tenant, day(2, false), NOW);
             store.save(tenant, day(3, true), NOW);
 
-            assertEquals(Optional.of(at(2)), store.advance(tenant, NOW), "through the end of the second day");
+            assertEquals(Optional.of(at(2)), store.refresh(tenant, NOW), "through the end of the second day");
 
             store.save(tenant, day(2, true), NOW);
-            assertEquals(Optional.of(at(4)), store.advance(tenant, NOW), "the late day closes the gap");
+            assertEquals(Optional.of(at(4)), store.refresh(tenant, NOW), "the late day closes the gap");
             assertEquals(Optional.of(at(4)), store.watermark(tenant));
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void shouldHaveNoWatermarkUntilTheFirstDayIsCompleteAndNeverGoBack(TestDatabase kind) throws Exception {
+    void shouldHaveNoWatermarkUntilTheFirstDayIsCompleteAndGoBackWhenAnOlderDayIsNot(TestDatabase kind)
+            throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             CompletenessStore store = new CompletenessStore(db.dataSource());
             UUID tenant = UUID.randomUUID();
             store.save(tenant, day(0, false), NOW);
-            assertEquals(Optional.empty(), store.advance(tenant, NOW));
+            assertEquals(Optional.empty(), store.refresh(tenant, NOW));
 
             store.save(tenant, day(0, true), NOW);
-            assertEquals(Optional.of(at(1)), store.advance(tenant, NOW));
-            store.save(tenant, day(0, false), NOW);
-            assertEquals(Optional.of(at(1)), store.advance(tenant, NOW), "a day found incomplete later");
+            assertEquals(Optional.of(at(1)), store.refresh(tenant, NOW));
+            store.save(tenant, day(1, true), NOW);
+            assertEquals(Optional.of(at(2)), store.refresh(tenant, NOW));
+            store.save(tenant, new CompletenessStore.Day(MAY_1.minusDays(1), 5, 5, 2, false), NOW);
+            assertEquals(Optional.empty(), store.refresh(tenant, NOW), "an older day, backfilled incomplete");
+            assertEquals(Optional.empty(), store.watermark(tenant));
             assertEquals(Optional.empty(), store.watermark(UUID.randomUUID()), "another tenant has none");
         }
     }

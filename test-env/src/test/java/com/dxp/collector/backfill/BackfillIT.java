@@ -185,9 +185,37 @@ class BackfillIT {
         }
 
         assertEquals(catalog(from, to).size(), stored(from, to));
-        // these are the earliest days any test of this tenant reconciles: the watermark covers them at least
-        Instant watermark = Instant.parse(summary(from, to).getString("dataCompleteThrough"));
-        assertTrue(!watermark.isBefore(to), "data complete through " + watermark);
+    }
+
+    /**
+     * Day -80 is the earliest day any test of this tenant reads, so the watermark starts there: it stays absent
+     * while the day's records are incomplete and ends with the day once reconciliation finds them complete (the
+     * next day was never read).
+     */
+    @Test
+    void shouldMoveTheWatermarkOverADayOnlyOnceItsLateRecordsAreComplete() throws Exception {
+        Instant day = TODAY.minus(Duration.ofDays(80));
+        Instant next = day.plus(Duration.ofDays(1));
+        SimulatorForIts.start().control().holdCompletions(true);
+        try {
+            JsonObject run = completed(start(day, next, "query"));
+            assertEquals("COMPLETED", run.getString("status"));
+        } finally {
+            SimulatorForIts.start().control().holdCompletions(false);
+        }
+        JsonObject held = summary(day, next);
+        assertEquals(catalog(day, next).size(), held.getJsonNumber("conversations").longValue());
+        assertEquals(held.getJsonNumber("conversations").longValue(), held.getJsonNumber("incomplete").longValue(),
+                "every record stored as Genesys showed it: incomplete");
+        assertTrue(!held.containsKey("dataCompleteThrough") || held.isNull("dataCompleteThrough"), held.toString());
+
+        HttpResponse<String> r = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/reconciliations",
+                "{\"from\":\"" + day + "\",\"to\":\"" + next + "\"}", Account.ADMIN);
+
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject after = summary(day, next);
+        assertEquals(0, after.getJsonNumber("incomplete").longValue(), "the late records fetched again, complete");
+        assertEquals(next, Instant.parse(after.getString("dataCompleteThrough")));
     }
 
     @Test

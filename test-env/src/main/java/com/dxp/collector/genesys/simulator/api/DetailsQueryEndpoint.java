@@ -31,9 +31,11 @@ final class DetailsQueryEndpoint {
     private final SimulatorSettings settings;
 
     private final QueryResultCache results;
+    private final LateCompletions late;
 
-    DetailsQueryEndpoint(SimulatorSettings settings) {
+    DetailsQueryEndpoint(SimulatorSettings settings, LateCompletions late) {
         this.settings = settings;
+        this.late = late;
         this.results = new QueryResultCache(settings.completionDelay());
     }
 
@@ -69,7 +71,7 @@ final class DetailsQueryEndpoint {
             g.writeStartObject();
             if (!page.isEmpty()) {
                 g.writeStartArray("conversations");
-                page.forEach(c -> c.writeJson(g, call.now(), false));
+                page.forEach(c -> c.writeJson(g, late.asOf(c, call.now()), false));
                 g.writeEnd();
             }
             g.write("totalHits", matches.size()).writeEnd();
@@ -82,7 +84,8 @@ final class DetailsQueryEndpoint {
         Optional<SimConversation> found = call.grant().org().conversations().find(id, call.now());
         SimConversation conversation = found.orElseThrow(
                 () -> ApiException.notFound("Unable to find a conversation with id " + id));
-        return SimResponse.ok(Json.write(g -> conversation.writeJson(g, call.now(), false)));
+        return SimResponse.ok(Json.write(g -> conversation.writeJson(g, late.asOf(conversation, call.now()),
+                false)));
     }
 
     SimResponse batch(ApiCall call) {
@@ -106,7 +109,7 @@ final class DetailsQueryEndpoint {
         ids.forEach(id -> catalog.find(id, call.now()).ifPresent(found::add));
         return SimResponse.ok(Json.write(g -> {
             g.writeStartObject().writeStartArray("conversations");
-            found.forEach(c -> c.writeJson(g, call.now(), false));
+            found.forEach(c -> c.writeJson(g, late.asOf(c, call.now()), false));
             g.writeEnd().writeEnd();
         }));
     }

@@ -49,6 +49,7 @@ public final class GenesysSimulator implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog();
     private final SimulatorControl control;
     private final RemovedUsers removedUsers = new RemovedUsers();
+    private final LateCompletions lateCompletions = new LateCompletions();
     private HttpServer server;
     private ThreadPoolExecutor executor;
     private ScheduledExecutorService scheduler;
@@ -62,7 +63,7 @@ public final class GenesysSimulator implements AutoCloseable {
         this.workerThreads = builder.workerThreads;
         this.tokens = new TokenRegistry(orgs);
         this.faults = new FaultInjector(builder.faultSeed);
-        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers);
+        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, lateCompletions);
     }
 
     public static Builder builder() {
@@ -136,7 +137,7 @@ public final class GenesysSimulator implements AutoCloseable {
     private Router apiRoutes() {
         OAuthEndpoint oauth = new OAuthEndpoint(tokens, settings);
         OrganizationEndpoints organization = new OrganizationEndpoints(settings);
-        DetailsQueryEndpoint details = new DetailsQueryEndpoint(settings);
+        DetailsQueryEndpoint details = new DetailsQueryEndpoint(settings, lateCompletions);
         ConversationJobs jobs = new ConversationJobs(settings);
         DirectoryEndpoints directory = new DirectoryEndpoints(settings, removedUsers);
         OptionalEndpoints optional = new OptionalEndpoints();

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
- * inject and clear faults, read and reset the request log, remove users from their org.
+ * inject and clear faults, read and reset the request log, remove users from their org, hold back completions.
  */
 public final class SimulatorControl {
 
@@ -12,12 +12,23 @@ public final class SimulatorControl {
     private final FaultInjector faults;
     private final RequestLog requests;
     private final RemovedUsers removedUsers;
+    private final LateCompletions lateCompletions;
 
-    SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers) {
+    SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers,
+                     LateCompletions lateCompletions) {
         this.tokens = tokens;
         this.faults = faults;
         this.requests = requests;
         this.removedUsers = removedUsers;
+        this.lateCompletions = lateCompletions;
+    }
+
+    /**
+     * Late data: while {@code held}, the details query and GETs show every conversation as it was when its customer
+     * left, not complete (async jobs are not affected).
+     */
+    public void holdCompletions(boolean held) {
+        lateCompletions.hold(held);
     }
 
     /** Removes a user from their org: the user and group member listings no longer show them. */
