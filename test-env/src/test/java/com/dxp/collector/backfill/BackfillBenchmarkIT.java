@@ -8,6 +8,7 @@ import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.api.RequestLog;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -67,7 +67,7 @@ class BackfillBenchmarkIT {
         long bareCalls = callsOf(log, client) - bareCallsBefore;
 
         // 2. the collector
-        String tenant = createVerifiedTenant(client);
+        String tenant = VerifiedTenant.create("Benchmark", client);
         try {
             HeapSampler heap = new HeapSampler();
             long callsBefore = callsOf(log, client);
@@ -105,8 +105,7 @@ class BackfillBenchmarkIT {
             System.out.printf("  server heap used: max %d MiB, first %d MiB, last %d MiB (max heap %d MiB)%n",
                     heap.max() >> 20, heap.first() >> 20, heap.last() >> 20, heap.limit() >> 20);
         } finally {
-            CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
-            CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
+            VerifiedTenant.purge(tenant);
         }
     }
 
@@ -114,19 +113,6 @@ class BackfillBenchmarkIT {
         Map<String, Long> byEndpoint = log.snapshot().byClientEndpoint().getOrDefault(client, Map.of());
         return byEndpoint.entrySet().stream().filter(e -> e.getKey().contains("/analytics/"))
                 .mapToLong(Map.Entry::getValue).sum();
-    }
-
-    private static String createVerifiedTenant(String client) throws Exception {
-        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"Benchmark "
-                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
-                + "\",\"clientId\":\"" + client + "\",\"clientSecret\":\"" + SimulatorForIts.secretOf(client) + "\"}",
-                Account.ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        String id = CollectorApi.json(created).getString("id");
-        HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + id + "/verify", "",
-                Account.ADMIN);
-        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
-        return id;
     }
 
     /** Pages every window's job results, two windows at a time, counting the conversations. */

@@ -11,6 +11,7 @@ import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
 import com.dxp.collector.platform.TestServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -49,21 +50,12 @@ class BackfillIT {
 
     @BeforeAll
     static void verifiedTenant() throws Exception {
-        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"Backfill "
-                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
-                + "\",\"clientId\":\"" + SimulatorForIts.FULL + "\",\"clientSecret\":\""
-                + SimulatorForIts.secretOf(SimulatorForIts.FULL) + "\"}", Account.ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        tenant = CollectorApi.json(created).getString("id");
-        HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/verify", "",
-                Account.ADMIN);
-        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
+        tenant = VerifiedTenant.create("Backfill", SimulatorForIts.FULL);
     }
 
     @AfterAll
     static void purge() throws Exception {
-        CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
-        CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
+        VerifiedTenant.purge(tenant);
     }
 
     @ParameterizedTest(name = "{0} over days -{1} to -{2}")

@@ -10,6 +10,7 @@ import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
@@ -40,22 +41,13 @@ class DirectorySyncIT {
 
     @BeforeAll
     static void verifiedTenant() throws Exception {
-        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"Directory "
-                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
-                + "\",\"clientId\":\"" + SimulatorForIts.FULL + "\",\"clientSecret\":\""
-                + SimulatorForIts.secretOf(SimulatorForIts.FULL) + "\"}", Account.ADMIN);
-        assertEquals(201, created.statusCode(), created.body());
-        tenant = CollectorApi.json(created).getString("id");
-        HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/verify", "",
-                Account.ADMIN);
-        assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
+        tenant = VerifiedTenant.create("Directory", SimulatorForIts.FULL);
         directory = OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults()).directory();
     }
 
     @AfterAll
     static void purge() throws Exception {
-        CollectorApi.delete("/api/admin/tenants/" + tenant, Account.ADMIN);
-        CollectorApi.delete("/api/admin/tenants/" + tenant + "?purge=true", Account.ADMIN);
+        VerifiedTenant.purge(tenant);
     }
 
     @Test

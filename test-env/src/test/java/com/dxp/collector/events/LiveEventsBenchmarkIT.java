@@ -14,6 +14,7 @@ import com.dxp.collector.genesys.simulator.events.SeededIds;
 import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,7 @@ class LiveEventsBenchmarkIT {
         assumeTrue(n > 0, "a benchmark: run with -Dbenchmark.events=20000");
         int steadyRate = Integer.getInteger("benchmark.steady-rate", 500);
         OrgSpec org = SimulatorForIts.liveOrg();
-        String tenant = LiveOrgTenant.createVerified("benchmark");
+        String tenant = VerifiedTenant.create("benchmark", SimulatorForIts.LIVE);
         try {
             Instant now = Instant.now();
             Instant from = now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(90));
@@ -113,7 +114,7 @@ class LiveEventsBenchmarkIT {
                             || l.contains("quantile=\"0.99\"") || l.contains("_count")))
                     .forEach(l -> System.out.println("  " + l));
         } finally {
-            LiveOrgTenant.purge(tenant);
+            VerifiedTenant.purge(tenant);
         }
     }
 

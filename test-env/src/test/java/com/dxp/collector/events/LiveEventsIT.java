@@ -19,6 +19,7 @@ import com.dxp.collector.genesys.simulator.events.OperationalEventDefinition;
 import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
 import com.dxp.collector.platform.TestServer;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -56,12 +57,12 @@ class LiveEventsIT {
     static void verifiedTenantOfTheLiveOrg() throws Exception {
         org = SimulatorForIts.liveOrg();
         publisher = SqsForIts.publisher();
-        tenant = LiveOrgTenant.createVerified("live");
+        tenant = VerifiedTenant.create("live", SimulatorForIts.LIVE);
     }
 
     @AfterAll
     static void purgeTenant() throws Exception {
-        LiveOrgTenant.purge(tenant);
+        VerifiedTenant.purge(tenant);
     }
 
     @Test

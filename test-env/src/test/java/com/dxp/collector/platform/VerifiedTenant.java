@@ -1,28 +1,28 @@
-package com.dxp.collector.events;
+package com.dxp.collector.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dxp.collector.genesys.SimulatorForIts;
-import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 
 /**
- * The tenant of the simulator's second org, which only the live events tests use: created and verified (so its
- * Genesys org id routes events to it), then purged, since an org belongs to one tenant at a time.
+ * A tenant of one of the simulator's orgs, created through the admin API and verified (so its Genesys org id is
+ * bound to it and it may run), then purged with everything stored for it. An org belongs to one tenant at a time,
+ * so a test class creates its tenant before its tests and purges it after them.
  */
-final class LiveOrgTenant {
+public final class VerifiedTenant {
 
-    private LiveOrgTenant() {
+    private VerifiedTenant() {
     }
 
-    /** A new verified tenant of the live org; its id. */
-    static String createVerified(String namePrefix) throws Exception {
-        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"" + namePrefix + "-"
+    /** A new verified tenant using {@code clientId}'s credentials; its id. */
+    public static String create(String namePrefix, String clientId) throws Exception {
+        HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"" + namePrefix + " "
                 + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
-                + "\",\"clientId\":\"" + SimulatorForIts.LIVE + "\",\"clientSecret\":\""
-                + SimulatorForIts.secretOf(SimulatorForIts.LIVE) + "\"}", Account.ADMIN);
+                + "\",\"clientId\":\"" + clientId + "\",\"clientSecret\":\"" + SimulatorForIts.secretOf(clientId)
+                + "\"}", Account.ADMIN);
         assertEquals(201, created.statusCode(), created.body());
         String id = CollectorApi.json(created).getString("id");
         HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + id + "/verify", "",
@@ -32,7 +32,7 @@ final class LiveOrgTenant {
     }
 
     /** Disables and purges the tenant with everything stored for it. */
-    static void purge(String id) throws Exception {
+    public static void purge(String id) throws Exception {
         CollectorApi.delete("/api/admin/tenants/" + id, Account.ADMIN);
         CollectorApi.delete("/api/admin/tenants/" + id + "?purge=true", Account.ADMIN);
     }
