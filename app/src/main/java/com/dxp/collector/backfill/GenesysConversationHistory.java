@@ -15,6 +15,8 @@ import com.dxp.collector.genesys.Lane;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantNotRunnableException;
 import com.dxp.collector.tenant.TenantService;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -35,6 +37,7 @@ import java.util.function.Function;
  * A tenant's conversation history as the backfill reads it: the analytics details query and async jobs, called
  * through the gateway on the tenant's backfill lane (so live enrichment always goes first and the tenant's budget is
  * shared, never exceeded). Pages are cut into records byte for byte; only each record's id and start are read here.
+ * The next page of a job's results is read while the current one is stored ({@link PageReadAhead}).
  * Gateway failures become the port's exceptions: transient ones are retried by the chunk, long rate-limit waits
  * are waited out by the reader, refusals fail the window with the API's answer.
  */
@@ -50,9 +53,15 @@ public class GenesysConversationHistory implements ConversationHistory {
     @Inject
     TenantGate gate;
 
+    @Resource(lookup = "concurrent/collector")
+    ManagedExecutorService executor;
+
     Clock clock = Clock.systemUTC();
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
+
+    /** The next results page of up to 4 jobs (2 per partition at most), dropped after 2 minutes unread. */
+    private final PageReadAhead<JobPage> readAhead = new PageReadAhead<>(4, Duration.ofMinutes(2).toNanos());
 
     @Override
     public Instant dataAvailabilityDate(UUID tenantId) {
@@ -109,6 +118,23 @@ public class GenesysConversationHistory implements ConversationHistory {
 
     @Override
     public JobPage jobResults(UUID tenantId, String jobId, String cursor, int pageSize) {
+        JobPage page = readAhead.take(key(tenantId, jobId, cursor, pageSize));
+        if (page == null) {
+            page = readResults(tenantId, jobId, cursor, pageSize);
+        }
+        String next = page.nextCursor();
+        if (next != null) {
+            readAhead.readAhead(key(tenantId, jobId, next, pageSize), executor,
+                    () -> readResults(tenantId, jobId, next, pageSize));
+        }
+        return page;
+    }
+
+    private static String key(UUID tenantId, String jobId, String cursor, int pageSize) {
+        return tenantId + "/" + jobId + "/" + cursor + "/" + pageSize;
+    }
+
+    private JobPage readResults(UUID tenantId, String jobId, String cursor, int pageSize) {
         GenesysResponse r = call(tenantId, "analytics.jobs.results", AnalyticsJobsClient.class,
                 c -> c.results(jobId, cursor, pageSize));
         if (r.status() == 404) {
