@@ -23,10 +23,18 @@ public class BackfillConfig {
     @ConfigProperty(name = "backfill.concurrency")
     int concurrency;
 
-    /** Window length when the request names none, ISO-8601 (query windows at most P7D). */
+    /** Query window length when the request names none, ISO-8601 (at most P7D). */
     @Inject
     @ConfigProperty(name = "backfill.window-size")
     String windowSize;
+
+    /**
+     * Job window length when the request names none, ISO-8601: each job costs a submission and status polls and has
+     * no paging cap, so history goes best in large windows.
+     */
+    @Inject
+    @ConfigProperty(name = "backfill.job-window-size")
+    String jobWindowSize;
 
     /** Records per details query page (the API's maximum is assumed to be 100). */
     @Inject
@@ -85,6 +93,10 @@ public class BackfillConfig {
 
     public String windowSize() {
         return windowSize;
+    }
+
+    public String jobWindowSize() {
+        return jobWindowSize;
     }
 
     public int queryPageSize() {

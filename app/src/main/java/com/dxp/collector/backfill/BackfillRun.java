@@ -23,7 +23,8 @@ import java.util.UUID;
  * @param etaSeconds           expected seconds to the end, from the windows done so far; null when unknown
  */
 public record BackfillRun(long id, UUID tenantId, Instant from, Instant to, String strategy, String windowSize,
-                          String requestedBy, Instant requestedAt, Long executionId, int executions, String status,
+                          String jobWindowSize, String requestedBy, Instant requestedAt, Long executionId,
+                          int executions, String status,
                           String exitStatus, Instant startedAt, Instant endedAt, long windowsDone, Long windowsTotal,
                           long conversationsStored, long inserted, long replaced, long skipped, long apiCalls,
                           double conversationsPerSecond, Long etaSeconds, BackfillEstimate estimate,

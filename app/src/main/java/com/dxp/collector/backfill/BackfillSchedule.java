@@ -68,7 +68,7 @@ public class BackfillSchedule {
             return;
         }
         try {
-            backfills.start(tenant, new BackfillRequest(period.get().from(), period.get().to(), "auto", null, false),
+            backfills.start(tenant, new BackfillRequest(period.get().from(), period.get().to(), "auto", null, null, false),
                     DailySchedule.REQUESTED_BY);
         } catch (ProblemException e) {
             LOG.log(Level.INFO, "schedule: tenant {0}: nightly backfill not started: {1}",

@@ -81,12 +81,14 @@ public class BackfillService {
         p.setProperty("to", request.to().toString());
         p.setProperty("strategy", plan.strategy().name().toLowerCase(java.util.Locale.ROOT));
         p.setProperty("windowSize", plan.windowSize().toString());
+        p.setProperty("jobWindowSize", plan.jobWindowSize().toString());
         p.setProperty("concurrency", Integer.toString(config.concurrency()));
         p.setProperty("queryPageSize", Integer.toString(config.queryPageSize()));
         p.setProperty("jobPageSize", Integer.toString(config.jobPageSize()));
         p.setProperty("jobPollInterval", config.jobPollInterval());
         String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
-                plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(), estimate));
+                plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(),
+                plan.jobWindowSize().toString(), estimate));
         long id = batchRuns.start(JOB, tenantId, p, requestedBy, recorded);
         return new BackfillStart(estimate, find(tenantId, id));
     }
@@ -126,19 +128,13 @@ public class BackfillService {
             throw ProblemException.badRequest("from (" + r.from() + ") is more than " + config.maxAge().toDays()
                     + " days ago (backfill.max-days).");
         }
-        Duration size;
-        try {
-            size = Duration.parse(r.windowSize() == null || r.windowSize().isBlank() ? config.windowSize()
-                    : r.windowSize());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("windowSize must be an ISO-8601 duration such as PT6H or P1D, was '"
-                    + r.windowSize() + "'.");
-        }
+        Duration size = duration("windowSize", r.windowSize(), config.windowSize());
+        Duration jobSize = duration("jobWindowSize", r.jobWindowSize(), config.jobWindowSize());
         try {
             BackfillStrategy strategy = BackfillStrategy.parse(r.strategy());
-            List<BackfillWindow> windows = BackfillWindowPlanner.plan(r.from(), r.to(), strategy, size,
+            List<BackfillWindow> windows = BackfillWindowPlanner.plan(r.from(), r.to(), strategy, size, jobSize,
                     () -> history.dataAvailabilityDate(tenantId));
-            return new Plan(strategy, size, windows);
+            return new Plan(strategy, size, jobSize, windows);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest(e.getMessage() + ".");
         } catch (HistoryRefusedException | HistoryUnavailableException | HistoryPostponedException e) {
@@ -208,7 +204,7 @@ public class BackfillService {
             }
         }
         return new BackfillRun(run.instanceId(), run.tenantId(), request.from(), request.to(), request.strategy(),
-                request.windowSize(), run.requestedBy(), run.requestedAt(), e == null ? null : e.executionId(),
+                request.windowSize(), request.jobWindowSize(), run.requestedBy(), run.requestedAt(), e == null ? null : e.executionId(),
                 e == null ? 0 : e.executions(), e == null ? "UNKNOWN" : e.status(), e == null ? null : e.exitStatus(),
                 e == null ? null : e.startedAt(), e == null ? null : e.endedAt(), done, total, stored, inserted,
                 replaced, f.getOrDefault(BackfillFigures.SKIPPED, 0L), f.getOrDefault(BackfillFigures.API_CALLS, 0L),
@@ -219,11 +215,22 @@ public class BackfillService {
         return (n + per - 1) / per;
     }
 
-    private record Plan(BackfillStrategy strategy, Duration windowSize, List<BackfillWindow> windows) {
+    private static Duration duration(String name, String requested, String fallback) {
+        String text = requested == null || requested.isBlank() ? fallback : requested;
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be an ISO-8601 duration such as PT6H or P1D, was '"
+                    + text + "'.");
+        }
+    }
+
+    private record Plan(BackfillStrategy strategy, Duration windowSize, Duration jobWindowSize,
+                        List<BackfillWindow> windows) {
     }
 
     /** The request as recorded with its run. */
     public record RecordedRequest(Instant from, Instant to, String strategy, String windowSize,
-                                  BackfillEstimate estimate) {
+                                  String jobWindowSize, BackfillEstimate estimate) {
     }
 }

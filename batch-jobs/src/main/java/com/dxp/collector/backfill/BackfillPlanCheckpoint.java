@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param from start of the period
  * @param to end of the period
  * @param strategy the strategy used
- * @param windowSize the window size used
+ * @param windowSize the query window size used
+ * @param jobWindowSize the job window size used
  * @param availability the data-availability date used as the jobs/query boundary ({@code null} unless auto)
  */
 public record BackfillPlanCheckpoint(Instant from, Instant to, BackfillStrategy strategy, Duration windowSize,
-        Instant availability) implements Serializable {
+        Duration jobWindowSize, Instant availability) implements Serializable {
 }

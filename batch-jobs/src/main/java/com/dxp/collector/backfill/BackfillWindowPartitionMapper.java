@@ -80,6 +80,11 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
     @BatchProperty
     String windowSize;
 
+    /** Job window length (ISO-8601 duration); default: {@code windowSize}. */
+    @Inject
+    @BatchProperty
+    String jobWindowSize;
+
     /** Windows read in parallel (partition threads); default 2. */
     @Inject
     @BatchProperty
@@ -175,9 +180,9 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
             }
             availability = kept.get();
         }
+        Duration size = BatchParameters.duration("windowSize", windowSize, BackfillWindowPlanner.DEFAULT_WINDOW);
         return new BackfillPlanCheckpoint(BatchParameters.instant("from", from), BatchParameters.instant("to", to),
-                chosen, BatchParameters.duration("windowSize", windowSize, BackfillWindowPlanner.DEFAULT_WINDOW),
-                availability);
+                chosen, size, BatchParameters.duration("jobWindowSize", jobWindowSize, size), availability);
     }
 
     private BackfillPlanCheckpoint planned() {
@@ -189,17 +194,18 @@ public class BackfillWindowPartitionMapper implements PartitionMapper {
         Instant end = BatchParameters.instant("to", to);
         BackfillStrategy chosen = BackfillStrategy.parse(strategy);
         Duration size = BatchParameters.duration("windowSize", windowSize, BackfillWindowPlanner.DEFAULT_WINDOW);
+        Duration jobSize = BatchParameters.duration("jobWindowSize", jobWindowSize, size);
         Instant[] availability = new Instant[1];
-        BackfillWindowPlanner.plan(start, end, chosen, size, () -> {
+        BackfillWindowPlanner.plan(start, end, chosen, size, jobSize, () -> {
             availability[0] = history.dataAvailabilityDate(tenant);
             progress.apiCalls(jobContext.getInstanceId(), 1);
             return availability[0];
         });
-        return new BackfillPlanCheckpoint(start, end, chosen, size, availability[0]);
+        return new BackfillPlanCheckpoint(start, end, chosen, size, jobSize, availability[0]);
     }
 
     private static List<BackfillWindow> windows(BackfillPlanCheckpoint plan) {
         return BackfillWindowPlanner.plan(plan.from(), plan.to(), plan.strategy(), plan.windowSize(),
-                plan::availability);
+                plan.jobWindowSize(), plan::availability);
     }
 }

@@ -38,6 +38,18 @@ public final class BackfillWindowPlanner {
      */
     public static List<BackfillWindow> plan(Instant from, Instant to, BackfillStrategy strategy, Duration windowSize,
             Supplier<Instant> availability) {
+        return plan(from, to, strategy, windowSize, windowSize, availability);
+    }
+
+    /**
+     * The windows of {@code [from, to)}, query windows of {@code windowSize} and job windows of
+     * {@code jobWindowSize}: a job has no paging cap and each costs a submission and status polls, so history read
+     * with jobs goes best in larger windows.
+     *
+     * @param jobWindowSize null: the same as {@code windowSize}
+     */
+    public static List<BackfillWindow> plan(Instant from, Instant to, BackfillStrategy strategy, Duration windowSize,
+            Duration jobWindowSize, Supplier<Instant> availability) {
         if (!from.isBefore(to)) {
             throw new IllegalArgumentException("from must be before to, was from=" + from + " to=" + to);
         }
@@ -45,13 +57,17 @@ public final class BackfillWindowPlanner {
         if (size.isNegative() || size.isZero()) {
             throw new IllegalArgumentException("windowSize must be positive, was " + size);
         }
+        Duration jobSize = jobWindowSize == null ? size : jobWindowSize;
+        if (jobSize.isNegative() || jobSize.isZero()) {
+            throw new IllegalArgumentException("jobWindowSize must be positive, was " + jobSize);
+        }
         List<BackfillWindow> windows = new ArrayList<>();
         switch (strategy) {
             case QUERY -> split(from, to, Method.QUERY, size, windows);
-            case JOBS -> split(from, to, Method.JOBS, size, windows);
+            case JOBS -> split(from, to, Method.JOBS, jobSize, windows);
             case AUTO -> {
                 Instant boundary = clamp(availability.get(), from, to);
-                split(from, boundary, Method.JOBS, size, windows);
+                split(from, boundary, Method.JOBS, jobSize, windows);
                 split(boundary, to, Method.QUERY, size, windows);
             }
         }

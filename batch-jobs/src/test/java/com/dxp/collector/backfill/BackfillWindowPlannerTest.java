@@ -70,6 +70,20 @@ class BackfillWindowPlannerTest {
     }
 
     @Test
+    void shouldReadHistoryWithJobsInLargerWindowsThanTheRecentQueryWindowsInAuto() {
+        List<BackfillWindow> windows = BackfillWindowPlanner.plan(MAY_1, MAY_1.plus(Duration.ofDays(10)),
+                BackfillStrategy.AUTO, Duration.ofDays(1), Duration.ofDays(7), () -> MAY_1.plus(Duration.ofDays(8)));
+
+        assertEquals(List.of(new BackfillWindow(MAY_1, MAY_1.plus(Duration.ofDays(7)), BackfillWindow.Method.JOBS),
+                new BackfillWindow(MAY_1.plus(Duration.ofDays(7)), MAY_1.plus(Duration.ofDays(8)),
+                        BackfillWindow.Method.JOBS),
+                new BackfillWindow(MAY_1.plus(Duration.ofDays(8)), MAY_1.plus(Duration.ofDays(9)),
+                        BackfillWindow.Method.QUERY),
+                new BackfillWindow(MAY_1.plus(Duration.ofDays(9)), MAY_1.plus(Duration.ofDays(10)),
+                        BackfillWindow.Method.QUERY)), windows);
+    }
+
+    @Test
     void shouldAllowLongWindowsForJobsOnly() {
         assertEquals(2, BackfillWindowPlanner.plan(MAY_1, MAY_1.plus(Duration.ofDays(20)), BackfillStrategy.JOBS,
                 Duration.ofDays(10), () -> MAY_1).size());

@@ -74,7 +74,7 @@ class BackfillBenchmarkIT {
             long queriesBefore = log.count(client, "POST /api/v2/analytics/conversations/details/query");
             long start = System.nanoTime();
             HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/backfills",
-                    "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"jobs\",\"windowSize\":\"P"
+                    "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"jobs\",\"jobWindowSize\":\"P"
                             + windowDays + "D\"}", Account.ADMIN);
             assertEquals(202, started.statusCode(), started.body());
             long id = CollectorApi.json(started).getJsonObject("run").getJsonNumber("id").longValue();

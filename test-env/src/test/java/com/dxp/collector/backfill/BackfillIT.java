@@ -3,6 +3,7 @@ package com.dxp.collector.backfill;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.SimConversation;
@@ -72,10 +73,12 @@ class BackfillIT {
         List<SimConversation> expected = catalog(from, to);
         assertEquals(expected.size(), stored(from, to), "stored conversations of the period");
         assertEquals(expected.size(), run.getJsonNumber("conversationsStored").longValue(), run.toString());
-        assertEquals(7, run.getJsonNumber("windowsDone").longValue());
-        assertEquals(7, run.getJsonNumber("windowsTotal").longValue());
         boolean jobs = strategy.equals("jobs");
-        assertEquals(jobs ? 7 : 0, requests(SUBMIT) - submitted, "jobs submitted");
+        // query windows are days; job windows are 7 days by default: one job for the week
+        int windows = jobs ? 1 : 7;
+        assertEquals(windows, run.getJsonNumber("windowsDone").longValue());
+        assertEquals(windows, run.getJsonNumber("windowsTotal").longValue());
+        assertEquals(jobs ? 1 : 0, requests(SUBMIT) - submitted, "jobs submitted");
         // jobs read the days, then reconciliation counts each day with one query
         assertTrue(jobs ? requests(QUERY) - queried == 7 : requests(QUERY) - queried >= 7 + 7, "queries made");
         for (SimConversation c : List.of(expected.get(0), expected.get(expected.size() / 2),
@@ -134,8 +137,14 @@ class BackfillIT {
                 + pages + " pages");
     }
 
+    /**
+     * PostgreSQL only. On H2, Liberty's start-up recovery of the killed run's batch rows sometimes spins in H2's
+     * row locking for many minutes (a thread dump showed it busy in {@code TransactionMap.lock} after the kill):
+     * the embedded default is for development and demos, not for surviving crashes.
+     */
     @Test
     void shouldFinishWithExactCountsWhenTheServerIsKilledMidRunAndTheRunRestarted() throws Exception {
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "needs the PostgreSQL run");
         Instant from = TODAY.minus(Duration.ofDays(70));
         Instant to = TODAY.minus(Duration.ofDays(63));
         long queried = requests(QUERY);
@@ -148,8 +157,10 @@ class BackfillIT {
         } finally {
             SimulatorForIts.start().control().clearFaults();
         }
-        await("the run found failed after the crash").atMost(PATIENCE)
-                .until(() -> List.of("FAILED", "STOPPED").contains(status(id)));
+        // the first job repository read after a crash initialises Liberty's batch persistence, which took up to
+        // two minutes on a loaded CI machine: requests time out meanwhile
+        await("the run found failed after the crash").atMost(Duration.ofMinutes(6)).ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2)).until(() -> List.of("FAILED", "STOPPED").contains(status(id)));
         assertTrue(windowsDone(id) < 7, "killed before the end");
 
         HttpResponse<String> restarted = CollectorApi.postJson(runPath(id) + "/restart", "", Account.ADMIN);
@@ -232,8 +243,8 @@ class BackfillIT {
 
         assertEquals(200, r.statusCode(), r.body());
         JsonObject estimate = CollectorApi.json(r).getJsonObject("estimate");
-        assertEquals(7, estimate.getInt("windows"));
-        assertTrue(estimate.getJsonNumber("apiCalls").longValue() >= 7 * 3, estimate.toString());
+        assertEquals(1, estimate.getInt("windows"), "one job window of 7 days");
+        assertTrue(estimate.getJsonNumber("apiCalls").longValue() >= 3, estimate.toString());
         assertTrue(!CollectorApi.json(r).containsKey("run") || CollectorApi.json(r).isNull("run"));
     }
 
@@ -273,6 +284,7 @@ class BackfillIT {
     private static JsonObject completed(JsonObject run) throws Exception {
         long id = run.getJsonNumber("id").longValue();
         await("backfill run " + id + " completed").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
                 .until(() -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status(id)));
         JsonObject done = CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN));
         assertEquals("COMPLETED", done.getString("status"), done.toString());
