@@ -29,8 +29,7 @@ public class BackfillProgressRecorder implements BackfillProgress {
 
     @Override
     public Optional<Instant> plannedAvailability(long jobInstanceId) {
-        return Optional.ofNullable(runs.figures(jobInstanceId).get(BackfillFigures.AVAILABILITY_MILLIS))
-                .map(Instant::ofEpochMilli);
+        return runs.figure(jobInstanceId, BackfillFigures.AVAILABILITY_MILLIS).map(Instant::ofEpochMilli);
     }
 
     @Override

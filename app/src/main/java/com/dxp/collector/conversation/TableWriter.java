@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,7 +16,7 @@ interface TableWriter {
 
     /** The writer that suits the connection's database. */
     static TableWriter of(Connection connection, UUID tenantId) throws SQLException {
-        return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())
+        return Jdbc.isPostgres(connection)
                 ? new ArrayTableWriter(connection, tenantId)
                 : new BatchTableWriter(connection, tenantId);
     }

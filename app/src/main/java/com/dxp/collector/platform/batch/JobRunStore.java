@@ -109,6 +109,15 @@ public class JobRunStore {
         return out;
     }
 
+    /** One figure of the run, if it has been set or added to. */
+    public Optional<Long> figure(long instanceId, String name) {
+        return Jdbc.query(dataSource, "job run figure", "SELECT amount FROM job_run_counter WHERE instance_id = ?"
+                + " AND name = ?", s -> {
+                    s.setLong(1, instanceId);
+                    s.setString(2, name);
+                }, rs -> rs.getLong(1)).stream().findFirst();
+    }
+
     /** Records a completed window; once however often it is reported. */
     public void windowCompleted(long instanceId, String windowKey) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(Jdbc.isPostgres(c)
@@ -137,7 +146,7 @@ public class JobRunStore {
     /** Counts a skipped record and keeps its detail while the run has fewer than {@value #KEPT_SKIPS}. */
     public void skipped(long instanceId, String detail) {
         add(instanceId, "skipped", 1);
-        long ordinal = figures(instanceId).getOrDefault("skipped", 1L);
+        long ordinal = figure(instanceId, "skipped").orElse(1L);
         if (ordinal <= KEPT_SKIPS) {
             Jdbc.update(dataSource, "job run skip", "INSERT INTO job_run_skip (instance_id, ordinal, detail,"
                     + " skipped_at) VALUES (?, ?, ?, ?)", s -> {
