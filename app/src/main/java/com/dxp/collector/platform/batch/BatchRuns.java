@@ -2,6 +2,7 @@ package com.dxp.collector.platform.batch;
 
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.operations.NoSuchJobInstanceException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -166,7 +167,13 @@ public class BatchRuns {
         }
         JobOperator operator = operator();
         Properties parameters = operator.getParameters(e.executionId());
-        operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
+        try {
+            operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
+        } catch (JobRestartException refused) {
+            // a stopped run's partitions may still be ending: the runtime refuses until they have
+            throw new ProblemException(409, "Conflict", "Run " + run.instanceId() + " cannot be restarted yet: "
+                    + refused.getMessage());
+        }
     }
 
     private static JobOperator operator() {
