@@ -84,8 +84,13 @@ public class GenesysConversationHistory implements ConversationHistory {
                 .build();
         GenesysResponse r = call(tenantId, "analytics.details.query", AnalyticsDetailsClient.class,
                 c -> c.query(query));
-        String hits = PageFields.read(r.body(), Set.of("totalHits")).get("totalHits");
-        return new QueryPage(records(r.body()), hits == null ? 0 : Long.parseLong(hits));
+        RawConversations.Page page = page(r.body());
+        String hits = page.fields().get("totalHits");
+        try {
+            return new QueryPage(records(page), hits == null ? 0 : Long.parseLong(hits));
+        } catch (NumberFormatException e) {
+            throw new HistoryUnavailableException("a details query page gave totalHits " + hits);
+        }
     }
 
     @Override
@@ -140,8 +145,9 @@ public class GenesysConversationHistory implements ConversationHistory {
         if (r.status() == 404) {
             throw new JobResultsExpiredException("the results of analytics job " + jobId + " are gone");
         }
-        String next = PageFields.read(r.body(), Set.of("cursor")).get("cursor");
-        return new JobPage(records(r.body()), next == null || next.isEmpty() ? null : next);
+        RawConversations.Page page = page(r.body());
+        String next = page.fields().get("cursor");
+        return new JobPage(records(page), next == null || next.isEmpty() ? null : next);
     }
 
     /**
@@ -152,19 +158,21 @@ public class GenesysConversationHistory implements ConversationHistory {
         String joined = String.join(",", ids.stream().map(UUID::toString).toList());
         GenesysResponse r = call(tenantId, "analytics.details.batch", AnalyticsDetailsClient.class,
                 c -> c.conversations(joined));
-        return r.status() == 404 ? List.of() : records(r.body());
+        return r.status() == 404 ? List.of() : records(page(r.body()));
     }
 
-    /** The page's records, each with its id and start when they can be read (else it is skipped and reported). */
-    private List<HistoricalConversation> records(String body) {
-        List<String> raw;
+    private static RawConversations.Page page(String body) {
         try {
-            raw = RawConversations.split(body);
+            return RawConversations.page(body);
         } catch (IllegalArgumentException e) {
             throw new HistoryUnavailableException("a page of conversations could not be read: " + e.getMessage());
         }
-        List<HistoricalConversation> out = new ArrayList<>(raw.size());
-        for (String json : raw) {
+    }
+
+    /** The page's records, each with its id and start when they can be read (else it is skipped and reported). */
+    private List<HistoricalConversation> records(RawConversations.Page page) {
+        List<HistoricalConversation> out = new ArrayList<>(page.conversations().size());
+        for (String json : page.conversations()) {
             ConversationKeys keys;
             try {
                 keys = parser.keys(json);

@@ -5,7 +5,7 @@ import java.lang.reflect.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,7 +140,7 @@ final class ArrayTableWriter implements TableWriter {
                 case TIMESTAMPTZ -> {
                     Long[] micros = new Long[rows.size()];
                     for (int r = 0; r < micros.length; r++) {
-                        micros[r] = epochMicros((OffsetDateTime) column.value().apply(rows.get(r)));
+                        micros[r] = epochMicros((Instant) column.value().apply(rows.get(r)));
                     }
                     s.setArray(i++, connection.createArrayOf("int8", micros));
                 }
@@ -166,9 +166,9 @@ final class ArrayTableWriter implements TableWriter {
         return i;
     }
 
-    private static Long epochMicros(OffsetDateTime t) {
+    private static Long epochMicros(Instant t) {
         return t == null ? null
-                : Math.addExact(Math.multiplyExact(t.toEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+                : Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
     }
 
     private java.sql.Array uuids(Collection<?> ids) throws SQLException {

@@ -5,6 +5,8 @@ import com.dxp.collector.platform.jdbc.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -100,6 +102,8 @@ final class BatchTableWriter implements TableWriter {
             Object value = column.value().apply(row);
             if (value == null) {
                 s.setNull(i++, column.type().jdbcType());
+            } else if (value instanceof Instant instant) {
+                s.setObject(i++, instant.atOffset(ZoneOffset.UTC));
             } else {
                 s.setObject(i++, value);
             }

@@ -15,8 +15,6 @@ import com.dxp.collector.conversation.ConversationRecord.Session;
 import com.dxp.collector.conversation.StoreTable.Column;
 import com.dxp.collector.conversation.StoreTable.ColumnType;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -188,8 +186,8 @@ final class ConversationTables {
         return values.isEmpty() ? null : String.join(",", values);
     }
 
-    /** An instant as the database keeps it: to the microsecond, at UTC. */
-    private static OffsetDateTime timestamp(Instant value) {
-        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    /** An instant as the database keeps it: to the microsecond. */
+    private static Instant timestamp(Instant value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
     }
 }

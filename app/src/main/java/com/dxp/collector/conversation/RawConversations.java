@@ -1,13 +1,22 @@
 package com.dxp.collector.conversation;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Cuts a Genesys response that holds many conversations (a details query page, a batch GET, an async job's results
  * page, or a plain JSON array of conversations) into the exact text of each conversation object, so each can be
  * stored byte for byte as it arrived. Re-serializing a parsed tree would reorder keys and reformat numbers; a small
- * scanner that only tracks strings and nesting keeps the original text and costs one pass over the body.
+ * scanner that only tracks strings and nesting keeps the original text and costs one pass over the body. The same
+ * pass keeps the page's own scalar fields ({@code totalHits}, {@code cursor}), so a page of a thousand records is
+ * not read a second time for them.
  */
 public final class RawConversations {
 
@@ -23,14 +32,34 @@ public final class RawConversations {
      * @throws IllegalArgumentException when the body is not well-formed enough to find the elements
      */
     public static List<String> split(String body) {
+        return page(body).conversations();
+    }
+
+    /**
+     * A page of conversations: the raw text of each (as {@link #split}) and the page's top-level fields that are
+     * strings (unescaped) or numbers (as written); fields of other types are not kept.
+     *
+     * @param conversations the raw text of each conversation, in page order
+     * @param fields        top-level string and number fields by name (none for a top-level array)
+     */
+    public record Page(List<String> conversations, Map<String, String> fields) {
+    }
+
+    /**
+     * Reads a page in one pass: its conversations as {@link #split} does, and its scalar top-level fields.
+     *
+     * @throws IllegalArgumentException when the body is not well-formed enough to find the elements
+     */
+    public static Page page(String body) {
         Scanner in = new Scanner(body);
         in.skipSpace();
         char first = in.peek();
         List<String> out = new ArrayList<>();
+        Map<String, String> fields = new HashMap<>();
         if (first == '[') {
             in.elements(out);
         } else if (first == '{') {
-            in.topLevelObject(out);
+            in.topLevelObject(out, fields);
         } else {
             throw new IllegalArgumentException("expected a JSON object or array at offset " + in.pos);
         }
@@ -38,7 +67,19 @@ public final class RawConversations {
         if (!in.atEnd()) {
             throw new IllegalArgumentException("unexpected text after the JSON value at offset " + in.pos);
         }
-        return out;
+        return new Page(out, fields);
+    }
+
+    /** The value of a string literal's raw content: escapes are rare in page fields, so only then is JSON read. */
+    private static String unescaped(String raw) {
+        if (raw.indexOf('\\') < 0) {
+            return raw;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader("\"" + raw + "\""))) {
+            return ((JsonString) reader.readValue()).getString();
+        } catch (JsonException | ClassCastException e) {
+            throw new IllegalArgumentException("a malformed string in the page: " + e.getMessage(), e);
+        }
     }
 
     /** Reads one JSON text by position; only as much JSON as is needed to find value boundaries. */
@@ -75,7 +116,7 @@ public final class RawConversations {
             }
         }
 
-        void topLevelObject(List<String> out) {
+        void topLevelObject(List<String> out, Map<String, String> fields) {
             expect('{');
             skipSpace();
             if (peek() == '}') {
@@ -88,10 +129,17 @@ public final class RawConversations {
                 skipSpace();
                 expect(':');
                 skipSpace();
-                if (key.equals(ARRAY_KEY) && peek() == '[') {
+                char c = peek();
+                if (key.equals(ARRAY_KEY) && c == '[') {
                     elements(out);
+                } else if (c == '"') {
+                    fields.put(key, unescaped(string()));
                 } else {
+                    int start = pos;
                     value();
+                    if (c == '-' || (c >= '0' && c <= '9')) {
+                        fields.put(key, s.substring(start, pos));
+                    }
                 }
                 skipSpace();
                 if (peek() == ',') {
@@ -132,15 +180,19 @@ public final class RawConversations {
         void value() {
             char c = peek();
             if (c == '"') {
-                string();
+                skipString();
                 return;
             }
             if (c == '{' || c == '[') {
                 int depth = 0;
+                int n = s.length();
                 do {
-                    char d = peek();
+                    if (pos >= n) {
+                        throw new IllegalArgumentException("the JSON ends too early");
+                    }
+                    char d = s.charAt(pos);
                     if (d == '"') {
-                        string();
+                        skipString();
                         continue;
                     }
                     if (d == '{' || d == '[') {
@@ -163,18 +215,32 @@ public final class RawConversations {
 
         /** Reads a string literal and returns its raw content (escapes left as they are). */
         String string() {
+            int start = pos + 1;
+            skipString();
+            return s.substring(start, pos - 1);
+        }
+
+        /**
+         * Moves past a string literal. Finds each candidate end quote with {@code indexOf} (far faster than a
+         * character loop over a page of megabytes) and counts the backslashes before it: an odd number escapes it.
+         */
+        void skipString() {
             expect('"');
-            int start = pos;
+            int from = pos;
             while (true) {
-                char c = peek();
-                if (c == '\\') {
-                    pos += 2;
-                } else if (c == '"') {
-                    pos++;
-                    return s.substring(start, pos - 1);
-                } else {
-                    pos++;
+                int quote = s.indexOf('"', from);
+                if (quote < 0) {
+                    throw new IllegalArgumentException("the JSON ends too early");
                 }
+                int backslashes = 0;
+                for (int b = quote - 1; b >= pos && s.charAt(b) == '\\'; b--) {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    pos = quote + 1;
+                    return;
+                }
+                from = quote + 1;
             }
         }
     }

@@ -1,7 +1,7 @@
 package com.dxp.collector.conversation;
 
 import java.sql.Types;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -32,8 +32,9 @@ record StoreTable<R>(String name, List<Column<R>> columns) {
 
     /**
      * One column: its name, its type, and how its value is read from a row. Values are already in the form JDBC
-     * binds: {@code UUID}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean}, {@code String},
-     * {@code OffsetDateTime}, or null.
+     * binds: {@code UUID}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean}, {@code String}, or null;
+     * a timestamp is an {@code Instant} already cut to the microsecond, which each writer binds in its own way
+     * (an {@code OffsetDateTime} at UTC costs a time-zone calculation per value, which the array writer never needs).
      */
     record Column<R>(String name, ColumnType type, Function<R, Object> value) {
     }
@@ -49,7 +50,7 @@ record StoreTable<R>(String name, List<Column<R>> columns) {
         DOUBLE("float8", Types.DOUBLE, Double.class),
         BOOLEAN("bool", Types.BOOLEAN, Boolean.class),
         VARCHAR("varchar", Types.VARCHAR, String.class),
-        TIMESTAMPTZ("timestamptz", Types.TIMESTAMP_WITH_TIMEZONE, OffsetDateTime.class);
+        TIMESTAMPTZ("timestamptz", Types.TIMESTAMP_WITH_TIMEZONE, Instant.class);
 
         private final String postgresName;
         private final int jdbcType;

@@ -9,7 +9,8 @@ import java.util.UUID;
  * The one question later features (events, backfill, directory) ask before working for a tenant: may it run?
  * Not when it is unknown, disabled, without an active credential, or when its last verification found a missing
  * required permission or a refused credential. NEW and UNREACHABLE tenants may run: the first is not verified
- * yet, the second failed for a reason that passes.
+ * yet, the second failed for a reason that passes. A refusal for missing permissions names them, from the last
+ * verification, so the operator knows what to grant.
  */
 @ApplicationScoped
 public class TenantGate {
@@ -27,6 +28,11 @@ public class TenantGate {
         TenantNotRunnableException.Reason reason = reasonNotRunnable(
                 tenant.map(Tenant::enabled).orElse(false), tenant.map(Tenant::state).orElse(null),
                 tenant.isPresent() && repository.findActiveCredential(tenantId).isPresent());
+        if (reason == TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS) {
+            throw new TenantNotRunnableException(tenantId, reason, repository.findPermissions(tenantId).stream()
+                    .filter(p -> p.required() && p.status() == PermissionStatus.MISSING)
+                    .map(PermissionView::permission).toList());
+        }
         if (reason != null) {
             throw new TenantNotRunnableException(tenantId, reason);
         }

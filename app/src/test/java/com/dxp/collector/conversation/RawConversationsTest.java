@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,20 @@ class RawConversationsTest {
         String page = "{\"totalHits\": 2, \"conversations\": [\n  " + a + ",\n  " + b + "\n], \"cursor\": \"c\"}";
 
         assertEquals(List.of(a, b), RawConversations.split(page));
+    }
+
+    @Test
+    void shouldKeepThePagesScalarFieldsFromTheSamePass() {
+        String a = "{\"conversationId\":\"a\",\"cursor\":\"not the page's\",\"note\":\"ends with a backslash \\\\\"}";
+        String page = "{\"totalHits\": 12345, \"conversations\": [" + a + "], \"cursor\": \"c\\/2\\u0041\","
+                + " \"dataAvailabilityDate\": \"2026-11-20T00:00:00Z\", \"nested\": {\"cursor\": \"x\"},"
+                + " \"flag\": true, \"nothing\": null, \"offset\": -1.5e3}";
+
+        RawConversations.Page read = RawConversations.page(page);
+
+        assertEquals(List.of(a), read.conversations());
+        assertEquals(Map.of("totalHits", "12345", "cursor", "c/2A", "dataAvailabilityDate", "2026-11-20T00:00:00Z",
+                "offset", "-1.5e3"), read.fields());
     }
 
     @Test

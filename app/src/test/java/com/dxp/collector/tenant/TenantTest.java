@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.genesys.GenesysRegion;
 import java.time.Instant;
@@ -89,5 +90,15 @@ class TenantTest {
         TenantNotRunnableException e = new TenantNotRunnableException(UUID.randomUUID(),
                 TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS);
         assertEquals(409, e.status());
+    }
+
+    @Test
+    void shouldNameTheMissingPermissionsWhenTheyAreKnown() {
+        TenantNotRunnableException e = new TenantNotRunnableException(UUID.randomUUID(),
+                TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS,
+                List.of("analytics:conversationDetail:view", "directory:user:view"));
+
+        assertTrue(e.getMessage().contains("lacks the required permissions analytics:conversationDetail:view,"
+                + " directory:user:view; grant them"), e.getMessage());
     }
 }

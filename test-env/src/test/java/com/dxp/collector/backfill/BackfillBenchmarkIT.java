@@ -8,6 +8,7 @@ import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.api.RequestLog;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.CpuUse;
 import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +42,10 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * integration-test server (PostgreSQL when run with {@code -Ddb.kind=postgres}) and the simulator's third org. In
  * one run it measures a bare client paging the org's async job results (no storing), with the collector's windows
  * and concurrency, then the collector backfilling the same period with the jobs strategy: conversations/s of both,
- * the ratio, API calls per 1,000 conversations (from the simulator's request log), and the server's heap use
- * sampled every half second.
+ * the ratio, API calls per 1,000 conversations (from the simulator's request log), the server's heap use
+ * sampled every half second (with its lowest point per quarter of the run, to show whether it stays flat), and where
+ * the machine's CPU went in each phase: the simulator, the server and PostgreSQL share the same cores here, so the
+ * ratio can be no better than the bare phase's CPU per conversation over the collector's.
  */
 @MicroShedTest
 class BackfillBenchmarkIT {
@@ -61,9 +65,11 @@ class BackfillBenchmarkIT {
 
         // 1. a bare client: the same windows, two at a time, job results pages of 1000, nothing stored
         long bareCallsBefore = callsOf(log, client);
+        CpuUse bareCpuBefore = CpuUse.now();
         long bareStart = System.nanoTime();
         long bare = bareClient(from, to, windowDays, client);
         double bareSeconds = (System.nanoTime() - bareStart) / 1e9;
+        CpuUse bareCpu = CpuUse.now().since(bareCpuBefore);
         long bareCalls = callsOf(log, client) - bareCallsBefore;
 
         // 2. the collector
@@ -72,6 +78,7 @@ class BackfillBenchmarkIT {
             HeapSampler heap = new HeapSampler();
             long callsBefore = callsOf(log, client);
             long queriesBefore = log.count(client, "POST /api/v2/analytics/conversations/details/query");
+            CpuUse cpuBefore = CpuUse.now();
             long start = System.nanoTime();
             HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/backfills",
                     "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"jobs\",\"jobWindowSize\":\"P"
@@ -83,6 +90,7 @@ class BackfillBenchmarkIT {
                     .until(() -> !List.of("STARTING", "STARTED", "STOPPING").contains(
                             CollectorApi.json(CollectorApi.get(path, Account.ADMIN)).getString("status")));
             double seconds = (System.nanoTime() - start) / 1e9;
+            CpuUse cpu = CpuUse.now().since(cpuBefore);
             heap.stop();
             JsonObject run = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
             long stored = run.getJsonNumber("conversationsStored").longValue();
@@ -104,6 +112,10 @@ class BackfillBenchmarkIT {
                     calls * 1000.0 / stored, reconcileCalls);
             System.out.printf("  server heap used: max %d MiB, first %d MiB, last %d MiB (max heap %d MiB)%n",
                     heap.max() >> 20, heap.first() >> 20, heap.last() >> 20, heap.limit() >> 20);
+            System.out.printf("  server heap floor (lowest sample) per quarter of the run: %s MiB%n",
+                    heap.floors(4));
+            System.out.printf("  CPU, bare client:  %s%n", bareCpu.describe(bare));
+            System.out.printf("  CPU, collector:    %s%n", cpu.describe(stored));
         } finally {
             VerifiedTenant.purge(tenant);
         }
@@ -199,6 +211,7 @@ class BackfillBenchmarkIT {
         private final AtomicLong first = new AtomicLong(-1);
         private final AtomicLong last = new AtomicLong();
         private final AtomicLong limit = new AtomicLong();
+        private final List<Long> samples = Collections.synchronizedList(new ArrayList<>());
 
         HeapSampler() {
             timer.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
@@ -210,6 +223,7 @@ class BackfillBenchmarkIT {
                     if (line.startsWith("memory_usedHeap_bytes") || line.startsWith("base_memory_usedHeap_bytes")) {
                         long used = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                         max.accumulateAndGet(used, Math::max);
+                        samples.add(used);
                         first.compareAndSet(-1, used);
                         last.set(used);
                     } else if (line.startsWith("memory_maxHeap_bytes")
@@ -224,6 +238,23 @@ class BackfillBenchmarkIT {
 
         void stop() {
             timer.shutdownNow();
+        }
+
+        /**
+         * The lowest sample of each of {@code parts} equal stretches of the run, in MiB: the heap just after a
+         * collection, roughly what stays live. A heap that stays flat keeps these level; a leak makes them climb.
+         */
+        String floors(int parts) {
+            List<Long> all;
+            synchronized (samples) {
+                all = new ArrayList<>(samples);
+            }
+            List<String> out = new ArrayList<>();
+            for (int p = 0; p < parts && all.size() >= parts; p++) {
+                out.add(Long.toString(all.subList(p * all.size() / parts, (p + 1) * all.size() / parts).stream()
+                        .mapToLong(Long::longValue).min().orElse(0) >> 20));
+            }
+            return String.join(", ", out);
         }
 
         long max() {

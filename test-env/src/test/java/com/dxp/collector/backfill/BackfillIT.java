@@ -176,6 +176,7 @@ class BackfillIT {
     void shouldCompleteExactlyThroughRateLimitStormsAndServerErrors() throws Exception {
         Instant from = TODAY.minus(Duration.ofDays(45));
         Instant to = TODAY.minus(Duration.ofDays(42));
+        long refusedBefore = SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.FULL);
         SimulatorForIts.start().control().inject(
                 Fault.rateLimitStorm(1).on("POST", QUERY_PATH).withProbability(0.2),
                 Fault.serverError(503).on("POST", QUERY_PATH).withProbability(0.1));
@@ -186,6 +187,9 @@ class BackfillIT {
         }
 
         assertEquals(catalog(from, to).size(), stored(from, to));
+        // the budget binding (a run that needs more than a minute's budget) is BackfillBudgetIT's
+        assertEquals(0, SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.FULL)
+                - refusedBefore, "requests beyond the org's budget");
     }
 
     /**
@@ -273,20 +277,11 @@ class BackfillIT {
     }
 
     private static JsonObject start(Instant from, Instant to, String strategy) throws Exception {
-        HttpResponse<String> r = CollectorApi.postJson(backfills(), "{\"from\":\"" + from + "\",\"to\":\"" + to
-                + "\",\"strategy\":\"" + strategy + "\"}", Account.ADMIN);
-        assertEquals(202, r.statusCode(), r.body());
-        return CollectorApi.json(r).getJsonObject("run");
+        return BackfillRuns.start(tenant, from, to, strategy);
     }
 
     private static JsonObject completed(JsonObject run) throws Exception {
-        long id = run.getJsonNumber("id").longValue();
-        await("backfill run " + id + " completed").atMost(PATIENCE).pollInterval(Duration.ofMillis(500))
-                .ignoreExceptions()
-                .until(() -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(status(id)));
-        JsonObject done = CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN));
-        assertEquals("COMPLETED", done.getString("status"), done.toString());
-        return done;
+        return BackfillRuns.completed(tenant, run, PATIENCE);
     }
 
     /**
@@ -321,7 +316,7 @@ class BackfillIT {
     }
 
     private static String backfills() {
-        return "/api/admin/tenants/" + tenant + "/backfills";
+        return BackfillRuns.backfills(tenant);
     }
 
     private static String runPath(long id) {
@@ -333,19 +328,15 @@ class BackfillIT {
     }
 
     private static List<SimConversation> catalog(Instant from, Instant to) {
-        return OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults()).conversations()
-                .startingBetween(from, to, Instant.now()).toList();
+        return BackfillRuns.catalog(from, to);
     }
 
     private static long stored(Instant from, Instant to) throws Exception {
-        return summary(from, to).getJsonNumber("conversations").longValue();
+        return BackfillRuns.stored(tenant, from, to);
     }
 
     private static JsonObject summary(Instant from, Instant to) throws Exception {
-        HttpResponse<String> summary = CollectorApi.get("/api/tenants/" + tenant + "/summary?from=" + from + "&to="
-                + to, Account.VIEWER);
-        assertEquals(200, summary.statusCode(), summary.body());
-        return CollectorApi.json(summary);
+        return BackfillRuns.summary(tenant, from, to);
     }
 
     private static JsonObject stored(String conversationId) throws Exception {

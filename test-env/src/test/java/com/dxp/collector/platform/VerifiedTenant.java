@@ -19,16 +19,26 @@ public final class VerifiedTenant {
 
     /** A new verified tenant using {@code clientId}'s credentials; its id. */
     public static String create(String namePrefix, String clientId) throws Exception {
+        String id = unverified(namePrefix, clientId);
+        verify(id);
+        return id;
+    }
+
+    /** A new tenant using {@code clientId}'s credentials, not verified yet; its id. */
+    public static String unverified(String namePrefix, String clientId) throws Exception {
         HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"" + namePrefix + " "
                 + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
                 + "\",\"clientId\":\"" + clientId + "\",\"clientSecret\":\"" + SimulatorForIts.secretOf(clientId)
                 + "\"}", Account.ADMIN);
         assertEquals(201, created.statusCode(), created.body());
-        String id = CollectorApi.json(created).getString("id");
+        return CollectorApi.json(created).getString("id");
+    }
+
+    /** Verifies the tenant, which also adopts its org's rate limit as its budget. */
+    public static void verify(String id) throws Exception {
         HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + id + "/verify", "",
                 Account.ADMIN);
         assertEquals("VERIFIED", CollectorApi.json(verified).getString("outcome"), verified.body());
-        return id;
     }
 
     /** Disables and purges the tenant with everything stored for it. */

@@ -188,8 +188,9 @@ final class ApiDispatcher implements HttpHandler {
                 }
                 grant = tokens.find(token, now).orElseThrow(() -> new ApiException(401, "bad.credentials",
                         "Invalid login credentials."));
-                rate[0] = rateLimiter.acquire(token, now);
+                rate[0] = rateLimiter.acquire(token, grant.clientId(), now);
                 if (!rate[0].allowed()) {
+                    requestLog.recordOverBudget(grant.clientId());
                     throw ApiException.rateLimited(rate[0].limit(), rate[0].resetSeconds());
                 }
             }

@@ -50,6 +50,7 @@ public final class GenesysSimulator implements AutoCloseable {
     private final SimulatorControl control;
     private final RemovedUsers removedUsers = new RemovedUsers();
     private final LateCompletions lateCompletions = new LateCompletions();
+    private final RateLimiter rateLimiter;
     private HttpServer server;
     private ThreadPoolExecutor executor;
     private ScheduledExecutorService scheduler;
@@ -63,7 +64,8 @@ public final class GenesysSimulator implements AutoCloseable {
         this.workerThreads = builder.workerThreads;
         this.tokens = new TokenRegistry(orgs);
         this.faults = new FaultInjector(builder.faultSeed);
-        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, lateCompletions);
+        this.rateLimiter = new RateLimiter(settings.requestsPerMinute());
+        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, lateCompletions, rateLimiter);
     }
 
     public static Builder builder() {
@@ -79,8 +81,7 @@ public final class GenesysSimulator implements AutoCloseable {
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY), threads("genesys-sim-worker"),
                 new ThreadPoolExecutor.CallerRunsPolicy());
         scheduler = Executors.newSingleThreadScheduledExecutor(threads("genesys-sim-scheduler"));
-        dispatcher = new ApiDispatcher(apiRoutes(), controlRoutes(), tokens, new RateLimiter(settings.requestsPerMinute()),
-                faults, requestLog, clock, settings, executor, scheduler);
+        dispatcher = new ApiDispatcher(apiRoutes(), controlRoutes(), tokens, rateLimiter, faults, requestLog, clock, settings, executor, scheduler);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 64);
         } catch (IOException e) {
@@ -136,7 +137,7 @@ public final class GenesysSimulator implements AutoCloseable {
 
     private Router apiRoutes() {
         OAuthEndpoint oauth = new OAuthEndpoint(tokens, settings);
-        OrganizationEndpoints organization = new OrganizationEndpoints(settings);
+        OrganizationEndpoints organization = new OrganizationEndpoints(settings, rateLimiter);
         DetailsQueryEndpoint details = new DetailsQueryEndpoint(settings, lateCompletions);
         ConversationJobs jobs = new ConversationJobs(settings);
         DirectoryEndpoints directory = new DirectoryEndpoints(settings, removedUsers);

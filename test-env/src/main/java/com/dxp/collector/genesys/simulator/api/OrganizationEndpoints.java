@@ -13,9 +13,11 @@ import java.util.Locale;
 final class OrganizationEndpoints {
 
     private final SimulatorSettings settings;
+    private final RateLimiter rateLimiter;
 
-    OrganizationEndpoints(SimulatorSettings settings) {
+    OrganizationEndpoints(SimulatorSettings settings, RateLimiter rateLimiter) {
         this.settings = settings;
+        this.rateLimiter = rateLimiter;
     }
 
     SimResponse me(ApiCall call) {
@@ -48,7 +50,7 @@ final class OrganizationEndpoints {
                 limit(g, namespace, "conversation.details.jobs.concurrent.max", settings.maxConcurrentJobs());
             });
             case "platform.api" -> listing(g ->
-                    limit(g, namespace, RateLimiter.LIMIT_KEY, settings.requestsPerMinute()));
+                    limit(g, namespace, RateLimiter.LIMIT_KEY, rateLimiter.limitOf(call.grant().clientId())));
             default -> throw ApiException.notFound("Limits namespace " + namespace + " not found");
         };
     }

@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-token request budget of client-credentials tokens ({@code client.credentials.token.rate.per.minute}):
- * a fixed one-minute window that starts with a token's first request, measured on the simulator clock.
+ * a fixed one-minute window that starts with a token's first request, measured on the simulator clock. The limit
+ * is the simulator's, unless a test gave a client a lower one (an org with a smaller budget), which the limits API
+ * then publishes to that client.
  */
 final class RateLimiter {
 
@@ -30,13 +32,39 @@ final class RateLimiter {
 
     private final int limit;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Map<String, Integer> clientLimits = new ConcurrentHashMap<>();
 
     RateLimiter(int limit) {
         this.limit = limit;
     }
 
+    /** The limit of {@code clientId}'s tokens. */
+    int limitOf(String clientId) {
+        return clientLimits.getOrDefault(clientId, limit);
+    }
+
+    /** Gives {@code clientId}'s tokens their own limit; null restores the simulator's. */
+    void limitClient(String clientId, Integer perMinute) {
+        if (perMinute == null) {
+            clientLimits.remove(clientId);
+        } else if (perMinute < 1) {
+            throw new IllegalArgumentException("a limit must be positive: " + perMinute);
+        } else {
+            clientLimits.put(clientId, perMinute);
+        }
+    }
+
     /** Counts one request of {@code key} at {@code now}; over the limit it is refused and not counted. */
     RateStatus acquire(String key, Instant now) {
+        return acquire(key, limit, now);
+    }
+
+    /** {@link #acquire(String, Instant)} for a token of {@code clientId}, under that client's limit. */
+    RateStatus acquire(String key, String clientId, Instant now) {
+        return acquire(key, limitOf(clientId), now);
+    }
+
+    private RateStatus acquire(String key, int limit, Instant now) {
         if (windows.size() > PURGE_THRESHOLD) {
             windows.values().removeIf(w -> !w.start().plus(WINDOW).isAfter(now));
         }

@@ -30,10 +30,24 @@ public final class RequestLog {
     }
 
     private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> overBudget = new ConcurrentHashMap<>();
 
     void record(String endpoint, String clientId) {
         counts.computeIfAbsent(clientId, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(endpoint, k -> new LongAdder()).increment();
+    }
+
+    void recordOverBudget(String clientId) {
+        overBudget.computeIfAbsent(clientId, k -> new LongAdder()).increment();
+    }
+
+    /**
+     * Requests of {@code clientId} that its token's rate limit refused (429 because the client sent more than its
+     * budget, not an injected storm): a client that keeps to its budget has none.
+     */
+    public long overBudget(String clientId) {
+        LongAdder adder = overBudget.get(clientId);
+        return adder == null ? 0 : adder.sum();
     }
 
     /** Requests to {@code endpoint} from any client. */
@@ -60,5 +74,6 @@ public final class RequestLog {
 
     public void reset() {
         counts.clear();
+        overBudget.clear();
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
- * inject and clear faults, read and reset the request log, remove users from their org, hold back completions.
+ * inject and clear faults, read and reset the request log, remove users from their org, hold back completions,
+ * give a client a smaller request budget.
  */
 public final class SimulatorControl {
 
@@ -13,14 +14,33 @@ public final class SimulatorControl {
     private final RequestLog requests;
     private final RemovedUsers removedUsers;
     private final LateCompletions lateCompletions;
+    private final RateLimiter rateLimiter;
 
     SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers,
-                     LateCompletions lateCompletions) {
+                     LateCompletions lateCompletions, RateLimiter rateLimiter) {
         this.tokens = tokens;
         this.faults = faults;
         this.requests = requests;
         this.removedUsers = removedUsers;
         this.lateCompletions = lateCompletions;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * Gives a client's tokens a request budget of their own, below the simulator's: as an org with a smaller limit,
+     * it publishes it through the limits API and refuses (429) what goes beyond it ({@link RequestLog#overBudget}).
+     *
+     * @throws IllegalArgumentException for a client no org has, or a limit below 1
+     */
+    public void limitRequests(String clientId, int perMinute) {
+        requireKnown(clientId);
+        rateLimiter.limitClient(clientId, perMinute);
+    }
+
+    /** Undoes {@link #limitRequests}: the client's tokens have the simulator's budget again. */
+    public void unlimitRequests(String clientId) {
+        requireKnown(clientId);
+        rateLimiter.limitClient(clientId, null);
     }
 
     /**

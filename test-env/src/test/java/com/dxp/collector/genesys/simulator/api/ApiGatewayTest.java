@@ -99,6 +99,27 @@ class ApiGatewayTest {
     }
 
     @Test
+    void shouldGiveALimitedClientItsOwnBudgetAndCountWhatGoesBeyondIt() {
+        simulator.control().limitRequests(FULL_CLIENT, 2);
+        String token = client.token(FULL_CLIENT, FULL_SECRET);
+
+        LimitsEntityListing published = GenesysSchemaOracle.read(
+                client.get("/api/v2/organizations/limits/namespaces/platform.api", token).body(),
+                LimitsEntityListing.class);
+        HttpResponse<String> second = client.get("/api/v2/organizations/me", token);
+        HttpResponse<String> third = client.get("/api/v2/organizations/me", token);
+
+        assertEquals(2L, published.getEntities().get(0).getValue());
+        assertEquals(200, second.statusCode());
+        assertEquals(429, third.statusCode());
+        assertEquals(1, simulator.control().requests().overBudget(FULL_CLIENT));
+        assertEquals(0, simulator.control().requests().overBudget(OTHER_CLIENT));
+        simulator.control().unlimitRequests(FULL_CLIENT);
+        assertEquals(200, client.get("/api/v2/organizations/me", client.token(FULL_CLIENT, FULL_SECRET))
+                .statusCode());
+    }
+
+    @Test
     void shouldNameTheCallersOrg() {
         HttpResponse<String> response = client.get("/api/v2/organizations/me", client.token(OTHER_CLIENT,
                 OTHER_SECRET));

@@ -1,0 +1,69 @@
+package com.dxp.collector.backfill;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.CollectorApi.Account;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Backfill runs of a tenant of the simulator's first org, through the admin API, for the backfill ITs: start one,
+ * wait for it to complete, count what the tenant has stored and what the simulator's catalog holds.
+ */
+final class BackfillRuns {
+
+    private BackfillRuns() {
+    }
+
+    /** Starts a backfill of {@code [from, to)}; the run as the API shows it. */
+    static JsonObject start(String tenant, Instant from, Instant to, String strategy) throws Exception {
+        HttpResponse<String> r = CollectorApi.postJson(backfills(tenant), "{\"from\":\"" + from + "\",\"to\":\"" + to
+                + "\",\"strategy\":\"" + strategy + "\"}", Account.ADMIN);
+        assertEquals(202, r.statusCode(), r.body());
+        return CollectorApi.json(r).getJsonObject("run");
+    }
+
+    /** Waits for the run to end; fails unless it completed. */
+    static JsonObject completed(String tenant, JsonObject run, Duration patience) throws Exception {
+        String path = backfills(tenant) + "/" + run.getJsonNumber("id").longValue();
+        await("backfill run " + path + " completed").atMost(patience).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .until(() -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(
+                        CollectorApi.json(CollectorApi.get(path, Account.ADMIN)).getString("status")));
+        JsonObject done = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        return done;
+    }
+
+    /** The tenant's summary of conversations that started in {@code [from, to)}. */
+    static JsonObject summary(String tenant, Instant from, Instant to) throws Exception {
+        HttpResponse<String> summary = CollectorApi.get("/api/tenants/" + tenant + "/summary?from=" + from + "&to="
+                + to, Account.VIEWER);
+        assertEquals(200, summary.statusCode(), summary.body());
+        return CollectorApi.json(summary);
+    }
+
+    /** How many conversations that started in {@code [from, to)} the tenant has stored. */
+    static long stored(String tenant, Instant from, Instant to) throws Exception {
+        return summary(tenant, from, to).getJsonNumber("conversations").longValue();
+    }
+
+    /** The conversations of the simulator's first org that started in {@code [from, to)}, from its own catalog. */
+    static List<SimConversation> catalog(Instant from, Instant to) {
+        return OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults()).conversations()
+                .startingBetween(from, to, Instant.now()).toList();
+    }
+
+    static String backfills(String tenant) {
+        return "/api/admin/tenants/" + tenant + "/backfills";
+    }
+}
