@@ -35,12 +35,6 @@ public class ConversationWriteService {
     CallerTransaction callerTransaction;
 
     /**
-     * Stores the batch (raw and normalized) in one transaction; nothing of it is stored when it fails.
-     *
-     * @throws InvalidConversationException when a record is not a conversation
-     * @throws StoreException           when the database fails
-     */
-    /**
      * Imports a document of exported detail records (a details query response, an async job's results page or a
      * JSON array): each conversation stored exactly as written in it, all or none.
      *
@@ -73,6 +67,12 @@ public class ConversationWriteService {
         return new ImportResult(raw.size(), result.inserted(), result.replaced(), result.unchanged());
     }
 
+    /**
+     * Stores the batch (raw and normalized) in one transaction; nothing of it is stored when it fails.
+     *
+     * @throws InvalidConversationException when a record is not a conversation
+     * @throws StoreException           when the database fails
+     */
     public UpsertResult store(UUID tenantId, List<IncomingConversation> batch) {
         try (Connection connection = dataSource.getConnection()) {
             return store.upsert(connection, tenantId, batch, callerTransaction.active());
