@@ -75,7 +75,8 @@ class TenantTest {
 
     @Test
     void shouldTellWhyATenantCannotRun() {
-        assertEquals(TenantNotRunnableException.Reason.UNKNOWN_TENANT, TenantGate.reasonNotRunnable(false, null, false));
+        assertEquals(TenantNotRunnableException.Reason.UNKNOWN_TENANT,
+                TenantGate.reasonNotRunnable(false, null, false));
         assertEquals(TenantNotRunnableException.Reason.DISABLED,
                 TenantGate.reasonNotRunnable(false, TenantState.DISABLED, true));
         assertEquals(TenantNotRunnableException.Reason.NO_ACTIVE_CREDENTIAL,

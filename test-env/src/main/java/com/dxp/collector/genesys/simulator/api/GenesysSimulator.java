@@ -81,7 +81,8 @@ public final class GenesysSimulator implements AutoCloseable {
                 new ArrayBlockingQueue<>(QUEUE_CAPACITY), threads("genesys-sim-worker"),
                 new ThreadPoolExecutor.CallerRunsPolicy());
         scheduler = Executors.newSingleThreadScheduledExecutor(threads("genesys-sim-scheduler"));
-        dispatcher = new ApiDispatcher(apiRoutes(), controlRoutes(), tokens, rateLimiter, faults, requestLog, clock, settings, executor, scheduler);
+        dispatcher = new ApiDispatcher(apiRoutes(), controlRoutes(), tokens, rateLimiter, faults, requestLog, clock,
+                settings, executor, scheduler);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 64);
         } catch (IOException e) {
