@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.conversation.ConversationTables.Candidate;
 import com.dxp.collector.platform.schema.TestDatabase;
 import static com.dxp.collector.conversation.ConversationFixtures.CONFERENCE;
 import static com.dxp.collector.conversation.ConversationFixtures.INBOUND_VOICE;
@@ -38,6 +39,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,6 +69,42 @@ class ConversationStoreTest {
 
             assertEquals(before, dump(c));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldStoreABatchWhoseRawJsonSpansSeveralStatements(TestDatabase kind) throws Exception {
+        String raw = load(CONFERENCE);
+        int count = 3 * ConversationStore.MAX_RAW_CHARS_PER_STATEMENT / raw.length() + 1;
+        List<IncomingConversation> batch = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            batch.add(new IncomingConversation(ConversationFixtures.copy(raw, UUID.randomUUID(), Duration.ZERO), T1,
+                    ConversationSource.BACKFILL));
+        }
+        try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
+            assertEquals(new UpsertResult(count, 0, 0, 1), store.upsert(c, TENANT, batch));
+
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*), SUM(LENGTH(raw_json)) FROM conversation")) {
+                rs.next();
+                assertEquals(count, rs.getLong(1));
+                assertEquals(batch.stream().mapToLong(b -> b.rawJson().codePointCount(0, b.rawJson().length())).sum(),
+                        rs.getLong(2), "every record's raw JSON, whole");
+            }
+        }
+    }
+
+    @Test
+    void shouldSliceRowsByTheirRawJsonAndKeepAnOversizedRecordAlone() {
+        int cap = ConversationStore.MAX_RAW_CHARS_PER_STATEMENT;
+        List<Candidate> rows = List.of(candidate(cap / 2), candidate(cap / 2), candidate(1), candidate(cap + 1),
+                candidate(cap / 3));
+
+        List<List<Candidate>> slices = ConversationStore.byRawSize(rows);
+
+        assertEquals(List.of(2, 1, 1, 1), slices.stream().map(List::size).toList());
+        assertEquals(rows, slices.stream().flatMap(List::stream).toList());
+        assertEquals(List.of(), ConversationStore.byRawSize(List.of()));
     }
 
     @ParameterizedTest
@@ -265,6 +303,11 @@ class ConversationStoreTest {
             }
             return attempts;
         };
+    }
+
+    private static Candidate candidate(int rawChars) {
+        return new Candidate(new IncomingConversation("x".repeat(rawChars), T1, ConversationSource.BACKFILL), null,
+                null);
     }
 
     private static IncomingConversation in(String fixture, Instant fetchedAt) {
