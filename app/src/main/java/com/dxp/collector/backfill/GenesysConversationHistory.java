@@ -29,7 +29,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -67,7 +66,7 @@ public class GenesysConversationHistory implements ConversationHistory {
     public Instant dataAvailabilityDate(UUID tenantId) {
         GenesysResponse r = call(tenantId, "analytics.jobs.availability", AnalyticsJobsClient.class,
                 AnalyticsJobsClient::availability);
-        String date = PageFields.read(r.body(), Set.of("dataAvailabilityDate")).get("dataAvailabilityDate");
+        String date = page(r.body()).fields().get("dataAvailabilityDate");
         try {
             return Instant.parse(date);
         } catch (NullPointerException | DateTimeParseException e) {
@@ -98,7 +97,7 @@ public class GenesysConversationHistory implements ConversationHistory {
         JsonObject job = Json.createObjectBuilder().add("interval", start + "/" + end).add("order", "asc")
                 .add("orderBy", "conversationStart").build();
         GenesysResponse r = call(tenantId, "analytics.jobs.submit", AnalyticsJobsClient.class, c -> c.submit(job));
-        String id = PageFields.read(r.body(), Set.of("jobId")).get("jobId");
+        String id = page(r.body()).fields().get("jobId");
         if (id == null) {
             throw new HistoryUnavailableException("analytics.jobs.submit answered without a jobId");
         }
@@ -112,7 +111,7 @@ public class GenesysConversationHistory implements ConversationHistory {
             // forgotten after it expired: the reader submits a new job for what it has not read
             return JobStatus.of(JobStatus.State.EXPIRED);
         }
-        Map<String, String> fields = PageFields.read(r.body(), Set.of("state", "errorMessage"));
+        Map<String, String> fields = page(r.body()).fields();
         try {
             return new JobStatus(JobStatus.State.valueOf(fields.get("state")), fields.get("errorMessage"));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -161,6 +160,7 @@ public class GenesysConversationHistory implements ConversationHistory {
         return r.status() == 404 ? List.of() : records(page(r.body()));
     }
 
+    /** Any answer of the analytics API read in one pass: its conversations, if any, and its scalar fields. */
     private static RawConversations.Page page(String body) {
         try {
             return RawConversations.page(body);

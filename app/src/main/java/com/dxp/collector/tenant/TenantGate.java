@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,14 +29,18 @@ public class TenantGate {
         TenantNotRunnableException.Reason reason = reasonNotRunnable(
                 tenant.map(Tenant::enabled).orElse(false), tenant.map(Tenant::state).orElse(null),
                 tenant.isPresent() && repository.findActiveCredential(tenantId).isPresent());
-        if (reason == TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS) {
-            throw new TenantNotRunnableException(tenantId, reason, repository.findPermissions(tenantId).stream()
-                    .filter(p -> p.required() && p.status() == PermissionStatus.MISSING)
-                    .map(PermissionView::permission).toList());
-        }
         if (reason != null) {
-            throw new TenantNotRunnableException(tenantId, reason);
+            throw new TenantNotRunnableException(tenantId, reason,
+                    reason == TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS
+                            ? missingPermissions(tenantId) : List.of());
         }
+    }
+
+    /** The required permissions the tenant's last verification found missing. */
+    private List<String> missingPermissions(UUID tenantId) {
+        return repository.findPermissions(tenantId).stream()
+                .filter(p -> p.required() && p.status() == PermissionStatus.MISSING)
+                .map(PermissionView::permission).toList();
     }
 
     /** Why a tenant in this condition cannot run, or null when it can; state null means no such tenant. */

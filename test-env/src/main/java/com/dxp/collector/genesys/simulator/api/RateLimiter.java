@@ -54,17 +54,12 @@ final class RateLimiter {
         }
     }
 
-    /** Counts one request of {@code key} at {@code now}; over the limit it is refused and not counted. */
-    RateStatus acquire(String key, Instant now) {
-        return acquire(key, limit, now);
-    }
-
-    /** {@link #acquire(String, Instant)} for a token of {@code clientId}, under that client's limit. */
+    /**
+     * Counts one request of {@code key} (a token of {@code clientId}) at {@code now} under that client's limit; over
+     * the limit it is refused and not counted.
+     */
     RateStatus acquire(String key, String clientId, Instant now) {
-        return acquire(key, limitOf(clientId), now);
-    }
-
-    private RateStatus acquire(String key, int limit, Instant now) {
+        int allowed = limitOf(clientId);
         if (windows.size() > PURGE_THRESHOLD) {
             windows.values().removeIf(w -> !w.start().plus(WINDOW).isAfter(now));
         }
@@ -74,14 +69,14 @@ final class RateLimiter {
             if (w == null || !w.start().plus(WINDOW).isAfter(now)) {
                 return new Window(now, 1);
             }
-            if (w.count() >= limit) {
+            if (w.count() >= allowed) {
                 counted[0] = false;
                 return w;
             }
             return new Window(w.start(), w.count() + 1);
         });
         long reset = secondsUntil(window.start().plus(WINDOW), now);
-        return new RateStatus(counted[0], window.count(), limit, reset);
+        return new RateStatus(counted[0], window.count(), allowed, reset);
     }
 
     /** Headers for a response that consumed no budget (no or a bad token). */
