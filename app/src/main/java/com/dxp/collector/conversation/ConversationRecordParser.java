@@ -5,8 +5,8 @@ import com.dxp.collector.conversation.ConversationRecord.Metric;
 import com.dxp.collector.conversation.ConversationRecord.Participant;
 import com.dxp.collector.conversation.ConversationRecord.Segment;
 import com.dxp.collector.conversation.ConversationRecord.Session;
+import com.dxp.collector.platform.jdbc.Jdbc;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
@@ -16,7 +16,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
@@ -47,8 +46,8 @@ public final class ConversationRecordParser {
                 throw new IllegalArgumentException("not a conversation JSON object");
             }
             return conversation(in);
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw new IllegalArgumentException("not a conversation JSON object: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw unreadable(e);
         }
     }
 
@@ -76,9 +75,21 @@ public final class ConversationRecordParser {
                 }
             }
             return new ConversationKeys(id, start);
-        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
-            throw new IllegalArgumentException("not a conversation JSON object: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw unreadable(e);
         }
+    }
+
+    /**
+     * Why a record cannot be read. Besides {@code JsonException}, Parsson signals its limits (a value nested more
+     * than 1,000 deep) with a plain {@code RuntimeException}, so every runtime failure of reading means the same:
+     * this record is unreadable, the others of its batch are not.
+     */
+    private static IllegalArgumentException unreadable(RuntimeException e) {
+        if (e instanceof IllegalArgumentException refused) {
+            return refused;
+        }
+        return new IllegalArgumentException("not a conversation JSON object: " + e.getMessage(), e);
     }
 
     private static ConversationRecord conversation(JsonFieldReader in) {
@@ -279,14 +290,14 @@ public final class ConversationRecordParser {
                 overrun, underrun, eventTime);
     }
 
-    /** A timestamp field; absent when it is not a string or not a timestamp. */
+    /** A timestamp field; absent when it is not a string, not a timestamp, or no real time (year 10000 on). */
     private static Instant instant(JsonFieldReader in) {
         String text = in.string();
         if (text == null) {
             return null;
         }
         try {
-            return parseInstant(text);
+            return Jdbc.storable(parseInstant(text));
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -67,9 +67,9 @@ public class ConversationStore {
     /**
      * Stores a batch of one tenant's conversation records. When the connection is in auto-commit mode the store runs
      * the batch as its own transaction and retries it on a concurrency failure; otherwise the caller owns the
-     * transaction (for example JTA) and a concurrency failure is thrown for the caller to retry.
+     * transaction (for example JTA) and a concurrency failure is thrown for the caller to retry. A record that is not
+     * a readable conversation is refused and the others are stored ({@link UpsertResult#refused()}).
      *
-     * @throws InvalidConversationException when a record is not a conversation (the batch is not written)
      * @throws SQLException when the database fails, or still refuses after {@value #MAX_ATTEMPTS} attempts
      */
     public UpsertResult upsert(Connection connection, UUID tenantId, List<IncomingConversation> batch)
@@ -80,39 +80,80 @@ public class ConversationStore {
     /**
      * {@link #upsert(Connection, UUID, List)} where the caller says whether the connection is part of its
      * transaction (a JTA transaction, in which the connection may still report auto-commit): then the batch is
-     * written in it, without a commit or retry of its own.
+     * written in it, without a commit or retry of its own. Without a caller's transaction, a batch the database
+     * refuses because of a value in it (SQL state class 22 or 23) is split in halves, each stored in its own
+     * transaction, until the records it refuses are found and refused alone.
      */
     public UpsertResult upsert(Connection connection, UUID tenantId, List<IncomingConversation> batch,
             boolean callerTransaction) throws SQLException {
         Objects.requireNonNull(tenantId, "tenantId");
-        TreeMap<UUID, Candidate> candidates = best(batch);
-        if (callerTransaction) {
-            return write(connection, tenantId, candidates, 1);
-        }
-        connection.setAutoCommit(false);
-        try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    UpsertResult result = write(connection, tenantId, candidates, attempt);
-                    connection.commit();
-                    return result;
-                } catch (SQLException e) {
-                    connection.rollback();
-                    if (attempt >= MAX_ATTEMPTS || !retryable(e)) {
-                        throw e;
-                    }
-                    LOG.log(Level.FINE, "tenant {0}: conversation batch of {1} collided with another writer"
-                            + " (SQL state {2}), attempt {3}", new Object[] {tenantId, candidates.size(),
-                                e.getSQLState(), attempt});
-                }
+        List<RefusedConversation> unreadable = new ArrayList<>();
+        TreeMap<UUID, Candidate> candidates = best(batch, unreadable);
+        UpsertResult result;
+        if (candidates.isEmpty()) {
+            result = new UpsertResult(0, 0, 0, 0);
+        } else if (callerTransaction) {
+            result = write(connection, tenantId, candidates, 1);
+        } else {
+            connection.setAutoCommit(false);
+            try {
+                result = isolating(connection, tenantId, candidates);
+            } finally {
+                connection.setAutoCommit(true);
             }
-        } finally {
-            connection.setAutoCommit(true);
+        }
+        return unreadable.isEmpty() ? result : result.plus(new UpsertResult(0, 0, 0, 0, unreadable));
+    }
+
+    /** Commits the candidates, or finds by halving which of them the database refuses, storing the others. */
+    private UpsertResult isolating(Connection connection, UUID tenantId, TreeMap<UUID, Candidate> candidates)
+            throws SQLException {
+        try {
+            return committed(connection, tenantId, candidates);
+        } catch (SQLException e) {
+            if (!refusesAValue(e)) {
+                throw e;
+            }
+            if (candidates.size() == 1) {
+                Candidate c = candidates.firstEntry().getValue();
+                LOG.log(Level.WARNING, "tenant {0}: the database refused conversation {1} (SQL state {2}); it is"
+                        + " set aside and the rest of its batch stored", new Object[] {tenantId,
+                                c.record().conversationId(), e.getSQLState()});
+                return new UpsertResult(0, 0, 0, 1, List.of(new RefusedConversation(c.position(),
+                        c.record().conversationId().toString(), "the database refused it (SQL state "
+                                + e.getSQLState() + "): " + e.getMessage(), c.incoming())));
+            }
+            UUID middle = new ArrayList<>(candidates.keySet()).get(candidates.size() / 2);
+            return isolating(connection, tenantId, new TreeMap<>(candidates.headMap(middle)))
+                    .plus(isolating(connection, tenantId, new TreeMap<>(candidates.tailMap(middle))));
         }
     }
 
-    /** Parses the batch and keeps the most complete record of each conversation, in key order. */
-    private TreeMap<UUID, Candidate> best(List<IncomingConversation> batch) {
+    /** Writes and commits the candidates in one transaction, again when a concurrent writer collided with it. */
+    private UpsertResult committed(Connection connection, UUID tenantId, TreeMap<UUID, Candidate> candidates)
+            throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                UpsertResult result = write(connection, tenantId, candidates, attempt);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                connection.rollback();
+                if (attempt >= MAX_ATTEMPTS || !retryable(e)) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "tenant {0}: conversation batch of {1} collided with another writer"
+                        + " (SQL state {2}), attempt {3}", new Object[] {tenantId, candidates.size(),
+                            e.getSQLState(), attempt});
+            }
+        }
+    }
+
+    /**
+     * Parses the batch and keeps the most complete record of each conversation, in key order; a record that cannot
+     * be read goes to {@code unreadable} instead.
+     */
+    private TreeMap<UUID, Candidate> best(List<IncomingConversation> batch, List<RefusedConversation> unreadable) {
         TreeMap<UUID, Candidate> byId = new TreeMap<>();
         for (int i = 0; i < batch.size(); i++) {
             IncomingConversation in = batch.get(i);
@@ -120,12 +161,22 @@ public class ConversationStore {
             try {
                 record = parser.parse(in.rawJson());
             } catch (IllegalArgumentException e) {
-                throw new InvalidConversationException(i + 1, e);
+                unreadable.add(new RefusedConversation(i + 1, idOf(in.rawJson()), e.getMessage(), in));
+                continue;
             }
-            Candidate c = new Candidate(in, record, record.completeness(in.fetchedAt()));
+            Candidate c = new Candidate(i + 1, in, record, record.completeness(in.fetchedAt()));
             byId.merge(record.conversationId(), c, (a, b) -> b.rank().supersedes(a.rank()) ? b : a);
         }
         return byId;
+    }
+
+    /** The {@code conversationId} an unreadable record names, if it can be read at all. */
+    private String idOf(String rawJson) {
+        try {
+            return parser.keys(rawJson).conversationId();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private UpsertResult write(Connection connection, UUID tenantId, TreeMap<UUID, Candidate> candidates,
@@ -207,6 +258,16 @@ public class ConversationStore {
         writer.insert(ConversationTables.SEGMENT, children.segments());
         writer.insert(ConversationTables.METRIC, children.metrics());
         writer.insert(ConversationTables.MEDIA_ENDPOINT_STAT, children.stats());
+    }
+
+    /**
+     * True when the database refused a value of the batch (SQL state class 22, data exception, or 23, integrity
+     * constraint, other than a unique violation, which a concurrent writer causes): the same batch would fail again,
+     * but without the record holding that value it would not.
+     */
+    static boolean refusesAValue(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23") && !state.equals("23505"));
     }
 
     /** True for a failure another writer caused, which the same batch can succeed after. */

@@ -14,6 +14,7 @@ import com.dxp.collector.conversation.ConversationRecord.Segment;
 import com.dxp.collector.conversation.ConversationRecord.Session;
 import com.dxp.collector.conversation.StoreTable.Column;
 import com.dxp.collector.conversation.StoreTable.ColumnType;
+import com.dxp.collector.platform.jdbc.Jdbc;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,13 +34,13 @@ final class ConversationTables {
             column("conversation_start", TIMESTAMPTZ, c -> timestamp(c.record().start())),
             column("conversation_end", TIMESTAMPTZ, c -> timestamp(c.record().end())),
             column("last_segment_end", TIMESTAMPTZ, c -> timestamp(c.record().lastSegmentEnd())),
-            column("originating_direction", VARCHAR, c -> c.record().originatingDirection()),
-            column("media_types", VARCHAR, c -> joined(c.record().mediaTypes())),
-            column("division_ids", VARCHAR, c -> joined(c.record().divisionIds())),
+            text("originating_direction", 64, c -> c.record().originatingDirection()),
+            text("media_types", 500, c -> joined(c.record().mediaTypes())),
+            text("division_ids", 20000, c -> joined(c.record().divisionIds())),
             column("min_mos", DOUBLE, c -> c.record().minMos()),
             column("min_r_factor", DOUBLE, c -> c.record().minRFactor()),
-            column("external_tag", VARCHAR, c -> c.record().externalTag()),
-            column("source", VARCHAR, c -> c.incoming().source().name()),
+            text("external_tag", 500, c -> c.record().externalTag()),
+            text("source", 16, c -> c.incoming().source().name()),
             column("last_fetched", TIMESTAMPTZ, c -> timestamp(c.incoming().fetchedAt())),
             column("complete", BOOLEAN, c -> c.record().complete()),
             column("raw_json", VARCHAR, c -> c.incoming().rawJson()));
@@ -54,52 +55,52 @@ final class ConversationTables {
             column("first_seen", TIMESTAMPTZ, c -> timestamp(c.incoming().fetchedAt()))));
 
     static final StoreTable<Child<Participant>> PARTICIPANT = child("participant", List.of(
-            item("participant_id", VARCHAR, Participant::participantId),
-            item("participant_name", VARCHAR, Participant::participantName),
-            item("purpose", VARCHAR, Participant::purpose),
-            item("user_id", VARCHAR, Participant::userId),
-            item("team_id", VARCHAR, Participant::teamId),
-            item("external_contact_id", VARCHAR, Participant::externalContactId)));
+            itemText("participant_id", 100, Participant::participantId),
+            itemText("participant_name", 500, Participant::participantName),
+            itemText("purpose", 64, Participant::purpose),
+            itemText("user_id", 100, Participant::userId),
+            itemText("team_id", 100, Participant::teamId),
+            itemText("external_contact_id", 100, Participant::externalContactId)));
 
     static final StoreTable<Child<Session>> SESSION = child("session", List.of(
             column("session_ordinal", INTEGER, Child::ordinal),
-            item("session_id", VARCHAR, Session::sessionId),
-            item("media_type", VARCHAR, Session::mediaType),
-            item("direction", VARCHAR, Session::direction),
-            item("ani", VARCHAR, Session::ani),
-            item("dnis", VARCHAR, Session::dnis),
-            item("address_from", VARCHAR, Session::addressFrom),
-            item("address_to", VARCHAR, Session::addressTo),
-            item("message_type", VARCHAR, Session::messageType),
-            item("provider", VARCHAR, Session::provider),
-            item("edge_id", VARCHAR, Session::edgeId),
-            item("flow_name", VARCHAR, Session::flowName),
-            item("flow_type", VARCHAR, Session::flowType),
+            itemText("session_id", 100, Session::sessionId),
+            itemText("media_type", 64, Session::mediaType),
+            itemText("direction", 64, Session::direction),
+            itemText("ani", 500, Session::ani),
+            itemText("dnis", 500, Session::dnis),
+            itemText("address_from", 500, Session::addressFrom),
+            itemText("address_to", 500, Session::addressTo),
+            itemText("message_type", 64, Session::messageType),
+            itemText("provider", 100, Session::provider),
+            itemText("edge_id", 100, Session::edgeId),
+            itemText("flow_name", 500, Session::flowName),
+            itemText("flow_type", 64, Session::flowType),
             item("recording", BOOLEAN, Session::recording)));
 
     static final StoreTable<Child<Segment>> SEGMENT = child("segment", List.of(
             column("session_ordinal", INTEGER, Child::session),
             column("segment_ordinal", INTEGER, Child::ordinal),
-            item("segment_type", VARCHAR, Segment::segmentType),
+            itemText("segment_type", 64, Segment::segmentType),
             item("segment_start", TIMESTAMPTZ, g -> timestamp(g.start())),
             item("segment_end", TIMESTAMPTZ, g -> timestamp(g.end())),
-            item("queue_id", VARCHAR, Segment::queueId),
-            item("wrap_up_code", VARCHAR, Segment::wrapUpCode),
-            item("disconnect_type", VARCHAR, Segment::disconnectType),
-            item("error_code", VARCHAR, Segment::errorCode),
+            itemText("queue_id", 100, Segment::queueId),
+            itemText("wrap_up_code", 100, Segment::wrapUpCode),
+            itemText("disconnect_type", 64, Segment::disconnectType),
+            itemText("error_code", 200, Segment::errorCode),
             item("conference", BOOLEAN, Segment::conference)));
 
     static final StoreTable<Child<Metric>> METRIC = child("metric", List.of(
             column("session_ordinal", INTEGER, Child::session),
             column("metric_ordinal", INTEGER, Child::ordinal),
-            item("name", VARCHAR, m -> m.name() == null ? "" : m.name()),
+            itemText("name", 200, m -> m.name() == null ? "" : m.name()),
             item("value", BIGINT, Metric::value),
             item("emit_date", TIMESTAMPTZ, m -> timestamp(m.emitDate()))));
 
     static final StoreTable<Child<MediaEndpointStat>> MEDIA_ENDPOINT_STAT = child("media_endpoint_stat",
             List.of(column("session_ordinal", INTEGER, Child::session),
                     column("stat_ordinal", INTEGER, Child::ordinal),
-                    item("codecs", VARCHAR, s -> joined(s.codecs())),
+                    itemText("codecs", 200, s -> joined(s.codecs())),
                     item("min_mos", DOUBLE, MediaEndpointStat::minMos),
                     item("min_r_factor", DOUBLE, MediaEndpointStat::minRFactor),
                     item("max_latency_ms", BIGINT, MediaEndpointStat::maxLatencyMs),
@@ -119,8 +120,8 @@ final class ConversationTables {
     private ConversationTables() {
     }
 
-    /** A parsed record of a batch with the incoming envelope it came in and its rank. */
-    record Candidate(IncomingConversation incoming, ConversationRecord record, Completeness rank) {
+    /** A parsed record of a batch, its position in the batch (from 1), the incoming envelope it came in, its rank. */
+    record Candidate(int position, IncomingConversation incoming, ConversationRecord record, Completeness rank) {
     }
 
     /**
@@ -174,6 +175,15 @@ final class ConversationTables {
         return new StoreTable<>(name, columns).with(own);
     }
 
+    /** A text column of {@code width} characters, its values fitted to it: never a refused write, see V11. */
+    private static <R> Column<R> text(String name, int width, Function<R, String> value) {
+        return new Column<>(name, VARCHAR, width, row -> Jdbc.bounded(value.apply(row), width));
+    }
+
+    private static <T> Column<Child<T>> itemText(String name, int width, Function<T, String> value) {
+        return text(name, width, row -> value.apply(row.item()));
+    }
+
     private static <R> Column<R> column(String name, ColumnType type, Function<R, Object> value) {
         return new Column<>(name, type, value);
     }
@@ -182,6 +192,7 @@ final class ConversationTables {
         return new Column<>(name, type, row -> value.apply(row.item()));
     }
 
+    /** The values comma-separated, or null for none. */
     private static String joined(List<String> values) {
         return values.isEmpty() ? null : String.join(",", values);
     }

@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import com.dxp.collector.platform.jdbc.CallerTransaction;
+import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.jdbc.StoreException;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.annotation.Resource;
@@ -10,7 +11,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -23,6 +27,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ConversationWriteService {
 
+    /** Set-aside records a retry stores per transaction. */
+    static final int RETRY_BATCH = 100;
+
     private final ConversationStore store = new ConversationStore();
 
     @Inject
@@ -34,50 +41,115 @@ public class ConversationWriteService {
     @Inject
     CallerTransaction callerTransaction;
 
+    @Inject
+    RefusedConversationRepository refused;
+
+    Clock clock = Clock.systemUTC();
+
+    private final ConversationRecordParser parser = new ConversationRecordParser();
+
     /**
-     * Imports a document of exported detail records (a details query response, an async job's results page or a
-     * JSON array): each conversation stored exactly as written in it, all or none.
+     * Imports a document of exported detail records (a details query response, an async job's results page, a JSON
+     * array, or one conversation object): each conversation stored exactly as written in it. A record that is not a
+     * readable conversation refuses the whole import; a record the database refuses (which fitting values to their
+     * columns should make impossible) is set aside and named, the others stay stored.
      *
      * @throws ProblemException 400 when the document or one of its conversations cannot be stored, or it is too big
      */
     public ImportResult importDocument(UUID tenantId, String body) {
-        if (body == null || body.isBlank()) {
-            throw ProblemException.badRequest("The body must hold conversation detail records.");
-        }
-        List<String> raw;
-        try {
-            raw = RawConversations.split(body);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("The body is not a conversations document: " + e.getMessage() + ".");
-        }
+        List<String> raw = conversationsOf(body);
         if (raw.size() > config.maxImportConversations()) {
             throw ProblemException.badRequest("At most " + config.maxImportConversations()
                     + " conversations per import; this one has " + raw.size() + ": split it.");
         }
-        Instant now = Clock.systemUTC().instant();
-        List<IncomingConversation> batch = raw.stream()
-                .map(r -> new IncomingConversation(r, now, ConversationSource.IMPORT)).toList();
-        UpsertResult result;
-        try {
-            result = store(tenantId, batch);
-        } catch (InvalidConversationException e) {
-            throw ProblemException.badRequest("Conversation " + e.position() + " of the body cannot be stored: "
-                    + e.reason() + ". Nothing was imported.");
+        for (int i = 0; i < raw.size(); i++) {
+            try {
+                parser.parse(raw.get(i));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.badRequest("Conversation " + (i + 1) + " of the body cannot be stored: "
+                        + Jdbc.bounded(e.getMessage(), 500) + ". Nothing was imported.");
+            }
+        }
+        Instant now = clock.instant();
+        UpsertResult result = store(tenantId, raw.stream()
+                .map(r -> new IncomingConversation(r, now, ConversationSource.IMPORT)).toList());
+        if (!result.refused().isEmpty()) {
+            RefusedConversation first = result.refused().get(0);
+            throw ProblemException.badRequest("Conversation " + first.position() + " of the body cannot be stored: "
+                    + Jdbc.bounded(first.reason(), 500) + ". " + result.refused().size() + " refused in all, set"
+                    + " aside under refused-conversations; the other " + (raw.size() - result.refused().size())
+                    + " were stored.");
         }
         return new ImportResult(raw.size(), result.inserted(), result.replaced(), result.unchanged());
     }
 
+    /** The raw conversations of an import body; a body that holds none is a 400, not an empty success. */
+    private static List<String> conversationsOf(String body) {
+        if (body == null || body.isBlank()) {
+            throw ProblemException.badRequest("The body must hold conversation detail records.");
+        }
+        RawConversations.Page page;
+        try {
+            page = RawConversations.page(body);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("The body is not a conversations document: " + e.getMessage() + ".");
+        }
+        if (!page.conversations().isEmpty()) {
+            return page.conversations();
+        }
+        if (page.fields().containsKey("conversationId")) {
+            return List.of(body.strip());
+        }
+        throw ProblemException.badRequest("The body holds no conversation: send a JSON array of conversation"
+                + " detail records, an object with a \"conversations\" array, or one conversation object.");
+    }
+
     /**
-     * Stores the batch (raw and normalized) in one transaction; nothing of it is stored when it fails.
+     * Stores the batch (raw and normalized) in one transaction. A record the store refuses is set aside
+     * ({@link RefusedConversationRepository}) in the same transaction and the others are stored.
      *
-     * @throws InvalidConversationException when a record is not a conversation
-     * @throws StoreException           when the database fails
+     * @throws StoreException when the database fails
      */
     public UpsertResult store(UUID tenantId, List<IncomingConversation> batch) {
         try (Connection connection = dataSource.getConnection()) {
-            return store.upsert(connection, tenantId, batch, callerTransaction.active());
+            UpsertResult result = store.upsert(connection, tenantId, batch, callerTransaction.active());
+            RefusedConversationRepository.setAside(connection, tenantId, result.refused(), clock.instant());
+            return result;
         } catch (SQLException e) {
             throw StoreException.of("conversation batch upsert", e);
         }
+    }
+
+    /**
+     * Stores the tenant's set-aside records again (after a fix, say), {@value #RETRY_BATCH} at a time, up to
+     * {@code limit}: those stored now leave the list, those refused again stay with one refusal more.
+     */
+    public RetryOutcome retryRefused(UUID tenantId, int limit) {
+        int tried = 0;
+        int stored = 0;
+        String after = "";
+        while (tried < limit) {
+            List<RefusedConversationView> batch = refused.batch(tenantId, after, Math.min(RETRY_BATCH,
+                    limit - tried));
+            if (batch.isEmpty()) {
+                break;
+            }
+            Instant now = clock.instant();
+            UpsertResult result = store(tenantId, batch.stream().map(v -> new IncomingConversation(v.rawJson(), now,
+                    ConversationSource.valueOf(v.source()))).toList());
+            Set<Integer> again = new HashSet<>();
+            result.refused().forEach(r -> again.add(r.position() - 1));
+            List<String> done = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (!again.contains(i)) {
+                    done.add(batch.get(i).recordKey());
+                }
+            }
+            refused.remove(tenantId, done);
+            tried += batch.size();
+            stored += done.size();
+            after = batch.get(batch.size() - 1).recordKey();
+        }
+        return new RetryOutcome(tried, stored, tried - stored);
     }
 }

@@ -2,6 +2,7 @@ package com.dxp.collector.conversation;
 
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +15,9 @@ import java.util.function.Function;
  * event, so malformed JSON anywhere in the record fails as it would when reading a tree.
  */
 final class JsonFieldReader {
+
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final JsonParser parser;
 
@@ -50,21 +54,37 @@ final class JsonFieldReader {
         return null;
     }
 
-    /** A number as a double, exactly as {@code JsonNumber.doubleValue} gives it. */
+    /**
+     * A number as a double, exactly as {@code JsonNumber.doubleValue} gives it; absent when no double holds it
+     * ({@code 1e309} would be Infinity, which neither a column nor a JSON answer can carry).
+     */
     Double decimal() {
         Event e = parser.next();
         if (e == Event.VALUE_NUMBER) {
-            return parser.getBigDecimal().doubleValue();
+            double value = parser.getBigDecimal().doubleValue();
+            return Double.isFinite(value) ? value : null;
         }
         skip(e);
         return null;
     }
 
-    /** A number as a long, exactly as {@code JsonNumber.longValue} gives it (a fraction is truncated). */
+    /**
+     * A number as a long, with a fraction truncated; absent when no long holds it ({@code 1e30}): a long would wrap
+     * it to a wrong value. Its magnitude is judged from precision and scale before any conversion, since converting
+     * a number like {@code 1e-999999999} to an integer would compute a power of ten with a billion digits.
+     */
     Long integer() {
         Event e = parser.next();
         if (e == Event.VALUE_NUMBER) {
-            return parser.getLong();
+            BigDecimal value = parser.getBigDecimal();
+            int integerDigits = value.precision() - value.scale();
+            if (integerDigits <= 0) {
+                return 0L;
+            }
+            if (integerDigits > 19 || value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0) {
+                return null;
+            }
+            return value.longValue();
         }
         skip(e);
         return null;

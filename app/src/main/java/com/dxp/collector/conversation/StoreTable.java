@@ -35,8 +35,15 @@ record StoreTable<R>(String name, List<Column<R>> columns) {
      * binds: {@code UUID}, {@code Integer}, {@code Long}, {@code Double}, {@code Boolean}, {@code String}, or null;
      * a timestamp is an {@code Instant} already cut to the microsecond, which each writer binds in its own way
      * (an {@code OffsetDateTime} at UTC costs a time-zone calculation per value, which the array writer never needs).
+     * A text column of limited {@code width} gets its values already fitted to it ({@code Jdbc.bounded}); 0 means
+     * unlimited or not text.
      */
-    record Column<R>(String name, ColumnType type, Function<R, Object> value) {
+    record Column<R>(String name, ColumnType type, int width, Function<R, Object> value) {
+
+        /** A column whose values need no fitting (all but text): {@code width} 0. */
+        Column(String name, ColumnType type, Function<R, Object> value) {
+            this(name, type, 0, value);
+        }
     }
 
     /**

@@ -170,6 +170,43 @@ class ConversationRecordParserTest {
     }
 
     @Test
+    void shouldReadNumbersNoColumnHoldsAsAbsent() {
+        ConversationRecord r = parser.parse("{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\","
+                + " \"mediaStatsMinConversationMos\": 1e309, \"mediaStatsMinConversationRFactor\": -1e400,"
+                + " \"participants\": [{\"sessions\": [{\"metrics\": [{\"value\": 1e30},"
+                + " {\"value\": 9223372036854775808}, {\"value\": 9223372036854775807}, {\"value\": 1e-999999999},"
+                + " {\"value\": -9223372036854775808}]}]}]}");
+
+        assertNull(r.minMos(), "Infinity is no number a column or a JSON answer holds");
+        assertNull(r.minRFactor());
+        List<Metric> metrics = r.participants().get(0).sessions().get(0).metrics();
+        assertNull(metrics.get(0).value(), "a long would wrap 1e30 to a wrong value");
+        assertNull(metrics.get(1).value());
+        assertEquals(Long.MAX_VALUE, metrics.get(2).value());
+        assertEquals(0L, metrics.get(3).value(), "judged by its digits, without computing 10^999999999");
+        assertEquals(Long.MIN_VALUE, metrics.get(4).value());
+    }
+
+    @Test
+    void shouldReadTimestampsOfNoRealTimeAsAbsent() {
+        ConversationRecord r = parser.parse("{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\","
+                + " \"conversationStart\": \"+292278994-08-17T07:12:55.807Z\", \"conversationEnd\":"
+                + " \"-0001-01-01T00:00:00Z\"}");
+
+        assertNull(r.start());
+        assertNull(r.end());
+    }
+
+    @Test
+    void shouldRefuseARecordNestedDeeperThanTheParserReads() {
+        String deep = "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"x\": "
+                + "[".repeat(1200) + "]".repeat(1200) + "}";
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parser.parse(deep));
+        assertTrue(e.getMessage().contains("nested"), e.getMessage());
+    }
+
+    @Test
     void shouldLetTheLastOfDuplicateKeysWin() {
         ConversationRecord r = parser.parse("{\"externalTag\": \"first\", \"conversationId\":"
                 + " \"c0ffee00-1111-4222-8333-444455556666\", \"externalTag\": 7, \"participants\": [{\"purpose\":"

@@ -10,7 +10,6 @@ import static com.dxp.collector.conversation.ConversationFixtures.WEB_MESSAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -232,16 +231,20 @@ class ConversationStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void shouldKeepTenantsApartAndWriteNothingOfABatchWithAMalformedRecord(TestDatabase kind) throws Exception {
+    void shouldKeepTenantsApartAndStoreTheRestOfABatchWithAMalformedRecord(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             UUID other = UUID.randomUUID();
             store.upsert(c, TENANT, List.of(in(INBOUND_VOICE, T1)));
             assertEquals(new UpsertResult(1, 0, 0, 1), store.upsert(c, other, List.of(in(INBOUND_VOICE, T1))));
+            IncomingConversation malformed = new IncomingConversation("{\"participants\": []}", T1,
+                    ConversationSource.LIVE);
 
-            assertThrows(IllegalArgumentException.class, () -> store.upsert(c, TENANT, List.of(in(TRANSFER, T1),
-                    new IncomingConversation("{\"participants\": []}", T1, ConversationSource.LIVE))));
+            UpsertResult result = store.upsert(c, TENANT, List.of(in(TRANSFER, T1), malformed));
 
-            assertEquals(2, counts(c).get("conversation"));
+            assertEquals(1, result.inserted());
+            assertEquals(List.of(new RefusedConversation(2, null, "conversation without conversationId", malformed)),
+                    result.refused());
+            assertEquals(3, counts(c).get("conversation"));
             assertTrue(c.getAutoCommit(), "the connection is handed back as it came");
         }
     }
@@ -306,7 +309,7 @@ class ConversationStoreTest {
     }
 
     private static Candidate candidate(int rawChars) {
-        return new Candidate(new IncomingConversation("x".repeat(rawChars), T1, ConversationSource.BACKFILL), null,
+        return new Candidate(1, new IncomingConversation("x".repeat(rawChars), T1, ConversationSource.BACKFILL), null,
                 null);
     }
 

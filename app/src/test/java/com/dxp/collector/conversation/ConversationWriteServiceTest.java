@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,10 +54,64 @@ class ConversationWriteServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldAnswerAnImportHoldingNoConversationWithA400AndTakeOneBareConversation(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            ConversationWriteService writer = writer(db, 10);
+
+            for (String empty : new String[] {"[]", "{\"conversations\": []}", "{\"totalHits\": 0}"}) {
+                ProblemException e = assertThrows(ProblemException.class, () -> writer.importDocument(TENANT, empty));
+                assertEquals(400, e.status(), empty);
+                assertTrue(e.getMessage().contains("holds no conversation"), e.getMessage());
+            }
+            String bare = load("sample-d-inbound-voice.json");
+            assertEquals(new ImportResult(1, 1, 0, 0), writer.importDocument(TENANT, "\n" + bare + "\n"));
+            assertEquals(bare.strip(), new ConversationRepository(db.dataSource()).findRaw(TENANT, FIRST)
+                    .orElseThrow());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldSetAsideWhatTheStoreRefusesAndStoreItOnRetryOnceItCanBeStored(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            ConversationWriteService writer = writer(db, 10);
+            UUID bad = UUID.randomUUID();
+            String refusedRaw = WildRecordStoreTest.record(bad, "refuse me");
+            TestDatabase.execute(db.dataSource(), "ALTER TABLE participant ADD CONSTRAINT test_refuses_ck"
+                    + " CHECK (participant_name <> 'refuse me')");
+            String good = WildRecordStoreTest.record(UUID.randomUUID(), "fine");
+
+            UpsertResult result = writer.store(TENANT, List.of(
+                    new IncomingConversation(good, Instant.now(), ConversationSource.LIVE),
+                    new IncomingConversation(refusedRaw, Instant.now(), ConversationSource.LIVE),
+                    new IncomingConversation("{\"no\": \"id\"}", Instant.now(), ConversationSource.LIVE)));
+
+            assertEquals(1, result.inserted());
+            assertEquals(2, result.refused().size());
+            RefusedConversationPage page = writer.refused.page(TENANT, null, 10);
+            assertEquals(2, page.conversations().size());
+            RefusedConversationView view = writer.refused.find(TENANT, bad.toString());
+            assertEquals(refusedRaw, view.rawJson());
+            assertEquals("LIVE", view.source());
+
+            assertEquals(new RetryOutcome(2, 0, 2), writer.retryRefused(TENANT, 100));
+            assertEquals(2, writer.refused.find(TENANT, bad.toString()).refusals(), "refused again, counted");
+            TestDatabase.execute(db.dataSource(), "ALTER TABLE participant DROP CONSTRAINT test_refuses_ck");
+
+            assertEquals(new RetryOutcome(2, 1, 1), writer.retryRefused(TENANT, 100));
+            assertTrue(new ConversationRepository(db.dataSource()).findRaw(TENANT, bad).isPresent(), "stored now");
+            assertEquals(1, writer.refused.count(TENANT), "only the record without an id is left");
+        }
+    }
+
     private static ConversationWriteService writer(TestDatabase.Handle db, int maxConversations) {
         ConversationWriteService writer = new ConversationWriteService();
         writer.dataSource = db.dataSource();
         writer.callerTransaction = new CallerTransaction();
+        writer.refused = new RefusedConversationRepository(db.dataSource());
         writer.config = new ConversationConfig();
         writer.config.maxImportConversations = maxConversations;
         return writer;

@@ -91,9 +91,42 @@ public final class Jdbc {
         }
     }
 
-    /** A text cut to its column's length (so a long value from Genesys or a client never fails a write). */
+    /** What ends a text that {@link #bounded} cut, so every reader of the column sees that it is not whole. */
+    public static final String CUT_MARKER = "\u2026[cut]";
+
+    /** The earliest instant a column takes: no real record is older, and both databases hold it. */
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+    /** The latest instant a column takes (PostgreSQL refuses years past 294276, H2 formats them oddly). */
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /**
+     * A text as a column of {@code max} characters takes it on both databases, so a value from Genesys or a client
+     * never fails a write: NUL, which PostgreSQL refuses in text, becomes U+FFFD, and a longer text is cut to
+     * {@code max} characters ending in {@link #CUT_MARKER} (never between the two halves of a surrogate pair). Where
+     * the row keeps the raw JSON too, that still holds the whole value.
+     */
     public static String bounded(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null) {
+            return null;
+        }
+        String clean = text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+        if (clean.length() <= max) {
+            return clean;
+        }
+        int keep = max > CUT_MARKER.length() ? max - CUT_MARKER.length() : max;
+        if (keep > 0 && Character.isHighSurrogate(clean.charAt(keep - 1))) {
+            keep--;
+        }
+        return keep == max ? clean.substring(0, keep) : clean.substring(0, keep) + CUT_MARKER;
+    }
+
+    /**
+     * The instant when a column can hold it, else null: a timestamp before year 1 or after 9999 is no real time
+     * (Genesys has sent epoch values like {@code Long.MAX_VALUE}), and PostgreSQL refuses the far end of them.
+     */
+    public static Instant storable(Instant value) {
+        return value == null || value.isBefore(EARLIEST) || value.isAfter(LATEST) ? null : value;
     }
 
     public static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
@@ -138,9 +171,13 @@ public final class Jdbc {
         return t == null ? null : t.toInstant();
     }
 
+    /**
+     * A double column, null when SQL NULL or not finite: rows written before non-finite values were refused may hold
+     * Infinity, which no JSON answer can carry.
+     */
     public static Double nullableDouble(ResultSet rs, int column) throws SQLException {
         double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
+        return rs.wasNull() || !Double.isFinite(v) ? null : v;
     }
 
     public static Long nullableLong(ResultSet rs, int column) throws SQLException {
