@@ -81,6 +81,29 @@ public final class ConversationRecordParser {
     }
 
     /**
+     * The {@code conversationId} a record names, read up to that field only, so a record that cannot be read as a
+     * whole (malformed or too deeply nested further on) still says which conversation it is; null when it names none
+     * before it breaks.
+     */
+    public String idOf(String rawJson) {
+        try (JsonParser parser = parsers.createParser(new StringReader(rawJson))) {
+            JsonFieldReader in = new JsonFieldReader(parser);
+            if (!in.object()) {
+                return null;
+            }
+            for (String field = in.nextField(); field != null; field = in.nextField()) {
+                if (field.equals("conversationId")) {
+                    return in.string();
+                }
+                in.skipValue();
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * Why a record cannot be read. Besides {@code JsonException}, Parsson signals its limits (a value nested more
      * than 1,000 deep) with a plain {@code RuntimeException}, so every runtime failure of reading means the same:
      * this record is unreadable, the others of its batch are not.

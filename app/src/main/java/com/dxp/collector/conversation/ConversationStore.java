@@ -161,22 +161,13 @@ public class ConversationStore {
             try {
                 record = parser.parse(in.rawJson());
             } catch (IllegalArgumentException e) {
-                unreadable.add(new RefusedConversation(i + 1, idOf(in.rawJson()), e.getMessage(), in));
+                unreadable.add(new RefusedConversation(i + 1, parser.idOf(in.rawJson()), e.getMessage(), in));
                 continue;
             }
             Candidate c = new Candidate(i + 1, in, record, record.completeness(in.fetchedAt()));
             byId.merge(record.conversationId(), c, (a, b) -> b.rank().supersedes(a.rank()) ? b : a);
         }
         return byId;
-    }
-
-    /** The {@code conversationId} an unreadable record names, if it can be read at all. */
-    private String idOf(String rawJson) {
-        try {
-            return parser.keys(rawJson).conversationId();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private UpsertResult write(Connection connection, UUID tenantId, TreeMap<UUID, Candidate> candidates,

@@ -36,13 +36,27 @@ public class EnrichmentQueue {
         this.dataSource = dataSource;
     }
 
-    /** Claims up to {@code limit} due tasks, oldest due first, until {@code leaseUntil}. */
-    List<EnrichmentTask> claim(Instant now, Instant leaseUntil, int limit) {
-        List<EnrichmentTask> due = Jdbc.query(dataSource, "due enrichment query", "SELECT tenant_id,"
-                + " conversation_id, due_at, requested_at, attempts FROM enrichment_task WHERE state = 'PENDING'"
-                + " AND due_at <= ? ORDER BY due_at LIMIT ?", s -> {
+    /** Tenants with tasks due now, up to {@code limit}, the longest waiting first. */
+    List<UUID> dueTenants(Instant now, int limit) {
+        return Jdbc.query(dataSource, "due enrichment tenants", "SELECT tenant_id FROM enrichment_task"
+                + " WHERE state = 'PENDING' AND due_at <= ? GROUP BY tenant_id ORDER BY MIN(due_at) LIMIT ?", s -> {
                     setInstant(s, 1, now);
                     s.setInt(2, limit);
+                }, rs -> rs.getObject(1, UUID.class));
+    }
+
+    /**
+     * Claims up to {@code limit} of the tenant's due tasks, oldest due first, until {@code leaseUntil}. A claimed task
+     * carries its lease as {@link EnrichmentTask#dueAt()}: completing or putting it back only takes while the row
+     * still holds that lease, so a worker whose lease passed (and another took the task) changes nothing.
+     */
+    List<EnrichmentTask> claim(UUID tenantId, Instant now, Instant leaseUntil, int limit) {
+        List<EnrichmentTask> due = Jdbc.query(dataSource, "due enrichment query", "SELECT tenant_id,"
+                + " conversation_id, due_at, requested_at, attempts FROM enrichment_task WHERE tenant_id = ?"
+                + " AND state = 'PENDING' AND due_at <= ? ORDER BY due_at LIMIT ?", s -> {
+                    s.setObject(1, tenantId);
+                    setInstant(s, 2, now);
+                    s.setInt(3, limit);
                 }, rs -> new EnrichmentTask(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         instant(rs, 3), instant(rs, 4), rs.getInt(5)));
         if (due.isEmpty()) {
@@ -57,44 +71,65 @@ public class EnrichmentQueue {
                 });
         List<EnrichmentTask> claimed = new ArrayList<>();
         for (int i = 0; i < due.size(); i++) {
-            // a driver may answer SUCCESS_NO_INFO (-2) for a row it changed
-            if (rows[i] == 1 || rows[i] == Statement.SUCCESS_NO_INFO) {
-                claimed.add(due.get(i));
+            if (changed(rows[i])) {
+                claimed.add(due.get(i).leasedUntil(leaseUntil));
             }
         }
         return claimed;
     }
 
-    /** The records are stored complete: nothing more to fetch. */
-    void done(List<EnrichmentTask> tasks) {
-        batch("enrichment done", "DELETE FROM enrichment_task WHERE tenant_id = ? AND conversation_id = ?", tasks,
-                (s, t) -> {
+    /**
+     * The records are stored complete: nothing more to fetch.
+     *
+     * @return how many of the tasks still held this worker's lease (the others were left alone)
+     */
+    int done(List<EnrichmentTask> tasks) {
+        return count(batch("enrichment done", "DELETE FROM enrichment_task WHERE tenant_id = ? AND conversation_id = ?"
+                + " AND due_at = ? AND state = 'PENDING'", tasks, (s, t) -> {
                     s.setObject(1, t.tenantId());
                     s.setObject(2, t.conversationId());
-                });
+                    setInstant(s, 3, t.dueAt());
+                }));
     }
 
-    /** Fetch again later, one attempt more; {@link Later#due()} says when. */
-    void retry(List<Later> later) {
-        batch("enrichment retry", "UPDATE enrichment_task SET due_at = ?, attempts = ?, last_outcome = ?"
-                + " WHERE tenant_id = ? AND conversation_id = ?", later, (s, l) -> {
+    /** Fetch again later, one attempt more; {@link Later#due()} says when. Only while the lease is still held. */
+    int retry(List<Later> later) {
+        return count(batch("enrichment retry", "UPDATE enrichment_task SET due_at = ?, attempts = ?,"
+                + " last_outcome = ? WHERE tenant_id = ? AND conversation_id = ? AND due_at = ? AND state = 'PENDING'",
+                later, (s, l) -> {
                     setInstant(s, 1, l.due());
                     s.setInt(2, l.task().attempts() + 1);
                     s.setString(3, bounded(l.outcome(), 200));
                     s.setObject(4, l.task().tenantId());
                     s.setObject(5, l.task().conversationId());
-                });
+                    setInstant(s, 6, l.task().dueAt());
+                }));
     }
 
-    /** Too old to wait for: the last records stay as stored, and the rows say why. */
-    void giveUp(List<Later> givenUp) {
-        batch("enrichment give-up", "UPDATE enrichment_task SET state = 'GAVE_UP', attempts = ?, last_outcome = ?"
-                + " WHERE tenant_id = ? AND conversation_id = ?", givenUp, (s, l) -> {
+    /** Too old to wait for: the last records stay as stored, and the rows say why. Only while the lease is held. */
+    int giveUp(List<Later> givenUp) {
+        return count(batch("enrichment give-up", "UPDATE enrichment_task SET state = 'GAVE_UP', attempts = ?,"
+                + " last_outcome = ? WHERE tenant_id = ? AND conversation_id = ? AND due_at = ? AND state = 'PENDING'",
+                givenUp, (s, l) -> {
                     s.setInt(1, l.task().attempts() + 1);
                     s.setString(2, bounded(l.outcome(), 200));
                     s.setObject(3, l.task().tenantId());
                     s.setObject(4, l.task().conversationId());
-                });
+                    setInstant(s, 5, l.task().dueAt());
+                }));
+    }
+
+    /** Whether a statement of a JDBC batch changed its row: a driver may answer SUCCESS_NO_INFO (-2) for one. */
+    private static boolean changed(int rows) {
+        return rows == 1 || rows == Statement.SUCCESS_NO_INFO;
+    }
+
+    private static int count(int[] rows) {
+        int n = 0;
+        for (int r : rows) {
+            n += changed(r) ? 1 : 0;
+        }
+        return n;
     }
 
     /** A task to put back: when, and what the last attempt found. */

@@ -1,10 +1,13 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.conversation.ConversationRecord;
 import com.dxp.collector.conversation.ConversationRecordParser;
 import com.dxp.collector.conversation.ConversationSource;
 import com.dxp.collector.conversation.ConversationWriteService;
 import com.dxp.collector.conversation.IncomingConversation;
 import com.dxp.collector.conversation.RawConversations;
+import com.dxp.collector.conversation.RefusedConversation;
+import com.dxp.collector.conversation.UpsertResult;
 import com.dxp.collector.genesys.AnalyticsDetailsClient;
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysPostponedException;
@@ -12,11 +15,13 @@ import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
 import com.dxp.collector.tenant.TenantConnection;
 import com.dxp.collector.tenant.TenantGate;
+import com.dxp.collector.tenant.TenantNotRunnableException;
 import com.dxp.collector.tenant.TenantService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -27,10 +32,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -51,11 +61,21 @@ public class EnrichmentWorker {
     /** How long a claimed batch is reserved for this worker. */
     private static final Duration LEASE = Duration.ofMinutes(5);
 
-    /** Batches per run at most, so one run cannot hold the scheduler thread for long. */
+    /** Batches per tenant and run at most, so one tenant's share of a run stays short. */
     private static final int MAX_BATCHES_PER_RUN = 20;
+
+    /** Tenants served per run at most; the rest are served by the next run. */
+    private static final int MAX_TENANTS_PER_RUN = 1_000;
+
+    /** How long a run waits for its tenants' shares; a share still running then is cancelled. */
+    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
 
     @Resource(lookup = "concurrent/collector-scheduler")
     ManagedScheduledExecutorService scheduler;
+
+    /** Threads of the container, for the worker's own pool of tenant shares (no other work waits on it). */
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     EventsConfig config;
@@ -82,6 +102,8 @@ public class EnrichmentWorker {
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
     private ScheduledFuture<?> runs;
+    /** The pool of tenant shares, made on first use; a test may give its own. */
+    ExecutorService tenantPool;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -94,93 +116,149 @@ public class EnrichmentWorker {
         if (runs != null) {
             runs.cancel(false);
         }
+        if (tenantPool != null) {
+            tenantPool.shutdownNow();
+        }
+    }
+
+    /** The pool of tenant shares: {@code events.enrichment.parallel-tenants} container threads. */
+    private synchronized ExecutorService tenantPool() {
+        if (tenantPool == null) {
+            tenantPool = Executors.newFixedThreadPool(config.enrichmentParallelTenants(), threads);
+        }
+        return tenantPool;
     }
 
     private void runSafely() {
         try {
             run();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // a scheduled task that throws is never run again: whatever went wrong, the next run must still come
             LOG.log(Level.WARNING, "enrichment: run failed, due conversations stay due: {0}", e.toString());
         }
     }
 
-    /** Fetches what is due now, in batches, until nothing is due or the run has done its share. */
+    /**
+     * Fetches what is due now: each tenant with due tasks and allowed to run gets its own share (up to
+     * {@value #MAX_BATCHES_PER_RUN} batches), up to {@code events.enrichment.parallel-tenants} tenants at once, so one
+     * tenant's slow or failing API never holds up another's. A tenant the gate refuses (disabled, credentials
+     * rejected) has nothing claimed: its tasks wait, unaged by attempts, until it may run again.
+     */
     void run() {
+        Instant now = clock.instant();
+        List<Callable<Void>> work = new ArrayList<>();
+        for (UUID tenantId : queue.dueTenants(now, MAX_TENANTS_PER_RUN)) {
+            if (runnable(tenantId)) {
+                work.add(() -> {
+                    enrich(tenantId);
+                    return null;
+                });
+            }
+        }
+        if (work.isEmpty()) {
+            return;
+        }
+        try {
+            for (Future<Void> done : tenantPool().invokeAll(work, RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (done.isCancelled()) {
+                    LOG.log(Level.WARNING, "enrichment: a tenant''s share did not finish within {0}; its claimed"
+                            + " conversations come due again when their lease ends", RUN_TIMEOUT);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean runnable(UUID tenantId) {
+        try {
+            gate.requireRunnable(tenantId);
+            return true;
+        } catch (TenantNotRunnableException e) {
+            LOG.log(Level.FINE, "enrichment: tenant {0} may not run ({1}); its conversations wait",
+                    new Object[] {tenantId, e.getMessage()});
+            return false;
+        }
+    }
+
+    /** One tenant's share of a run: claims and fetches batches until nothing is due or the share is done. */
+    void enrich(UUID tenantId) {
         for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
             Instant now = clock.instant();
-            List<EnrichmentTask> claimed = queue.claim(now, now.plus(LEASE), config.enrichmentBatchSize() * 5);
+            List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE), config.enrichmentBatchSize());
             if (claimed.isEmpty()) {
                 return;
             }
-            Map<UUID, List<EnrichmentTask>> byTenant = claimed.stream().collect(Collectors.groupingBy(
-                    EnrichmentTask::tenantId, LinkedHashMap::new, Collectors.toList()));
-            for (Map.Entry<UUID, List<EnrichmentTask>> e : byTenant.entrySet()) {
-                List<EnrichmentTask> tasks = e.getValue();
-                for (int from = 0; from < tasks.size(); from += config.enrichmentBatchSize()) {
-                    fetch(e.getKey(), tasks.subList(from, Math.min(tasks.size(), from + config.enrichmentBatchSize())));
-                }
-            }
+            fetch(tenantId, claimed);
         }
     }
 
-    private void fetch(UUID tenantId, List<EnrichmentTask> tasks) {
+    /**
+     * Fetches and stores one batch. Whatever fails on the way (the call, the answer, the store), every task is put
+     * back with one attempt more, so a batch that keeps failing ages out at the maximum age instead of waiting for
+     * its lease forever.
+     */
+    void fetch(UUID tenantId, List<EnrichmentTask> tasks) {
         Instant now = clock.instant();
-        GenesysResponse response;
         try {
-            gate.requireRunnable(tenantId);
             TenantConnection connection = tenants.activeConnection(tenantId);
             String ids = tasks.stream().map(t -> t.conversationId().toString()).collect(Collectors.joining(","));
             metrics.enrichmentCall(tasks.size());
-            response = gateway.call(connection, Lane.LIVE, "analytics.details.batch", AnalyticsDetailsClient.class,
-                    c -> c.conversations(ids));
+            GenesysResponse response = gateway.call(connection, Lane.LIVE, "analytics.details.batch",
+                    AnalyticsDetailsClient.class, c -> c.conversations(ids));
+            if (!response.isSuccess()) {
+                putBack(tasks, now, "batch details answered " + response.status());
+                return;
+            }
+            store(tenantId, tasks, response.body(), now);
         } catch (GenesysPostponedException e) {
             queue.retry(tasks.stream().map(t -> new EnrichmentQueue.Later(t, e.retryAt(),
                     "postponed by Genesys rate limiting")).toList());
-            return;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "enrichment: tenant {0}: batch of {1} not fetched: {2}",
+            LOG.log(Level.WARNING, "enrichment: tenant {0}: batch of {1} not fetched or stored: {2}",
                     new Object[] {tenantId, tasks.size(), e.toString()});
             putBack(tasks, now, "fetch failed: " + e.getClass().getSimpleName());
-            return;
         }
-        if (!response.isSuccess()) {
-            putBack(tasks, now, "batch details answered " + response.status());
-            return;
-        }
-        store(tenantId, tasks, response.body(), now);
     }
 
     private void store(UUID tenantId, List<EnrichmentTask> tasks, String body, Instant now) {
-        Map<UUID, Boolean> completeById = new HashMap<>();
-        List<IncomingConversation> batch = new ArrayList<>();
-        for (String raw : RawConversations.split(body)) {
-            try {
-                var record = parser.parse(raw);
-                completeById.put(record.conversationId(), record.complete());
-                batch.add(new IncomingConversation(raw, now, ConversationSource.LIVE));
-            } catch (IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "enrichment: tenant {0}: a record of the batch is not a conversation: {1}",
-                        new Object[] {tenantId, e.getMessage()});
+        List<String> raws = RawConversations.split(body);
+        UpsertResult result = raws.isEmpty() ? new UpsertResult(0, 0, 0, 0) : writer.store(tenantId,
+                raws.stream().map(raw -> new IncomingConversation(raw, now, ConversationSource.LIVE)).toList());
+        Map<String, String> refusedById = new HashMap<>();
+        Set<Integer> refusedPositions = new HashSet<>();
+        for (RefusedConversation r : result.refused()) {
+            refusedPositions.add(r.position() - 1);
+            if (r.conversationId() != null) {
+                refusedById.put(r.conversationId(), r.reason());
             }
         }
-        if (!batch.isEmpty()) {
-            writer.store(tenantId, batch);
+        Map<UUID, Boolean> completeById = new HashMap<>();
+        for (int i = 0; i < raws.size(); i++) {
+            if (!refusedPositions.contains(i)) {
+                ConversationRecord record = parser.parse(raws.get(i));
+                completeById.merge(record.conversationId(), record.complete(), Boolean::logicalOr);
+            }
         }
         List<EnrichmentTask> complete = new ArrayList<>();
         List<EnrichmentTask> incomplete = new ArrayList<>();
         List<EnrichmentTask> missing = new ArrayList<>();
+        List<EnrichmentTask> refused = new ArrayList<>();
         for (EnrichmentTask t : tasks) {
             Boolean isComplete = completeById.get(t.conversationId());
             if (Boolean.TRUE.equals(isComplete)) {
                 complete.add(t);
                 metrics.enrichmentLag(Duration.between(t.requestedAt(), now));
+            } else if (isComplete != null) {
+                incomplete.add(t);
             } else {
-                (isComplete == null ? missing : incomplete).add(t);
+                (refusedById.containsKey(t.conversationId().toString()) ? refused : missing).add(t);
             }
         }
         queue.done(complete);
-        int gaveUp = putBack(incomplete, now, "record incomplete") + putBack(missing, now, "not in analytics yet");
-        metrics.enriched(complete.size(), incomplete.size() + missing.size() - gaveUp, gaveUp);
+        int gaveUp = putBack(incomplete, now, "record incomplete") + putBack(missing, now, "not in analytics yet")
+                + putBack(refused, now, "refused by the store (set aside under refused-conversations)");
+        metrics.enriched(complete.size(), incomplete.size() + missing.size() + refused.size() - gaveUp, gaveUp);
     }
 
     /**

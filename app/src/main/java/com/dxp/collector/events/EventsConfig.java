@@ -86,6 +86,11 @@ public class EventsConfig {
     @ConfigProperty(name = "events.enrichment.batch-size")
     int enrichmentBatchSize;
 
+    /** Tenants the enrichment worker serves at once, each on its own thread, so one slow tenant holds up no other. */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.parallel-tenants")
+    int enrichmentParallelTenants;
+
     /** How often the enrichment worker looks for due conversations. */
     @Inject
     @ConfigProperty(name = "events.enrichment.poll-millis")
@@ -184,6 +189,10 @@ public class EventsConfig {
 
     public Duration enrichmentRetry() {
         return Duration.ofSeconds(Math.max(1, enrichmentRetrySeconds));
+    }
+
+    public int enrichmentParallelTenants() {
+        return Math.max(1, Math.min(64, enrichmentParallelTenants));
     }
 
     public Duration enrichmentMaxRetry() {

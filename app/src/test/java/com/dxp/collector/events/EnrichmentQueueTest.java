@@ -24,9 +24,9 @@ class EnrichmentQueueTest {
             request(db, 3, T0);
             EnrichmentQueue queue = new EnrichmentQueue(db.dataSource());
 
-            List<EnrichmentTask> first = queue.claim(T0, T0.plusSeconds(300), 100);
-            List<EnrichmentTask> second = queue.claim(T0.plusSeconds(10), T0.plusSeconds(310), 100);
-            List<EnrichmentTask> afterLease = queue.claim(T0.plusSeconds(301), T0.plusSeconds(601), 100);
+            List<EnrichmentTask> first = queue.claim(TENANT, T0, T0.plusSeconds(300), 100);
+            List<EnrichmentTask> second = queue.claim(TENANT, T0.plusSeconds(10), T0.plusSeconds(310), 100);
+            List<EnrichmentTask> afterLease = queue.claim(TENANT, T0.plusSeconds(301), T0.plusSeconds(601), 100);
 
             assertEquals(List.of(3, 0, 3), List.of(first.size(), second.size(), afterLease.size()));
         }
@@ -38,28 +38,71 @@ class EnrichmentQueueTest {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             request(db, 3, T0);
             EnrichmentQueue queue = new EnrichmentQueue(db.dataSource());
-            List<EnrichmentTask> claimed = queue.claim(T0, T0.plusSeconds(300), 100);
+            List<EnrichmentTask> claimed = queue.claim(TENANT, T0, T0.plusSeconds(300), 100);
 
             queue.done(List.of(claimed.get(0)));
             queue.retry(List.of(new EnrichmentQueue.Later(claimed.get(1), T0.plusSeconds(30), "record incomplete")));
             queue.giveUp(List.of(new EnrichmentQueue.Later(claimed.get(2), T0, "too old")));
 
             assertEquals(1, queue.pending());
-            assertEquals(0, queue.claim(T0.plusSeconds(29), T0.plusSeconds(400), 100).size());
-            List<EnrichmentTask> retried = queue.claim(T0.plusSeconds(30), T0.plusSeconds(400), 100);
+            assertEquals(0, queue.claim(TENANT, T0.plusSeconds(29), T0.plusSeconds(400), 100).size());
+            List<EnrichmentTask> retried = queue.claim(TENANT, T0.plusSeconds(30), T0.plusSeconds(400), 100);
             assertEquals(List.of(claimed.get(1).conversationId()), retried.stream()
                     .map(EnrichmentTask::conversationId).toList());
             assertEquals(1, retried.get(0).attempts());
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldLeaveATaskAloneWhenItsClaimersLeaseHasPassedToAnother(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            request(db, 3, T0);
+            EnrichmentQueue queue = new EnrichmentQueue(db.dataSource());
+            List<EnrichmentTask> stale = queue.claim(TENANT, T0, T0.plusSeconds(300), 100);
+            List<EnrichmentTask> current = queue.claim(TENANT, T0.plusSeconds(301), T0.plusSeconds(601), 100);
+
+            assertEquals(0, queue.done(List.of(stale.get(0))), "the old holder completes nothing");
+            assertEquals(0, queue.retry(List.of(new EnrichmentQueue.Later(stale.get(1), T0, "late"))));
+            assertEquals(0, queue.giveUp(List.of(new EnrichmentQueue.Later(stale.get(2), T0, "late"))));
+            assertEquals(3, queue.pending());
+
+            assertEquals(1, queue.done(List.of(current.get(0))), "the holder of the lease does");
+            assertEquals(1, queue.retry(List.of(new EnrichmentQueue.Later(current.get(1), T0.plusSeconds(700),
+                    "record incomplete"))));
+            assertEquals(2, queue.pending());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldListTenantsWithDueTasksLongestWaitingFirstAndClaimOnlyTheTenantAsked(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            UUID other = UUID.randomUUID();
+            request(db, TENANT, 2, T0.plusSeconds(5));
+            request(db, other, 2, T0);
+            EnrichmentQueue queue = new EnrichmentQueue(db.dataSource());
+
+            assertEquals(List.of(other, TENANT), queue.dueTenants(T0.plusSeconds(10), 10));
+            assertEquals(List.of(other), queue.dueTenants(T0.plusSeconds(1), 10));
+            List<EnrichmentTask> claimed = queue.claim(TENANT, T0.plusSeconds(10), T0.plusSeconds(300), 100);
+            assertEquals(2, claimed.size());
+            assertEquals(Set.of(TENANT), Set.copyOf(claimed.stream().map(EnrichmentTask::tenantId).toList()));
+        }
+    }
+
     private static void request(TestDatabase.Handle db, int n, Instant due) throws Exception {
+        request(db, TENANT, n, due);
+    }
+
+    private static void request(TestDatabase.Handle db, UUID tenant, int n, Instant due) throws Exception {
         Set<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             ids.add(UUID.randomUUID());
         }
         try (Connection c = db.dataSource().getConnection()) {
-            EventStore.requestEnrichment(c, TENANT, ids, due.minusSeconds(60), due);
+            EventStore.requestEnrichment(c, tenant, ids, due.minusSeconds(60), due);
         }
     }
 }

@@ -1,0 +1,282 @@
+package com.dxp.collector.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.conversation.ConversationStores;
+import com.dxp.collector.conversation.ConversationWriteService;
+import com.dxp.collector.conversation.IncomingConversation;
+import com.dxp.collector.conversation.UpsertResult;
+import com.dxp.collector.genesys.GenesysGateway;
+import com.dxp.collector.genesys.GenesysResponse;
+import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.schema.TestDatabase;
+import com.dxp.collector.tenant.TenantConnection;
+import com.dxp.collector.tenant.TenantGate;
+import com.dxp.collector.tenant.TenantNotRunnableException;
+import com.dxp.collector.tenant.TenantService;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The enrichment worker against a real store and work list, with Genesys and the tenant gate played by the test: a
+ * batch that fails to store is put back with an attempt counted, a record the store refuses costs that conversation
+ * an attempt and no other anything, a tenant the gate refuses has nothing claimed, and one tenant's failures leave
+ * another's work alone.
+ */
+class EnrichmentWorkerTest {
+
+    private static final UUID A = UUID.fromString("7e000000-0000-4000-8000-0000000000a1");
+    private static final UUID B = UUID.fromString("7e000000-0000-4000-8000-0000000000b2");
+    private static final Instant NOW = Instant.parse("2026-12-06T08:00:00Z");
+
+    /** What the fake API answers per tenant: a function of the ids asked for, or a failure. */
+    private final Map<UUID, Function<List<String>, String>> answers = new ConcurrentHashMap<>();
+    private final Set<UUID> refusedByGate = ConcurrentHashMap.newKeySet();
+    private final List<UUID> called = new ArrayList<>();
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldPutTheWholeBatchBackWithAnAttemptCountedWhenStoringFails(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            List<UUID> ids = request(db, A, 3);
+            answers.put(A, asked -> complete(asked));
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+            worker.writer = new ConversationWriteService() {
+                @Override
+                public UpsertResult store(UUID tenantId, List<IncomingConversation> batch) {
+                    throw new IllegalStateException("database gone");
+                }
+            };
+
+            worker.run();
+
+            for (UUID id : ids) {
+                Task t = task(db, A, id);
+                assertEquals(1, t.attempts(), "an attempt is counted");
+                assertEquals("PENDING", t.state());
+                assertTrue(t.dueAt().isBefore(NOW.plus(Duration.ofMinutes(4))), "back soon, not after the lease");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldGiveUpVisiblyOnABatchThatKeepsFailingOnceItIsTooOld(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            List<UUID> ids = request(db, A, 2);
+            answers.put(A, asked -> "{\"conversations\": [");
+            EnrichmentWorker worker = worker(db, Duration.ZERO);
+
+            worker.run();
+
+            for (UUID id : ids) {
+                assertEquals("GAVE_UP", task(db, A, id).state());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldStoreTheRestAndCountAnAttemptForTheRecordTheStoreRefuses(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            List<UUID> ids = request(db, A, 3);
+            UUID bad = ids.get(1);
+            answers.put(A, asked -> {
+                StringBuilder body = new StringBuilder("{\"conversations\": [");
+                for (String id : asked) {
+                    if (body.charAt(body.length() - 1) != '[') {
+                        body.append(',');
+                    }
+                    body.append(id.equals(bad.toString()) ? "{\"conversationId\": \"" + id + "\", \"x\": "
+                            + "[".repeat(1200) + "]".repeat(1200) + "}" : record(id));
+                }
+                return body.append("]}").toString();
+            });
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+
+            worker.run();
+
+            assertTrue(ConversationStores.raw(db.dataSource(), A, ids.get(0)).isPresent());
+            assertTrue(ConversationStores.raw(db.dataSource(), A, ids.get(2)).isPresent());
+            assertEquals(List.of(), tasksOf(db, A).stream().filter(t -> !t.id().equals(bad)).toList(),
+                    "the others are done");
+            Task refused = task(db, A, bad);
+            assertEquals(1, refused.attempts());
+            assertTrue(refused.outcome().startsWith("refused by the store"), refused.outcome());
+            assertEquals(1, ConversationStores.refused(db.dataSource()).count(A), "set aside whole");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldClaimNothingOfATenantTheGateRefusesAndServeTheOthers(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            request(db, A, 2);
+            List<UUID> waiting = request(db, B, 2);
+            answers.put(A, EnrichmentWorkerTest::complete);
+            answers.put(B, EnrichmentWorkerTest::complete);
+            refusedByGate.add(B);
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+
+            worker.run();
+
+            assertEquals(List.of(A), called);
+            assertEquals(List.of(), tasksOf(db, A));
+            for (UUID id : waiting) {
+                Task t = task(db, B, id);
+                assertEquals(0, t.attempts(), "nothing claimed, nothing aged");
+                assertEquals(NOW, t.dueAt());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldEnrichOneTenantWhileAnothersCallsFail(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            List<UUID> failing = request(db, A, 2);
+            request(db, B, 2);
+            answers.put(A, asked -> {
+                throw new IllegalStateException("connection reset");
+            });
+            answers.put(B, EnrichmentWorkerTest::complete);
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+
+            worker.run();
+
+            assertEquals(List.of(), tasksOf(db, B), "B is enriched");
+            for (UUID id : failing) {
+                assertEquals(1, task(db, A, id).attempts());
+            }
+        }
+    }
+
+    private EnrichmentWorker worker(TestDatabase.Handle db, Duration maxAge) {
+        EnrichmentWorker worker = new EnrichmentWorker();
+        worker.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        worker.queue = new EnrichmentQueue(db.dataSource());
+        worker.config = new EventsConfig();
+        worker.config.enrichmentBatchSize = 100;
+        worker.config.enrichmentParallelTenants = 2;
+        worker.config.enrichmentRetrySeconds = 30;
+        worker.config.enrichmentMaxRetrySeconds = 600;
+        worker.config.enrichmentMaxAgeMinutes = (int) maxAge.toMinutes();
+        worker.tenantPool = Executors.newFixedThreadPool(2);
+        worker.writer = ConversationStores.writer(db.dataSource());
+        worker.metrics = new EventMetrics() {
+            @Override
+            void enrichmentCall(int conversations) {
+            }
+
+            @Override
+            void enriched(int complete, int retried, int gaveUp) {
+            }
+
+            @Override
+            void enrichmentLag(Duration sinceEvent) {
+            }
+        };
+        worker.gate = new TenantGate() {
+            @Override
+            public void requireRunnable(UUID tenantId) {
+                if (refusedByGate.contains(tenantId)) {
+                    throw new TenantNotRunnableException(tenantId, TenantNotRunnableException.Reason.DISABLED);
+                }
+            }
+        };
+        worker.tenants = new TenantService() {
+            @Override
+            public TenantConnection activeConnection(UUID tenantId) {
+                return new TenantConnection(tenantId, UUID.randomUUID(), URI.create("http://127.0.0.1:9"),
+                        URI.create("http://127.0.0.1:9"), "client", "secret");
+            }
+        };
+        worker.gateway = new GenesysGateway() {
+            @Override
+            public <C> GenesysResponse call(TenantConnection connection, Lane lane, String endpoint, Class<C> api,
+                    Function<C, Response> request) {
+                synchronized (called) {
+                    called.add(connection.tenantId());
+                }
+                // the worker asks for the tasks it claimed: read them back from the request's ids
+                List<String> asked = tasksOfTenant(db, connection.tenantId());
+                return new GenesysResponse(200, Map.of(), answers.get(connection.tenantId()).apply(asked));
+            }
+        };
+        return worker;
+    }
+
+    private static String complete(List<String> ids) {
+        StringBuilder body = new StringBuilder("{\"conversations\": [");
+        for (int i = 0; i < ids.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(record(ids.get(i)));
+        }
+        return body.append("]}").toString();
+    }
+
+    private static String record(String id) {
+        return Json.createObjectBuilder().add("conversationId", id).add("conversationStart", "2026-12-06T07:00:00Z")
+                .add("conversationEnd", "2026-12-06T07:05:00Z").add("participants", Json.createArrayBuilder())
+                .build().toString();
+    }
+
+    private static List<UUID> request(TestDatabase.Handle db, UUID tenant, int n) throws Exception {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            ids.add(UUID.randomUUID());
+        }
+        try (Connection c = db.dataSource().getConnection()) {
+            EventStore.requestEnrichment(c, tenant, ids, NOW.minusSeconds(60), NOW);
+        }
+        return List.copyOf(ids);
+    }
+
+    private record Task(UUID id, Instant dueAt, int attempts, String state, String outcome) {
+    }
+
+    private static List<String> tasksOfTenant(TestDatabase.Handle db, UUID tenant) {
+        return tasksOf(db, tenant).stream().map(t -> t.id().toString()).toList();
+    }
+
+    private static List<Task> tasksOf(TestDatabase.Handle db, UUID tenant) {
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT conversation_id, due_at, attempts, state, last_outcome FROM enrichment_task"
+                        + " WHERE tenant_id = ? ORDER BY conversation_id")) {
+            s.setObject(1, tenant);
+            List<Task> tasks = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    tasks.add(new Task(rs.getObject(1, UUID.class), rs.getObject(2, java.time.OffsetDateTime.class)
+                            .toInstant(), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+            return tasks;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Task task(TestDatabase.Handle db, UUID tenant, UUID id) {
+        return tasksOf(db, tenant).stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+}
