@@ -1,8 +1,8 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.jdbc.Jdbc;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,9 +15,6 @@ import java.util.function.Function;
  * event, so malformed JSON anywhere in the record fails as it would when reading a tree.
  */
 final class JsonFieldReader {
-
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
     private final JsonParser parser;
 
@@ -68,23 +65,11 @@ final class JsonFieldReader {
         return null;
     }
 
-    /**
-     * A number as a long, with a fraction truncated; absent when no long holds it ({@code 1e30}): a long would wrap
-     * it to a wrong value. Its magnitude is judged from precision and scale before any conversion, since converting
-     * a number like {@code 1e-999999999} to an integer would compute a power of ten with a billion digits.
-     */
+    /** A number as a long, with a fraction truncated; absent when no long holds it ({@link Jdbc#storableLong}). */
     Long integer() {
         Event e = parser.next();
         if (e == Event.VALUE_NUMBER) {
-            BigDecimal value = parser.getBigDecimal();
-            int integerDigits = value.precision() - value.scale();
-            if (integerDigits <= 0) {
-                return 0L;
-            }
-            if (integerDigits > 19 || value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0) {
-                return null;
-            }
-            return value.longValue();
+            return Jdbc.storableLong(parser.getBigDecimal());
         }
         skip(e);
         return null;

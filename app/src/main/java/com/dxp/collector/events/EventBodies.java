@@ -2,6 +2,7 @@ package com.dxp.collector.events;
 
 import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
 
+import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.rest.Ids;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -38,7 +39,7 @@ final class EventBodies {
         if (userId == null || userId.length() > 100) {
             throw new UnusableMessageException(QuarantineReason.INVALID_BODY, "token event without a user id");
         }
-        return new UserSession(e.eventId(), userId, bounded(text(user, "name"), 500),
+        return new UserSession(e.eventId(), bounded(userId, 100), bounded(text(user, "name"), 500),
                 bounded(text(body, "ipAddress"), 64), bounded(text(body, "clientId"), 100),
                 bounded(text(body, "sessionId"), 100), time(body.get("dateCreated"), e, receivedAt),
                 time(body.get("tokenExpirationDate"), null, null), receivedAt);
@@ -56,17 +57,25 @@ final class EventBodies {
                 time(body.get("timestamp"), e, receivedAt), receivedAt);
     }
 
-    /** Epoch milliseconds or an ISO-8601 string; else the envelope's time; else {@code fallback}. */
+    /**
+     * Epoch milliseconds or an ISO-8601 string of a real time (years 1 to 9999); else the envelope's time; else
+     * {@code fallback}. Genesys has sent epochs like {@code Long.MAX_VALUE}, which would be stored as the year
+     * 292278994.
+     */
     static Instant time(JsonValue value, EventEnvelope e, Instant fallback) {
+        Instant read = null;
         if (value instanceof JsonNumber n) {
-            return Instant.ofEpochMilli(n.longValue());
-        }
-        if (value instanceof JsonString s) {
+            Long millis = Jdbc.storableLong(n.bigDecimalValue());
+            read = millis == null ? null : Jdbc.storable(Instant.ofEpochMilli(millis));
+        } else if (value instanceof JsonString s) {
             try {
-                return OffsetDateTime.parse(s.getString()).toInstant();
+                read = Jdbc.storable(OffsetDateTime.parse(s.getString()).toInstant());
             } catch (DateTimeParseException ex) {
                 // falls back
             }
+        }
+        if (read != null) {
+            return read;
         }
         return e != null && e.time() != null ? e.time() : fallback;
     }

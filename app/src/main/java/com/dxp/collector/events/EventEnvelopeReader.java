@@ -1,7 +1,6 @@
 package com.dxp.collector.events;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
@@ -41,9 +40,10 @@ public final class EventEnvelopeReader {
                 throw new UnusableMessageException(QuarantineReason.NOT_AN_EVENT, "the body is JSON but not an object");
             }
             envelope = o;
-        } catch (JsonException | IllegalStateException e) {
-            throw new UnusableMessageException(QuarantineReason.INVALID_JSON, "the body is not JSON: "
-                    + e.getMessage());
+        } catch (RuntimeException e) {
+            // Parsson signals a value nested more than 1,000 deep with a plain RuntimeException: unreadable all the same
+            throw new UnusableMessageException(QuarantineReason.INVALID_JSON, "the body is not JSON the collector"
+                    + " reads: " + bounded(String.valueOf(e.getMessage())));
         }
         String id = text(envelope, "id");
         String source = text(envelope, "source");
@@ -72,8 +72,9 @@ public final class EventEnvelopeReader {
         String correlationId = detail.get("metadata") instanceof JsonObject metadata
                 ? text(metadata, "CorrelationId") : null;
         String eventId = correlationId != null ? correlationId : id;
-        if (eventId.length() > 100) {
-            throw new UnusableMessageException(QuarantineReason.NOT_AN_EVENT, "the event id is longer than 100");
+        if (eventId.length() > 100 || eventId.indexOf('\u0000') >= 0) {
+            throw new UnusableMessageException(QuarantineReason.NOT_AN_EVENT, "the event id is longer than 100 or"
+                    + " holds NUL");
         }
         return new EventEnvelope(eventId, org[0], org.length > 1 && !org[1].isEmpty() ? org[1] : null,
                 instant(text(envelope, "time")), topic, eventBody);

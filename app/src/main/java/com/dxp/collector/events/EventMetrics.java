@@ -9,8 +9,9 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The live path's figures in the application metric registry (Prometheus at {@code /metrics}): messages received,
- * events stored and recognised as duplicates per queue, quarantined messages per reason, failed batches, and the
- * enrichment worker's calls, stored conversations and lag from event to stored record.
+ * events stored and recognised as duplicates per queue, quarantined messages per reason, failed batches, receive
+ * loops restarted after a fault, and the enrichment worker's calls, stored conversations and lag from event to stored
+ * record.
  */
 @ApplicationScoped
 public class EventMetrics {
@@ -35,6 +36,10 @@ public class EventMetrics {
     void step(String queue, String step, long nanos) {
         registry.timer("events.batch.step", new Tag("queue", queue), new Tag("step", step))
                 .update(Duration.ofNanos(nanos));
+    }
+
+    void loopRestarted(String queue) {
+        registry.counter("events.loop-restarts", new Tag("queue", queue)).inc();
     }
 
     void failed(String queue) {

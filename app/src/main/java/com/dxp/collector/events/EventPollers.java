@@ -4,8 +4,9 @@ import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import com.dxp.collector.platform.jdbc.DatabaseProbe;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Owns the pollers of the configured queues: starts them when the application has started (after the schema
@@ -25,8 +28,11 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class EventPollers {
 
-    @Resource(lookup = "concurrent/collector")
-    ManagedExecutorService executor;
+    private static final Logger LOG = Logger.getLogger(EventPollers.class.getName());
+
+    /** Threads of the container for each poller's own loops and deletes, so no other work can starve them. */
+    @Resource
+    ManagedThreadFactory threads;
 
     @Resource(lookup = "concurrent/collector-scheduler")
     ManagedScheduledExecutorService scheduler;
@@ -49,6 +55,9 @@ public class EventPollers {
     @Inject
     EnrichmentBacklog backlog;
 
+    @Inject
+    DatabaseProbe database;
+
     private final Map<String, QueuePoller> pollers = new LinkedHashMap<>();
     private ScheduledFuture<?> extender;
 
@@ -56,14 +65,25 @@ public class EventPollers {
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
         for (String url : config.queueUrls()) {
             QueuePoller p = new QueuePoller(url, queues, intake, ingest, config, metrics, backlog::full,
-                    Clock.systemUTC());
+                    database::answers, threads, Clock.systemUTC());
             pollers.put(p.name(), p);
-            p.start(executor);
+            p.start();
         }
         if (!pollers.isEmpty()) {
             long every = Math.max(1, config.visibilityTimeout().toSeconds() / 3);
-            extender = scheduler.scheduleWithFixedDelay(() -> pollers.values().forEach(QueuePoller::extendSlowBatches),
-                    every, every, TimeUnit.SECONDS);
+            extender = scheduler.scheduleWithFixedDelay(this::tend, every, every, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Extends slow batches and restarts loops that ended by a fault; never throws, or it would not run again. */
+    private void tend() {
+        for (QueuePoller p : pollers.values()) {
+            try {
+                p.extendSlowBatches();
+                p.supervise();
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.WARNING, "events: queue {0}: tending failed: {1}", new Object[] {p.name(), e});
+            }
         }
     }
 
@@ -91,7 +111,7 @@ public class EventPollers {
 
     public QueueStatus start(String name) {
         QueuePoller p = poller(name);
-        p.start(executor);
+        p.start();
         return p.status();
     }
 

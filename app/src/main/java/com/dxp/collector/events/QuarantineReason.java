@@ -15,5 +15,7 @@ public enum QuarantineReason {
     /** The tenant it belongs to is disabled. */
     DISABLED_TENANT,
     /** The event body lacks what its topic needs (a conversation id, a user...). */
-    INVALID_BODY
+    INVALID_BODY,
+    /** The database refused to store the event even alone, while it stored the rest of its batch. */
+    UNSTORABLE
 }

@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,9 +29,14 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * Polls one SQS queue with a fixed number of receive loops. Each loop receives up to 10 messages (topped up to
  * {@code events.sqs.max-messages-per-transaction} while the queue is busy), sorts them
  * ({@link EventIntake}), stores the batch in one transaction ({@link EventIngestService}) and only then deletes
- * the messages, in the background while it receives the next batch (one delete outstanding per loop); a failure
- * leaves them for SQS to deliver again and pauses the loop with a doubling, bounded
- * back-off. While the enrichment work list is full the loops do not receive at all (the events wait in SQS).
+ * the messages, in the background while it receives the next batch (one delete outstanding per loop).
+ *
+ * <p>A failure never burns healthy messages. When the database does not answer, the loops stop receiving (state
+ * {@code WAITING_FOR_DATABASE}) until it does, so messages wait in SQS without counting receives toward the
+ * dead-letter queue. When it answers, the batch is split in halves until the message that fails it is found and
+ * quarantined ({@link QuarantineReason#UNSTORABLE}), the rest stored. While the enrichment work list is full the
+ * loops do not receive at all (the events wait in SQS). Loops and deletes run on threads of this poller's own, so no
+ * other work can starve them; a loop that ends by any failure is started again ({@link #supervise()}) and counted.
  * Stopping ends the loops after their current batch and hands back what they received but did not process.
  */
 final class QueuePoller {
@@ -50,29 +57,34 @@ final class QueuePoller {
     private final EventsConfig config;
     private final EventMetrics metrics;
     private final BooleanSupplier backlogFull;
+    private final BooleanSupplier databaseAnswers;
+    private final ThreadFactory threads;
     private final Clock clock;
 
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong quarantined = new AtomicLong();
+    private final AtomicLong restarts = new AtomicLong();
     private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong batchIds = new AtomicLong();
     private final List<Future<?>> loops = new ArrayList<>();
-    private volatile ExecutorService executor;
+    private volatile ExecutorService loopPool;
+    private volatile ExecutorService deletePool;
     /** Loops waiting in a long poll: stopping interrupts them at once, as nothing they hold is processed yet. */
     private final Set<Thread> receiving = ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
-    private volatile CountDownLatch stopped = new CountDownLatch(0);
     private volatile Instant lastReceiveAt;
     private volatile Depth depth;
     private volatile boolean throttled;
+    private volatile boolean waitingForDatabase;
     private volatile String lastError;
     private volatile Instant lastErrorAt;
 
     QueuePoller(String url, EventQueues queues, EventIntake intake, EventIngestService ingest, EventsConfig config,
-            EventMetrics metrics, BooleanSupplier backlogFull, Clock clock) {
+            EventMetrics metrics, BooleanSupplier backlogFull, BooleanSupplier databaseAnswers, ThreadFactory threads,
+            Clock clock) {
         this.url = url;
         this.name = EventQueues.name(url);
         this.queues = queues;
@@ -81,6 +93,8 @@ final class QueuePoller {
         this.config = config;
         this.metrics = metrics;
         this.backlogFull = backlogFull;
+        this.databaseAnswers = databaseAnswers;
+        this.threads = threads;
         this.clock = clock;
     }
 
@@ -88,17 +102,18 @@ final class QueuePoller {
         return name;
     }
 
-    synchronized void start(ExecutorService executor) {
+    /** Starts the receive loops, each on a thread of this poller's own, and as many delete threads. */
+    synchronized void start() {
         if (running) {
             return;
         }
         running = true;
-        this.executor = executor;
         int receivers = config.receiversPerQueue();
-        stopped = new CountDownLatch(receivers);
+        loopPool = Executors.newFixedThreadPool(receivers, threads);
+        deletePool = Executors.newFixedThreadPool(receivers, threads);
         loops.clear();
         for (int i = 0; i < receivers; i++) {
-            loops.add(executor.submit(this::loop));
+            loops.add(loopPool.submit(this::loop));
         }
         LOG.log(Level.INFO, "events: polling queue {0} with {1} receivers", new Object[] {name, receivers});
     }
@@ -114,19 +129,41 @@ final class QueuePoller {
         }
         running = false;
         receiving.forEach(Thread::interrupt);
+        loopPool.shutdown();
         try {
-            if (!stopped.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!loopPool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 loops.forEach(f -> f.cancel(true));
             }
         } catch (InterruptedException e) {
             loops.forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();
+        } finally {
+            loopPool.shutdownNow();
+            deletePool.shutdown();
         }
         LOG.log(Level.INFO, "events: stopped polling queue {0}", name);
     }
 
     boolean running() {
         return running;
+    }
+
+    /**
+     * Starts again any loop that ended while the poller runs (a loop only ends on a stop; anything else is a fault
+     * that must not silently leave the queue with fewer receivers), counting each restart.
+     */
+    synchronized void supervise() {
+        if (!running) {
+            return;
+        }
+        for (int i = 0; i < loops.size(); i++) {
+            if (loops.get(i).isDone() && running) {
+                restarts.incrementAndGet();
+                metrics.loopRestarted(name);
+                LOG.log(Level.WARNING, "events: queue {0}: a receive loop had ended; started again", name);
+                loops.set(i, loopPool.submit(this::loop));
+            }
+        }
     }
 
     private void loop() {
@@ -137,6 +174,14 @@ final class QueuePoller {
                 List<Message> batch = List.of();
                 try {
                     pause(backoff);
+                    if (waitingForDatabase) {
+                        if (!databaseAnswers.getAsBoolean()) {
+                            backoff = next(backoff);
+                            continue;
+                        }
+                        waitingForDatabase = false;
+                        LOG.log(Level.INFO, "events: queue {0}: the database answers again; receiving", name);
+                    }
                     throttled = backlogFull.getAsBoolean();
                     if (throttled) {
                         pause(THROTTLE_PAUSE);
@@ -160,13 +205,15 @@ final class QueuePoller {
                         release(batch);
                         return;
                     }
-                    if (store(batch)) {
-                        deleting.join();
-                        deleting = deleteLater(batch);
+                    List<Message> stored = store(batch);
+                    if (!stored.isEmpty()) {
+                        finish(deleting);
+                        deleting = deleteLater(stored);
                     }
                     backoff = Duration.ZERO;
                     lastError = null;
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // an Error too: a loop that ended here would leave the queue short of a receiver for good
                     if (!running) {
                         return;
                     }
@@ -174,10 +221,14 @@ final class QueuePoller {
                     lastErrorAt = clock.instant();
                     metrics.failed(name);
                     backoff = next(backoff);
-                    LOG.log(Level.WARNING, "events: queue {0}: {1}; retrying in {2} ms (whatever was received"
-                            + " and not stored stays in the queue)",
-                            new Object[] {name, lastError, backoff.toMillis()});
-                    retryLater(batch, backoff);
+                    if (e instanceof DatabaseUnavailableException) {
+                        waitingForDatabase = true;
+                    }
+                    LOG.log(Level.WARNING, "events: queue {0}: {1}; {2} (whatever was received and not stored stays"
+                            + " in the queue)", new Object[] {name, lastError, waitingForDatabase
+                                    ? "receiving waits until the database answers" : "retrying in "
+                                            + backoff.toMillis() + " ms"});
+                    retryLater(batch, waitingForDatabase ? config.visibilityTimeout() : backoff);
                 }
             }
         } catch (InterruptedException e) {
@@ -186,34 +237,89 @@ final class QueuePoller {
             finish(deleting);
             // a stop's interrupt may still be pending on this pooled thread: clear it before handing it back
             Thread.interrupted();
-            stopped.countDown();
         }
     }
 
-    /** Stores a received batch; true when there is something to delete. */
-    private boolean store(List<Message> batch) {
+    /**
+     * Stores a received batch and returns what may be deleted: all of it, or, when the database refused the batch
+     * while it answers, what storing it in halves got in (the message that fails it quarantined).
+     *
+     * @throws DatabaseUnavailableException when the database does not answer: nothing of the batch is stored
+     */
+    private List<Message> store(List<Message> batch) {
         if (batch.isEmpty()) {
-            return false;
+            return batch;
         }
         received.addAndGet(batch.size());
         metrics.received(name, batch.size());
         long id = batchIds.incrementAndGet();
         inFlight.put(id, new InFlight(batch, clock.instant()));
         try {
-            long started = System.nanoTime();
-            EventIntake.Sorted sorted = intake.sort(name, batch.stream().map(Message::body).toList());
-            long sortedAt = System.nanoTime();
-            metrics.step(name, "sort", sortedAt - started);
-            int fresh = ingest.store(sorted.events(), sorted.rejected());
-            metrics.step(name, "store", System.nanoTime() - sortedAt);
-            stored.addAndGet(fresh);
-            duplicates.addAndGet(sorted.events().size() - fresh);
-            quarantined.addAndGet(sorted.rejected().size());
-            metrics.stored(name, fresh, sorted.events().size() - fresh, sorted.rejected());
-            return true;
+            storeSorted(batch);
+            return batch;
+        } catch (RuntimeException e) {
+            if (!databaseAnswers.getAsBoolean()) {
+                throw new DatabaseUnavailableException(e);
+            }
+            LOG.log(Level.WARNING, "events: queue {0}: a batch of {1} failed to store while the database answers"
+                    + " ({2}); storing it in parts to find the message that fails it",
+                    new Object[] {name, batch.size(), e.toString()});
+            return isolate(batch, e);
         } finally {
             inFlight.remove(id);
         }
+    }
+
+    /** Sorts and stores messages in one transaction. */
+    private void storeSorted(List<Message> messages) {
+        long started = System.nanoTime();
+        EventIntake.Sorted sorted = intake.sort(name, messages.stream().map(Message::body).toList());
+        long sortedAt = System.nanoTime();
+        metrics.step(name, "sort", sortedAt - started);
+        int fresh = ingest.store(sorted.events(), sorted.rejected());
+        metrics.step(name, "store", System.nanoTime() - sortedAt);
+        stored.addAndGet(fresh);
+        duplicates.addAndGet(sorted.events().size() - fresh);
+        quarantined.addAndGet(sorted.rejected().size());
+        metrics.stored(name, fresh, sorted.events().size() - fresh, sorted.rejected());
+    }
+
+    /**
+     * Stores {@code part}, which failed as a whole with {@code failure}, in halves, down to the single messages that
+     * fail alone, which are quarantined with the failure. Returns what is stored or quarantined.
+     *
+     * @throws DatabaseUnavailableException when the database stops answering on the way
+     */
+    private List<Message> isolate(List<Message> part, RuntimeException failure) {
+        if (part.size() == 1) {
+            Message m = part.get(0);
+            RejectedMessage unstorable = new RejectedMessage(name, m.body() == null ? "" : m.body(),
+                    QuarantineReason.UNSTORABLE, "the database refused it even alone: " + failure, null, null, null);
+            try {
+                ingest.store(List.of(), List.of(unstorable));
+            } catch (RuntimeException e) {
+                throw databaseAnswers.getAsBoolean() ? e : new DatabaseUnavailableException(e);
+            }
+            quarantined.incrementAndGet();
+            metrics.stored(name, 0, 0, List.of(unstorable));
+            LOG.log(Level.WARNING, "events: queue {0}: message {1} fails every batch it is in; quarantined as"
+                    + " UNSTORABLE, the others of its batch stored", new Object[] {name, m.messageId()});
+            return part;
+        }
+        List<Message> done = new ArrayList<>();
+        int half = part.size() / 2;
+        for (List<Message> p : List.of(part.subList(0, half), part.subList(half, part.size()))) {
+            try {
+                storeSorted(p);
+                done.addAll(p);
+            } catch (RuntimeException e) {
+                if (!databaseAnswers.getAsBoolean()) {
+                    throw new DatabaseUnavailableException(e);
+                }
+                done.addAll(isolate(p, e));
+            }
+        }
+        return done;
     }
 
     /**
@@ -222,7 +328,7 @@ final class QueuePoller {
      */
     private CompletableFuture<Void> deleteLater(List<Message> batch) {
         try {
-            return CompletableFuture.runAsync(() -> delete(batch), executor);
+            return CompletableFuture.runAsync(() -> delete(batch), deletePool);
         } catch (RejectedExecutionException e) {
             delete(batch);
             return CompletableFuture.completedFuture(null);
@@ -305,10 +411,11 @@ final class QueuePoller {
             }
             depth = d;
         }
-        String state = !running ? "STOPPED" : throttled ? "THROTTLED" : "RUNNING";
+        String state = !running ? "STOPPED" : waitingForDatabase ? "WAITING_FOR_DATABASE"
+                : throttled ? "THROTTLED" : "RUNNING";
         return new QueueStatus(name, url, state, config.receiversPerQueue(),
                 received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, d.waiting(),
-                d.inFlight(), lastError, lastError == null ? null : lastErrorAt);
+                d.inFlight(), lastError, lastError == null ? null : lastErrorAt, restarts.get());
     }
 
     /**
@@ -352,6 +459,14 @@ final class QueuePoller {
     }
 
     private record InFlight(List<Message> messages, Instant since) {
+    }
+
+    /** The database did not answer when a batch failed: the loops wait for it instead of receiving. */
+    private static final class DatabaseUnavailableException extends RuntimeException {
+
+        DatabaseUnavailableException(RuntimeException cause) {
+            super("the database does not answer: " + cause.getMessage(), cause);
+        }
     }
 
     /** SQS's approximate depth of the queue, as asked at {@code at}. */

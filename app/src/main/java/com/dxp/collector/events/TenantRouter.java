@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.tenant.TenantChanged;
 import com.dxp.collector.tenant.TenantService;
 import com.dxp.collector.tenant.TenantView;
@@ -35,6 +36,11 @@ public class TenantRouter {
 
     /** The enabled tenant of this event; an unknown org or suffix, or a disabled tenant, is unusable. */
     public UUID route(EventEnvelope e) throws UnusableMessageException {
+        if (Ids.parse(e.orgId()).isEmpty()) {
+            // a Genesys org id is a UUID; anything else (NUL and all) cannot name a tenant, nor reach the lookup
+            throw new UnusableMessageException(QuarantineReason.UNKNOWN_TENANT, "the source names no Genesys org id"
+                    + " (a UUID)");
+        }
         Instant now = clock.instant();
         Cached c = cache.get(e.orgId());
         if (c == null || c.until().isBefore(now)) {

@@ -90,6 +90,28 @@ class EventEnvelopeReaderTest {
                 EventBodies.operationalEvent(reader.read(noTime), received).occurredAt(), "the envelope's time");
     }
 
+    @Test
+    void shouldQuarantineABodyNestedDeeperThanTheParserReadsAsInvalidJson() {
+        String deep = CUSTOMER_END.replaceFirst("\\{", "{\"deep\": " + "[".repeat(1100) + "]".repeat(1100) + ",");
+
+        UnusableMessageException e = assertThrows(UnusableMessageException.class, () -> reader.read(deep));
+
+        assertEquals(QuarantineReason.INVALID_JSON, e.reason());
+    }
+
+    @Test
+    void shouldTakeTheEnvelopesTimeForAnEpochOfNoRealTime() throws Exception {
+        String operational = "{\"id\": \"e-2\", \"source\": \"aws.partner/genesys.com/cloud/org/s\","
+                + " \"time\": \"2026-05-14T09:00:00Z\", \"detail\": {\"topicName\": \"v2.operations.events.org\","
+                + " \"eventBody\": {\"timestamp\": 9223372036854775807}}}";
+        Instant received = Instant.parse("2026-05-14T09:00:01Z");
+
+        assertEquals(Instant.parse("2026-05-14T09:00:00Z"), EventBodies.operationalEvent(reader.read(operational),
+                received).occurredAt());
+        assertEquals(Instant.parse("2026-05-14T09:00:00Z"), EventBodies.operationalEvent(reader.read(
+                operational.replace("9223372036854775807", "1e999999999")), received).occurredAt());
+    }
+
     static String load(String name) {
         try (InputStream in = EventEnvelopeReaderTest.class.getResourceAsStream("/events/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

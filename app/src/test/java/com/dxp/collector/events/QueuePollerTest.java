@@ -14,11 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -41,25 +41,35 @@ class QueuePollerTest {
     private final MovableClock clock = new MovableClock(T0);
     private final AtomicBoolean backlogFull = new AtomicBoolean();
     private final AtomicInteger backlogAsked = new AtomicInteger();
-    private final ExecutorService executor = Executors.newCachedThreadPool();
-    private final QueuePoller poller = new QueuePoller(URL, queue, new EmptyIntake(), ingest, config(),
+    private final AtomicBoolean databaseUp = new AtomicBoolean(true);
+    private final AtomicInteger databaseAsked = new AtomicInteger();
+    private final QueuePoller poller = new QueuePoller(URL, queue, new BodyIntake(), ingest, config(),
             new SilentMetrics(), () -> {
                 backlogAsked.incrementAndGet();
                 return backlogFull.get();
-            }, clock);
+            }, () -> {
+                databaseAsked.incrementAndGet();
+                return databaseUp.get();
+            }, this::thread, clock);
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+
+    private Thread thread(Runnable r) {
+        Thread t = Executors.defaultThreadFactory().newThread(r);
+        threads.add(t);
+        return t;
+    }
 
     @AfterEach
     void stop() {
         ingest.release.countDown();
         poller.stop(Duration.ofSeconds(5));
-        executor.shutdownNow();
     }
 
     @Test
     void shouldExtendTheVisibilityOfABatchStillBeingStoredAfterHalfTheTimeout() {
         ingest.release = new CountDownLatch(1);
         List<Message> batch = queue.offer(3);
-        poller.start(executor);
+        poller.start();
         await("the batch is being stored").atMost(Duration.ofSeconds(5)).until(() -> ingest.calls.get() == 1);
 
         clock.advance(Duration.ofSeconds(29));
@@ -78,29 +88,89 @@ class QueuePollerTest {
     }
 
     @Test
-    void shouldLeaveAFailedBatchInTheQueueAndBringItBackAfterTheBackOff() {
+    void shouldStopReceivingWhileTheDatabaseIsDownAndResumeWhenItAnswers() {
         ingest.failures.set(1);
+        databaseUp.set(false);
         List<Message> batch = queue.offer(2);
-        poller.start(executor);
+        poller.start();
 
         await("the failed batch is handed back").atMost(Duration.ofSeconds(5))
                 .until(() -> !queue.visibilityChanges.isEmpty());
-        assertEquals(new VisibilityChange(batch, Duration.ofSeconds(1)), queue.visibilityChanges.get(0));
+        assertEquals(new VisibilityChange(batch, Duration.ofSeconds(60)), queue.visibilityChanges.get(0),
+                "hidden for the visibility timeout: nobody receives it while the database is down");
         assertEquals(List.of(), queue.deleted);
-        assertTrue(poller.status().lastError().startsWith("StoreException"), poller.status().lastError());
+        assertEquals("WAITING_FOR_DATABASE", poller.status().state());
+        assertTrue(poller.status().lastError().contains("database does not answer"), poller.status().lastError());
+        int receives = queue.receives.get();
+        int asked = databaseAsked.get();
+        await("the loop asks the database again, without receiving").atMost(Duration.ofSeconds(5))
+                .until(() -> databaseAsked.get() >= asked + 2);
+        assertEquals(receives, queue.receives.get(), "no receive while waiting: no receive counts burnt");
 
+        databaseUp.set(true);
         queue.redeliver(batch);
         await("the batch is stored on its next delivery").atMost(Duration.ofSeconds(10))
                 .until(() -> queue.deleted.equals(batch));
-        assertEquals(2, ingest.calls.get());
+        assertEquals("RUNNING", poller.status().state());
         assertEquals(null, poller.status().lastError());
+    }
+
+    @Test
+    void shouldStoreTheHealthyMessagesOfABatchAndQuarantineTheOneThatFailsIt() {
+        ingest.poison = "poison";
+        List<Message> batch = queue.offer(List.of("a", "b", "c", "poison", "d", "e", "f", "g", "h", "i"));
+        poller.start();
+
+        await("every message is deleted").atMost(Duration.ofSeconds(10))
+                .until(() -> queue.deleted.size() == batch.size());
+        assertEquals(Set.copyOf(batch), Set.copyOf(queue.deleted));
+        assertEquals(List.of("a", "b", "c", "d", "e", "f", "g", "h", "i"), ingest.storedBodies.stream().sorted()
+                .toList(), "each healthy message stored once");
+        assertEquals(List.of("poison"), ingest.unstorable);
+        assertEquals(List.of(), queue.visibilityChanges, "nothing handed back");
+        assertEquals("RUNNING", poller.status().state());
+    }
+
+    @Test
+    void shouldKeepReceivingAfterAnErrorThatIsNoException() {
+        ingest.error = new StackOverflowError("a deep body");
+        List<Message> first = queue.offer(1);
+        poller.start();
+
+        await("the error is shown").atMost(Duration.ofSeconds(5)).until(() -> poller.status().lastError() != null);
+        assertTrue(poller.status().lastError().startsWith("StackOverflowError"), poller.status().lastError());
+        queue.redeliver(first);
+        List<Message> second = queue.offer(1);
+
+        await("the loop lives on and stores what comes").atMost(Duration.ofSeconds(10))
+                .until(() -> queue.deleted.containsAll(second) && queue.deleted.containsAll(first));
+    }
+
+    @Test
+    void shouldStartAgainALoopThatEndedAndCountIt() {
+        poller.start();
+        assertEquals(0, poller.status().loopRestarts());
+        poller.supervise();
+        assertEquals(0, poller.status().loopRestarts(), "a live loop is left alone");
+
+        // a stray interrupt is what ends a loop while the poller runs: every failure is caught inside it
+        threads.get(0).interrupt();
+        await("the loop has ended").atMost(Duration.ofSeconds(5)).until(() -> !threads.get(0).isAlive()
+                || threads.get(0).getState() == Thread.State.WAITING);
+        await("the restart is counted").atMost(Duration.ofSeconds(5)).until(() -> {
+            poller.supervise();
+            return poller.status().loopRestarts() == 1;
+        });
+        List<Message> batch = queue.offer(1);
+        await("the new loop stores the message").atMost(Duration.ofSeconds(10))
+                .until(() -> queue.deleted.equals(batch));
     }
 
     @Test
     void shouldNotReceiveWhileTheEnrichmentBacklogIsFull() {
         backlogFull.set(true);
         List<Message> batch = queue.offer(4);
-        poller.start(executor);
+        poller.start();
 
         await("the loop asked twice and waited").atMost(Duration.ofSeconds(5)).until(() -> backlogAsked.get() >= 2);
         assertEquals(0, queue.receives.get());
@@ -115,7 +185,7 @@ class QueuePollerTest {
     void shouldHandBackABatchReceivedWhileStopping() {
         List<Message> batch = queue.offer(2);
         queue.holdNextBatch = true;
-        poller.start(executor);
+        poller.start();
         await("a receive holds the batch").atMost(Duration.ofSeconds(5)).until(() -> queue.holding.getCount() == 0);
 
         CompletableFuture.runAsync(() -> poller.stop(Duration.ofSeconds(5)));
@@ -150,10 +220,18 @@ class QueuePollerTest {
         volatile boolean holdNextBatch;
 
         List<Message> offer(int n) {
-            List<Message> batch = new ArrayList<>();
+            List<String> bodies = new ArrayList<>();
             for (int i = 0; i < n; i++) {
+                bodies.add("{}");
+            }
+            return offer(bodies);
+        }
+
+        List<Message> offer(List<String> bodies) {
+            List<Message> batch = new ArrayList<>();
+            for (String body : bodies) {
                 int id = ids.incrementAndGet();
-                batch.add(Message.builder().messageId("m" + id).receiptHandle("r" + id).body("{}").build());
+                batch.add(Message.builder().messageId("m" + id).receiptHandle("r" + id).body(body).build());
             }
             batches.add(batch);
             return batch;
@@ -207,10 +285,17 @@ class QueuePollerTest {
         }
     }
 
-    /** Stores nothing; can fail a given number of times or hold a batch until released. */
+    /**
+     * Stores nothing but remembers the bodies; can fail a given number of times, fail every batch holding a poison
+     * body, throw an error once, or hold a batch until released.
+     */
     private static final class ControlledIngest extends EventIngestService {
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
+        final List<String> storedBodies = new CopyOnWriteArrayList<>();
+        final List<String> unstorable = new CopyOnWriteArrayList<>();
+        volatile String poison;
+        volatile Error error;
         volatile CountDownLatch release = new CountDownLatch(0);
 
         @Override
@@ -219,6 +304,20 @@ class QueuePollerTest {
             if (failures.getAndDecrement() > 0) {
                 throw StoreException.of("event batch", new SQLException("database down"));
             }
+            if (error != null) {
+                Error e = error;
+                error = null;
+                throw e;
+            }
+            List<String> bodies = rejected.stream().map(RejectedMessage::rawBody).toList();
+            if (poison != null && rejected.stream().anyMatch(m -> m.rawBody().equals(poison)
+                    && m.reason() != QuarantineReason.UNSTORABLE)) {
+                throw StoreException.of("event batch", new SQLException("value refused", "22021"));
+            }
+            rejected.stream().filter(m -> m.reason() == QuarantineReason.UNSTORABLE)
+                    .forEach(m -> unstorable.add(m.rawBody()));
+            rejected.stream().filter(m -> m.reason() != QuarantineReason.UNSTORABLE)
+                    .forEach(m -> storedBodies.add(m.rawBody()));
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -228,10 +327,12 @@ class QueuePollerTest {
         }
     }
 
-    private static final class EmptyIntake extends EventIntake {
+    /** Sorts every body into a rejected message holding it, so the ingest sees which bodies it is given. */
+    private static final class BodyIntake extends EventIntake {
         @Override
         public Sorted sort(String queueName, List<String> bodies) {
-            return new Sorted(List.of(), List.of());
+            return new Sorted(List.of(), bodies.stream().map(b -> new RejectedMessage(queueName, b,
+                    QuarantineReason.NOT_AN_EVENT, "test", null, null, null)).toList());
         }
     }
 
@@ -250,6 +351,10 @@ class QueuePollerTest {
 
         @Override
         void failed(String queue) {
+        }
+
+        @Override
+        void loopRestarted(String queue) {
         }
     }
 

@@ -1,5 +1,6 @@
 package com.dxp.collector.platform.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -94,6 +95,9 @@ public final class Jdbc {
     /** What ends a text that {@link #bounded} cut, so every reader of the column sees that it is not whole. */
     public static final String CUT_MARKER = "\u2026[cut]";
 
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     /** The earliest instant a column takes: no real record is older, and both databases hold it. */
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
 
@@ -119,6 +123,23 @@ public final class Jdbc {
             keep--;
         }
         return keep == max ? clean.substring(0, keep) : clean.substring(0, keep) + CUT_MARKER;
+    }
+
+    /**
+     * A number as a BIGINT column takes it, a fraction truncated; null when no long holds it ({@code 1e30}), where
+     * {@code longValue} would wrap it to a wrong value. Its magnitude is judged from precision and scale before any
+     * conversion, since converting a number like {@code 1e-999999999} to an integer would compute a power of ten with
+     * a billion digits.
+     */
+    public static Long storableLong(BigDecimal value) {
+        int integerDigits = value.precision() - value.scale();
+        if (integerDigits <= 0) {
+            return 0L;
+        }
+        if (integerDigits > 19 || value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0) {
+            return null;
+        }
+        return value.longValue();
     }
 
     /**

@@ -1,0 +1,40 @@
+package com.dxp.collector.platform.jdbc;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Asks the application database whether it answers, within {@code health.database.timeout-seconds}: the one test of
+ * "the database is up" that readiness and the event pollers share (a poller whose batch failed waits for the
+ * database instead of burning its messages' receives while it is down).
+ */
+@ApplicationScoped
+public class DatabaseProbe {
+
+    @Resource(lookup = "jdbc/collector")
+    DataSource dataSource;
+
+    /** Seconds the database has to answer. */
+    @Inject
+    @ConfigProperty(name = "health.database.timeout-seconds")
+    int timeoutSeconds;
+
+    /** True when a connection can be had and is valid within the timeout. */
+    public boolean answers() {
+        return failure() == null;
+    }
+
+    /** Why the database does not answer, or null when it does; never a host or user name (SQL state only). */
+    public String failure() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(timeoutSeconds) ? null : "no answer within " + timeoutSeconds + " s";
+        } catch (SQLException e) {
+            return "connection failed, SQL state " + e.getSQLState();
+        }
+    }
+}
