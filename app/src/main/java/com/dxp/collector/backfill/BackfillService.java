@@ -10,7 +10,9 @@ import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantService;
+import com.dxp.collector.tenant.TenantStopping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -232,5 +234,10 @@ public class BackfillService {
     /** The request as recorded with its run. */
     public record RecordedRequest(Instant from, Instant to, String strategy, String windowSize,
                                   String jobWindowSize, BackfillEstimate estimate) {
+    }
+
+    /** A purge of the tenant first stops its backfill run, if any, and waits until it has ended. */
+    void onTenantStopping(@Observes TenantStopping stopping) {
+        batchRuns.stopAndAwait(JOB, stopping.tenantId(), stopping.deadline());
     }
 }

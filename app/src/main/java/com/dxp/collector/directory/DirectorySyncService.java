@@ -8,7 +8,9 @@ import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantService;
+import com.dxp.collector.tenant.TenantStopping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -130,5 +132,10 @@ public class DirectorySyncService {
 
     /** What is recorded with a run. */
     public record RecordedSync(Instant syncStartedAt, DirectorySyncEstimate estimate) {
+    }
+
+    /** A purge of the tenant first stops its directory sync run, if any, and waits until it has ended. */
+    void onTenantStopping(@Observes TenantStopping stopping) {
+        batchRuns.stopAndAwait(JOB, stopping.tenantId(), stopping.deadline());
     }
 }

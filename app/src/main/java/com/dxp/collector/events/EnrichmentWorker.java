@@ -13,10 +13,12 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysPostponedException;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantConnection;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantNotRunnableException;
 import com.dxp.collector.tenant.TenantService;
+import com.dxp.collector.tenant.TenantStopping;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -38,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -66,6 +69,12 @@ public class EnrichmentWorker {
 
     /** Tenants served per run at most; the rest are served by the next run. */
     private static final int MAX_TENANTS_PER_RUN = 1_000;
+
+    /**
+     * How long after a purge's deadline its tenant is still skipped: the tenant is gone by then, or the purge failed
+     * and the tenant, still disabled, is refused by the gate anyway.
+     */
+    private static final Duration STOPPED_FOR = Duration.ofMinutes(10);
 
     /** How long a run waits for its tenants' shares; a share still running then is cancelled. */
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
@@ -101,6 +110,10 @@ public class EnrichmentWorker {
     Clock clock = Clock.systemUTC();
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
+    /** Tenant shares running now, by tenant: a purge waits until its tenant has none. */
+    private final Map<UUID, Integer> inFlight = new HashMap<>();
+    /** Tenants being purged, until when they are skipped: their conversations must not be fetched or stored. */
+    private final Map<UUID, Instant> stopping = new ConcurrentHashMap<>();
     private ScheduledFuture<?> runs;
     /** The pool of tenant shares, made on first use; a test may give its own. */
     ExecutorService tenantPool;
@@ -148,7 +161,7 @@ public class EnrichmentWorker {
         Instant now = clock.instant();
         List<Callable<Void>> work = new ArrayList<>();
         for (UUID tenantId : queue.dueTenants(now, MAX_TENANTS_PER_RUN)) {
-            if (runnable(tenantId)) {
+            if (!isStopping(tenantId, now) && runnable(tenantId)) {
                 work.add(() -> {
                     enrich(tenantId);
                     return null;
@@ -181,16 +194,68 @@ public class EnrichmentWorker {
         }
     }
 
-    /** One tenant's share of a run: claims and fetches batches until nothing is due or the share is done. */
+    /**
+     * One tenant's share of a run: claims and fetches batches until nothing is due, the share is done, or the tenant
+     * is being purged.
+     */
     void enrich(UUID tenantId) {
-        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-            Instant now = clock.instant();
-            List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE), config.enrichmentBatchSize());
-            if (claimed.isEmpty()) {
+        synchronized (inFlight) {
+            if (isStopping(tenantId, clock.instant())) {
                 return;
             }
-            fetch(tenantId, claimed);
+            inFlight.merge(tenantId, 1, Integer::sum);
         }
+        try {
+            for (int i = 0; i < MAX_BATCHES_PER_RUN && !isStopping(tenantId, clock.instant()); i++) {
+                Instant now = clock.instant();
+                List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE),
+                        config.enrichmentBatchSize());
+                if (claimed.isEmpty()) {
+                    return;
+                }
+                fetch(tenantId, claimed);
+            }
+        } finally {
+            synchronized (inFlight) {
+                inFlight.computeIfPresent(tenantId, (k, n) -> n > 1 ? n - 1 : null);
+                inFlight.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * A purge of the tenant: no share of it starts any more, and this returns once none is in flight (so nothing is
+     * stored for the tenant after its rows go).
+     *
+     * @throws ProblemException 409 when a share is still in flight at the deadline
+     */
+    void onTenantStopping(@Observes TenantStopping purge) {
+        synchronized (inFlight) {
+            stopping.put(purge.tenantId(), purge.deadline().plus(STOPPED_FOR));
+            while (inFlight.containsKey(purge.tenantId())) {
+                long left = Duration.between(clock.instant(), purge.deadline()).toMillis();
+                if (left <= 0) {
+                    throw new ProblemException(409, "Conflict", "Enrichment of tenant " + purge.tenantId()
+                            + " is still in flight; try again in a minute.");
+                }
+                try {
+                    inFlight.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ProblemException(409, "Conflict", "Interrupted while waiting for the enrichment of"
+                            + " tenant " + purge.tenantId() + " to stop.");
+                }
+            }
+        }
+    }
+
+    private boolean isStopping(UUID tenantId, Instant now) {
+        Instant until = stopping.get(tenantId);
+        if (until != null && now.isAfter(until)) {
+            stopping.remove(tenantId, until);
+            return false;
+        }
+        return until != null;
     }
 
     /**

@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +28,11 @@ public class TenantConfig {
     @ConfigProperty(name = "tenant.allow-explicit-base-url", defaultValue = "false")
     boolean allowExplicitBaseUrl;
 
+    /** How long a purge waits for the tenant's runs and in-flight enrichment to stop before it answers 409. */
+    @Inject
+    @ConfigProperty(name = "tenant.purge.stop-timeout-seconds")
+    int purgeStopTimeoutSeconds;
+
     public Optional<String> secretKeys() {
         return secretKeys;
     }
@@ -37,5 +43,9 @@ public class TenantConfig {
 
     public boolean allowExplicitBaseUrl() {
         return allowExplicitBaseUrl;
+    }
+
+    public Duration purgeStopTimeout() {
+        return Duration.ofSeconds(Math.max(1, purgeStopTimeoutSeconds));
     }
 }

@@ -41,6 +41,9 @@ public class TenantResource {
     CredentialWorkflow credentials;
 
     @Inject
+    TenantPurge purges;
+
+    @Inject
     RequestCorrelation correlation;
 
     @POST
@@ -84,7 +87,7 @@ public class TenantResource {
     public Response delete(@PathParam("id") String id, @QueryParam("purge") String purge,
                            @Context SecurityContext caller) {
         if (TenantRules.purgeFlag(purge)) {
-            tenants.purge(TenantRules.tenantId(id), actor(caller));
+            purges.purge(TenantRules.tenantId(id), actor(caller));
             return Response.noContent().build();
         }
         return Response.ok(tenants.disable(TenantRules.tenantId(id), actor(caller))).build();

@@ -104,19 +104,25 @@ public class TenantService implements CredentialStore {
 
     /**
      * Hard delete of a disabled tenant with its credentials, permissions and all data collected for it; the audit
-     * trail keeps its history.
+     * trail keeps its history. Call it through {@link TenantPurge}, which first stops the tenant's work.
      */
     @Transactional
     public void purge(UUID id, Actor actor) {
+        Tenant tenant = requireDisabled(id);
+        changes.fire(new TenantChanged(id));
+        repository.delete(id);
+        record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials,"
+                + " permissions and collected data");
+    }
+
+    /** The tenant, when it exists and is disabled: 404 or 409 otherwise. */
+    public Tenant requireDisabled(UUID id) {
         Tenant tenant = requireFound(id);
         if (tenant.enabled()) {
             throw TenantProblems.conflict("Tenant " + id + " is enabled; disable it (DELETE without purge) before"
                     + " purging it.");
         }
-        changes.fire(new TenantChanged(id));
-        repository.delete(id);
-        record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials,"
-                + " permissions and collected data");
+        return tenant;
     }
 
     public TenantView find(UUID id) {

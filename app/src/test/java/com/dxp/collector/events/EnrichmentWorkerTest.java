@@ -1,6 +1,7 @@
 package com.dxp.collector.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.conversation.ConversationStores;
@@ -10,11 +11,13 @@ import com.dxp.collector.conversation.UpsertResult;
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
 import com.dxp.collector.tenant.TenantConnection;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantNotRunnableException;
 import com.dxp.collector.tenant.TenantService;
+import com.dxp.collector.tenant.TenantStopping;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -31,8 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,7 +60,7 @@ class EnrichmentWorkerTest {
     /** What the fake API answers per tenant: a function of the ids asked for, or a failure. */
     private final Map<UUID, Function<List<String>, String>> answers = new ConcurrentHashMap<>();
     private final Set<UUID> refusedByGate = ConcurrentHashMap.newKeySet();
-    private final List<UUID> called = new ArrayList<>();
+    private final List<UUID> called = new CopyOnWriteArrayList<>();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -171,6 +179,74 @@ class EnrichmentWorkerTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldLetAPurgeGoOnOnlyOnceTheTenantsShareInFlightHasStoredAndStartNoOther(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            List<UUID> ids = request(db, A, 2);
+            CountDownLatch calling = new CountDownLatch(1);
+            CountDownLatch answer = new CountDownLatch(1);
+            answers.put(A, asked -> {
+                calling.countDown();
+                await(answer);
+                return complete(asked);
+            });
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+            CompletableFuture<Void> run = CompletableFuture.runAsync(worker::run);
+            await(calling);
+
+            CompletableFuture<Void> purge = CompletableFuture.runAsync(() -> worker.onTenantStopping(
+                    new TenantStopping(A, NOW.plusSeconds(60))));
+            assertThrows(TimeoutException.class, () -> purge.get(300, TimeUnit.MILLISECONDS),
+                    "the purge waits for the share in flight");
+            answer.countDown();
+            purge.get(10, TimeUnit.SECONDS);
+            run.get(10, TimeUnit.SECONDS);
+
+            assertTrue(ConversationStores.raw(db.dataSource(), A, ids.get(0)).isPresent(), "stored before the purge");
+            request(db, A, 1);
+            called.clear();
+            worker.run();
+            assertEquals(List.of(), called, "no share of a tenant being purged starts");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldRefuseAPurgeWhoseTenantsShareIsStillInFlightAtItsDeadline(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            request(db, A, 1);
+            CountDownLatch calling = new CountDownLatch(1);
+            CountDownLatch answer = new CountDownLatch(1);
+            answers.put(A, asked -> {
+                calling.countDown();
+                await(answer);
+                return complete(asked);
+            });
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+            CompletableFuture<Void> run = CompletableFuture.runAsync(worker::run);
+            await(calling);
+            try {
+                ProblemException refused = assertThrows(ProblemException.class, () -> worker.onTenantStopping(
+                        new TenantStopping(A, NOW)));
+                assertEquals(409, refused.status());
+            } finally {
+                answer.countDown();
+                run.get(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS), "in time");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private EnrichmentWorker worker(TestDatabase.Handle db, Duration maxAge) {
         EnrichmentWorker worker = new EnrichmentWorker();
         worker.clock = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -215,9 +291,7 @@ class EnrichmentWorkerTest {
             @Override
             public <C> GenesysResponse call(TenantConnection connection, Lane lane, String endpoint, Class<C> api,
                     Function<C, Response> request) {
-                synchronized (called) {
-                    called.add(connection.tenantId());
-                }
+                called.add(connection.tenantId());
                 // the worker asks for the tasks it claimed: read them back from the request's ids
                 List<String> asked = tasksOfTenant(db, connection.tenantId());
                 return new GenesysResponse(200, Map.of(), answers.get(connection.tenantId()).apply(asked));

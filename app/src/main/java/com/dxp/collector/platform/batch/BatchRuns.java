@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -43,6 +44,9 @@ public class BatchRuns {
 
     @Inject
     JobLeases leases;
+
+    /** How often {@link #stopAndAwait} looks whether a stopped run has ended. */
+    private static final Duration STOP_CHECK = Duration.ofMillis(500);
 
     Clock clock = Clock.systemUTC();
 
@@ -146,6 +150,33 @@ public class BatchRuns {
         RunExecution e = execution(run).filter(RunExecution::active).orElseThrow(() ->
                 new ProblemException(409, "Conflict", "Run " + run.instanceId() + " is not running."));
         operator().stop(e.executionId());
+    }
+
+    /**
+     * Stops the tenant's active run of the job, if it has one, and waits until it has ended, partitions and all,
+     * looking every {@code STOP_CHECK} until {@code deadline}: what a purge needs before it deletes the tenant's rows.
+     *
+     * @throws ProblemException 409 when the run is still going at the deadline
+     */
+    public void stopAndAwait(String jobName, UUID tenantId, Instant deadline) {
+        Optional<JobRun> run = active(jobName, tenantId);
+        if (run.isEmpty()) {
+            return;
+        }
+        try {
+            stop(run.get());
+        } catch (ProblemException e) {
+            // it ended between the look and the stop
+        }
+        LOG.log(Level.INFO, "batch: tenant {0}: stopping {1} run {2} and waiting until it has ended",
+                new Object[] {tenantId, jobName, run.get().instanceId()});
+        while (execution(run.get()).map(RunExecution::active).orElse(false)) {
+            if (!clock.instant().isBefore(deadline)) {
+                throw new ProblemException(409, "Conflict", "The " + jobName + " run " + run.get().instanceId()
+                        + " of tenant " + tenantId + " is still stopping; try again once it has stopped.");
+            }
+            LockSupport.parkNanos(STOP_CHECK.toNanos());
+        }
     }
 
     /** Restarts a stopped or failed run from its checkpoints, with its original parameters; 409 otherwise. */
