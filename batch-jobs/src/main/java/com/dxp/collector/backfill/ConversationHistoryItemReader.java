@@ -1,6 +1,8 @@
 package com.dxp.collector.backfill;
 
 import com.dxp.collector.platform.batch.BatchParameters;
+import com.dxp.collector.platform.batch.PageCheckpointAlgorithm;
+import com.dxp.collector.platform.batch.PagedReader;
 import com.dxp.collector.platform.batch.PortCaller;
 import com.dxp.collector.platform.batch.StopRequestedException;
 import jakarta.batch.api.BatchProperty;
@@ -23,10 +25,15 @@ import java.util.logging.Logger;
  * records that started in the window are returned: each conversation belongs to one window and is stored once.
  * Postponements are waited out here and never fail the chunk; a stop during such a wait ends the partition STOPPED
  * with its position kept. The window counts as completed once its last chunk has been checkpointed.
+ *
+ * <p>A chunk is one page ({@link PageCheckpointAlgorithm}): the next page is fetched in {@link #prepare()}, before the
+ * chunk's transaction begins, so job polling, a long {@code Retry-After} and budget waits never hold a transaction
+ * open. Records a page holds outside the window are passed over as soon as the record before them is returned, so a
+ * chunk ends exactly where its page does.
  */
 @Named("conversationHistoryItemReader")
 @Dependent
-public class ConversationHistoryItemReader extends AbstractItemReader {
+public class ConversationHistoryItemReader extends AbstractItemReader implements PagedReader {
 
     static final int DEFAULT_QUERY_PAGE = 100;
     static final int DEFAULT_JOB_PAGE = 1000;
@@ -94,6 +101,12 @@ public class ConversationHistoryItemReader extends AbstractItemReader {
     private int index;
     private boolean exhausted;
     private boolean completionReported;
+    /** The next page, fetched by {@link #prepare()} outside the chunk's transaction, and where to start in it. */
+    private List<HistoricalConversation> prepared;
+    private int preparedResumeIndex;
+    private boolean preparedEnd;
+    private RuntimeException preparedFailure;
+    private boolean pageUsedUp;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -113,28 +126,60 @@ public class ConversationHistoryItemReader extends AbstractItemReader {
         page = null;
         index = 0;
         exhausted = false;
+        prepared = null;
+        preparedEnd = false;
+        preparedFailure = null;
+        pageUsedUp = false;
+        stepContext.setTransientUserData(this);
         LOG.log(Level.FINE, "Reading window {0} from {1}", new Object[] {window.key(), from});
     }
 
     @Override
+    public void prepare() {
+        pageUsedUp = false;
+        if (exhausted || prepared != null || preparedEnd || preparedFailure != null
+                || page != null && index < page.size()) {
+            return;
+        }
+        try {
+            List<HistoricalConversation> next = pages.next();
+            if (next == null) {
+                preparedEnd = true;
+            } else {
+                prepared = next;
+                preparedResumeIndex = pages.takeResumeIndex();
+            }
+        } catch (RuntimeException e) {
+            preparedFailure = e;
+        }
+    }
+
+    @Override
+    public boolean pageUsedUp() {
+        return pageUsedUp;
+    }
+
+    @Override
     public HistoricalConversation readItem() {
+        pageUsedUp = false;
         try {
             while (true) {
                 if (page == null || index >= page.size()) {
-                    List<HistoricalConversation> next = pages.next();
-                    if (next == null) {
+                    if (!nextPage()) {
                         exhausted = true;
                         return null;
                     }
-                    page = next;
-                    index = pages.takeResumeIndex();
                     continue;
                 }
                 HistoricalConversation record = page.get(index++);
                 if (!record.readable()) {
+                    passOverRecordsNotReturned();
+                    pageUsedUp = index >= page.size();
                     throw new UnreadableConversationException(window, record);
                 }
                 if (window.contains(record.conversationStart()) && pages.accept(record)) {
+                    passOverRecordsNotReturned();
+                    pageUsedUp = index >= page.size();
                     return record;
                 }
             }
@@ -144,6 +189,47 @@ public class ConversationHistoryItemReader extends AbstractItemReader {
         } catch (StopRequestedException e) {
             LOG.log(Level.INFO, "Stopping window {0} at {1}", new Object[] {window.key(), checkpoint()});
             return null;
+        }
+    }
+
+    /**
+     * Takes the page {@link #prepare()} fetched (or its failure), else fetches it now: the first page after a
+     * retried chunk is fetched inside its transaction, as the runtime gives no other moment for it.
+     *
+     * @return false when the window has no more pages
+     */
+    private boolean nextPage() {
+        if (preparedFailure != null) {
+            RuntimeException failure = preparedFailure;
+            preparedFailure = null;
+            throw failure;
+        }
+        if (preparedEnd) {
+            return false;
+        }
+        if (prepared != null) {
+            page = prepared;
+            index = preparedResumeIndex;
+            prepared = null;
+            return true;
+        }
+        List<HistoricalConversation> next = pages.next();
+        if (next == null) {
+            return false;
+        }
+        page = next;
+        index = pages.takeResumeIndex();
+        return true;
+    }
+
+    /** Moves past the records of the page that would not be returned, up to the next one that would (or is unreadable). */
+    private void passOverRecordsNotReturned() {
+        while (index < page.size()) {
+            HistoricalConversation next = page.get(index);
+            if (!next.readable() || window.contains(next.conversationStart()) && pages.wouldAccept(next)) {
+                return;
+            }
+            index++;
         }
     }
 

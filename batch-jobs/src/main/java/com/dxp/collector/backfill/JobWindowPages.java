@@ -132,6 +132,13 @@ final class JobWindowPages implements WindowPages {
     }
 
     @Override
+    public boolean wouldAccept(HistoricalConversation conversation) {
+        Instant start = conversation.conversationStart();
+        return !start.isBefore(jobStart) && (lastStart == null || !start.equals(lastStart)
+                || !returnedAtLastStart.contains(conversation.conversationId()));
+    }
+
+    @Override
     public BackfillCheckpoint checkpoint(int index) {
         if (pageInHand && index >= pageRecords && nextCursor != null) {
             // the page is used up: a restart starts at the next one instead of reading this one again

@@ -70,6 +70,11 @@ final class QueryWindowPages implements WindowPages {
     }
 
     @Override
+    public boolean wouldAccept(HistoricalConversation conversation) {
+        return !returned.contains(conversation.conversationId());
+    }
+
+    @Override
     public BackfillCheckpoint checkpoint(int index) {
         if (pageInHand && index >= pageRecords && !last) {
             // the page is used up: a restart starts at the next one instead of reading this one again

@@ -20,6 +20,9 @@ interface WindowPages {
     /** Whether this in-window record is returned (false for one already returned in this window). */
     boolean accept(HistoricalConversation conversation);
 
+    /** What {@link #accept} would answer now, without recording anything. */
+    boolean wouldAccept(HistoricalConversation conversation);
+
     /**
      * The position of the record at {@code index} in the page {@link #next()} returned last; before the first page
      * (or after a resubmission) the position of the page to fetch next.

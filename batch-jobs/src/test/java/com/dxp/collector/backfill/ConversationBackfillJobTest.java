@@ -182,6 +182,39 @@ class ConversationBackfillJobTest {
     }
 
     @Test
+    void shouldCallTheApiAndWaitOnlyBetweenChunksNeverInsideTheirTransaction() {
+        Set<String> expected = conversationsEveryTwentyMinutes(MAY_1, 36, "00:00", "12:00");
+        history.pendingPolls(3);
+        AtomicInteger postponements = new AtomicInteger();
+        List<String> insideTransaction = new java.util.concurrent.CopyOnWriteArrayList<>();
+        history.fault(call -> {
+            if (activeTransaction()) {
+                insideTransaction.add(call.kind());
+            }
+            if (call.kind().equals("results") && postponements.incrementAndGet() <= 2) {
+                throw new HistoryPostponedException(Duration.ofMillis(5));
+            }
+        });
+
+        JobExecution execution = run(parameters("strategy", "jobs", "windowSize", "PT6H", "jobPageSize", "5",
+                "jobPollInterval", "PT0.01S"), "00:00", "12:00");
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(expected, sink.stored().keySet());
+        assertTrue(history.calls("status") > 2 && history.calls("results") > 4, "polled and paged");
+        assertEquals(List.of(), insideTransaction, "no call (nor its wait) inside a chunk's transaction");
+    }
+
+    private static boolean activeTransaction() {
+        try {
+            return org.jberet.tx.LocalTransactionManager.getInstance().getStatus()
+                    == jakarta.transaction.Status.STATUS_ACTIVE;
+        } catch (jakarta.transaction.SystemException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void shouldWaitOutPostponementsWithoutUsingUpTheRetryLimit() {
         Set<String> expected = conversationsEveryTwentyMinutes(MAY_1, 18, "00:00", "06:00");
         AtomicInteger postponements = new AtomicInteger();
