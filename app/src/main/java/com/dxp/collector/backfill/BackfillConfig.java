@@ -51,6 +51,14 @@ public class BackfillConfig {
     @ConfigProperty(name = "backfill.job-poll-interval")
     String jobPollInterval;
 
+    /**
+     * Transaction timeout of one backfill chunk (a page stored with its checkpoint), seconds: the waits for a page
+     * happen before the transaction, so this bounds only storing it.
+     */
+    @Inject
+    @ConfigProperty(name = "backfill.chunk-timeout-seconds")
+    int chunkTimeoutSeconds;
+
     /** Status polls the estimate assumes per async job. */
     @Inject
     @ConfigProperty(name = "backfill.estimate.polls-per-job")
@@ -85,6 +93,10 @@ public class BackfillConfig {
 
     public Duration maxAge() {
         return Duration.ofDays(Math.max(1, maxDays));
+    }
+
+    public int chunkTimeoutSeconds() {
+        return Math.max(1, chunkTimeoutSeconds);
     }
 
     public int concurrency() {

@@ -88,6 +88,7 @@ public class BackfillService {
         p.setProperty("queryPageSize", Integer.toString(config.queryPageSize()));
         p.setProperty("jobPageSize", Integer.toString(config.jobPageSize()));
         p.setProperty("jobPollInterval", config.jobPollInterval());
+        p.setProperty("chunkTimeoutSeconds", Integer.toString(config.chunkTimeoutSeconds()));
         String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
                 plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(),
                 plan.jobWindowSize().toString(), estimate));

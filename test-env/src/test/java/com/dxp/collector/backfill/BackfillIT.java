@@ -103,6 +103,26 @@ class BackfillIT {
         assertEquals(run.getJsonNumber("windowsTotal").longValue(), run.getJsonNumber("windowsDone").longValue());
     }
 
+    /**
+     * The test server gives a chunk's transaction 15 s: a page answered only after two 429s of {@code Retry-After: 20}
+     * is waited for before the chunk's transaction begins, so the run completes (a wait inside it timed out before).
+     */
+    @Test
+    void shouldCompleteThroughARetryAfterLongerThanAChunksTransactionMayLast() throws Exception {
+        Instant from = TODAY.minus(Duration.ofDays(40));
+        Instant to = TODAY.minus(Duration.ofDays(39));
+        SimulatorForIts.start().control().inject(Fault.rateLimitStorm(20).on("POST", QUERY_PATH).times(2));
+        JsonObject run;
+        try {
+            run = completed(start(from, to, "query"));
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+
+        assertEquals(catalog(from, to).size(), stored(from, to));
+        assertEquals(1, run.getInt("executions"), "no restart needed");
+    }
+
     @Test
     void shouldResumeAStoppedRunFromItsCheckpointsAndStoreExactlyTheWindow() throws Exception {
         Instant from = TODAY.minus(Duration.ofDays(35));
