@@ -228,7 +228,8 @@ final class QueuePoller {
                             + " in the queue)", new Object[] {name, lastError, waitingForDatabase
                                     ? "receiving waits until the database answers" : "retrying in "
                                             + backoff.toMillis() + " ms"});
-                    retryLater(batch, waitingForDatabase ? config.visibilityTimeout() : backoff);
+                    // while the database is down nobody here receives: the batch waits in SQS, visible again soon
+                    retryLater(batch, waitingForDatabase ? config.maxBackoff() : backoff);
                 }
             }
         } catch (InterruptedException e) {

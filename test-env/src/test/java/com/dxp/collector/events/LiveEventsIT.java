@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The live path end to end: EventBridge-shaped messages published into ElasticMQ, polled by the server, routed to
@@ -168,6 +169,14 @@ class LiveEventsIT {
         List<String> stored = sessionsOf(List.of(user));
         assertEquals(logins.size(), stored.size(), "each event stored once");
         assertEquals(logins.size(), new HashSet<>(stored).size());
+        assertEquals(deadBefore, deadLettered(), "no healthy message burnt");
+    }
+
+    /** Messages in the polled queue's dead-letter queue. */
+    private static long deadLettered() {
+        return Long.parseLong(SqsForIts.client().getQueueAttributes(b -> b.queueUrl(SqsForIts.start()
+                .deadLetterQueueUrl()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
     }
 
     @Test
@@ -204,6 +213,7 @@ class LiveEventsIT {
         String user = UUID.randomUUID().toString();
         List<GenesysEvent> logins = loginsOf(user, 30);
         String role = System.getProperty("it.db.user");
+        long deadBefore = deadLettered();
         try (java.sql.Connection admin = java.sql.DriverManager.getConnection("jdbc:postgresql://"
                 + System.getProperty("it.db.host") + ":" + System.getProperty("it.db.port") + "/"
                 + System.getProperty("it.db.name"), "postgres", "")) {
@@ -212,8 +222,12 @@ class LiveEventsIT {
                 admin.createStatement().execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                         + " WHERE usename = '" + role + "'");
                 publisher.publishAll(logins);
-                awaitOrExplain("the poller failing on the database", () -> CollectorApi.get(
-                        "/api/admin/event-queues", Account.VIEWER).body().contains("\"lastError\""));
+                awaitOrExplain("the poller waiting for the database", () -> CollectorApi.get(
+                        "/api/admin/event-queues", Account.VIEWER).body().contains("WAITING_FOR_DATABASE"));
+                // long enough for five receives of every message at the test server's back-off of 2 s, had the
+                // loops gone on receiving and handing back: the dead-letter queue would have them all
+                await("the events wait in the queue, none in the dead-letter queue").during(Duration.ofSeconds(20))
+                        .atMost(Duration.ofSeconds(30)).until(() -> deadLettered() == deadBefore);
                 assertEquals(0, storedWhileDown(admin, user), "nothing stored while the database is down");
             } finally {
                 admin.createStatement().execute("ALTER ROLE " + role + " LOGIN");
@@ -225,6 +239,14 @@ class LiveEventsIT {
         List<String> stored = sessionsOf(List.of(user));
         assertEquals(logins.size(), stored.size(), "each event stored once");
         assertEquals(logins.size(), new HashSet<>(stored).size());
+        assertEquals(deadBefore, deadLettered(), "no healthy message burnt");
+    }
+
+    /** Messages in the polled queue's dead-letter queue. */
+    private static long deadLettered() {
+        return Long.parseLong(SqsForIts.client().getQueueAttributes(b -> b.queueUrl(SqsForIts.start()
+                .deadLetterQueueUrl()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
     }
 
     private static long storedWhileDown(java.sql.Connection admin, String user) throws Exception {
