@@ -38,7 +38,10 @@ final class WildConversations {
 
     GeneratedConversation roughen(GeneratedConversation tidy, Set<WildEdge> edges, SplittableRandom r) {
         Rough c = new Rough(tidy, r);
-        for (WildEdge edge : edges) { // in the enum's order, so edges compose the same way every time
+        for (WildEdge edge : WildEdge.values()) { // in the enum's order, so edges compose the same way every time
+            if (!edges.contains(edge)) {
+                continue;
+            }
             switch (edge) {
                 case LONG_STRINGS -> c.longStrings();
                 case CONTROL_CHARACTERS -> c.controlCharacters();

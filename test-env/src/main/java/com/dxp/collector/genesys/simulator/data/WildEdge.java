@@ -3,7 +3,7 @@ package com.dxp.collector.genesys.simulator.data;
 /**
  * The edges of real Genesys data that a wild org's conversations carry and a tidy org never produces, so that
  * the collector meets them in tests before it meets them in production. A wild conversation carries one or
- * several, chosen by the org's seed ({@link WildSchedule}); {@link WildCorpus} has ready-made records of each.
+ * several, chosen by the org's seed; {@link WildCorpus} has ready-made records of each.
  */
 public enum WildEdge {
 
@@ -47,8 +47,8 @@ public enum WildEdge {
      */
     LONG_IDS,
     /**
-     * {@code conversationEnd} more than seven days after {@code conversationStart}: the first conversation of
-     * every UTC day, kept open by a parked workflow participant.
+     * {@code conversationEnd} more than seven days after {@code conversationStart}, kept open by a parked
+     * workflow participant: in a wild org, the first conversation of every UTC day.
      */
     LONG_LIVED
 }

@@ -11,8 +11,9 @@ public final class WildText {
     public static final int LONGEST = 10_000;
     /** NUL, {@code U+0001}, {@code U+001F} and DEL. */
     public static final String CONTROL_CHARACTERS = "\u0000\u0001\u001f\u007f";
-    /** A high surrogate without its low half, and a low one without its high half. */
+    /** A high surrogate, which a wild string holds without its low half. */
     public static final String HIGH_SURROGATE = "\ud800";
+    /** A low surrogate, which a wild string holds without its high half. */
     public static final String LOW_SURROGATE = "\udfff";
     /** U+1F600 (grinning face) and U+1D11E (G clef), each a valid surrogate pair. */
     public static final String ASTRAL_CHARACTERS = "\ud83d\ude00\ud834\udd1e";

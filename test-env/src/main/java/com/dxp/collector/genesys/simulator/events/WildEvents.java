@@ -28,7 +28,7 @@ public final class WildEvents {
             return event;
         }
         boolean hugeTime = roll < HUGE_TIME_SHARE;
-        int kind = (int) Math.floorMod(SeededIds.mix(orgSeed, "wild-event-kind", key), 3);
+        int kind = Math.floorMod(SeededIds.mix(orgSeed, "wild-event-kind", key), 3);
         JsonObject body = event.eventBody();
         JsonObjectBuilder wild = Json.createObjectBuilder(body).add("deliveryHints", Json.createObjectBuilder()
                 .add("priority", kind).add("route", Json.createObjectBuilder().add("region", "mars-north-1")
