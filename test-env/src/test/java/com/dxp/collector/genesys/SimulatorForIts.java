@@ -15,7 +15,8 @@ import java.util.Set;
  * The one Genesys simulator of the integration tests, started once per failsafe JVM on the loopback port the
  * build gives ({@code it.simulator.port}, default 19480) so the Liberty server under test can reach it. One demo
  * org with its {@code collector-1} and {@code restricted-1} clients, plus clients the tests may spoil: one
- * holding no permission, one to revoke, one to storm with 429s.
+ * holding no permission, one to revoke, one to storm with 429s. Beside it an org for the live events tests, one
+ * for the backfill benchmark and one serving wild data.
  */
 public final class SimulatorForIts {
 
@@ -32,10 +33,14 @@ public final class SimulatorForIts {
     /** The fully granted client of the third org, there only for the backfill benchmark. */
     public static final String BENCHMARK = "collector-3";
 
+    /** The fully granted client of the fourth org, whose data has the edges of real data ({@code WildEdge}). */
+    public static final String WILD = "collector-wild";
+
     private static GenesysSimulator simulator;
     private static OrgSpec org;
     private static OrgSpec liveOrg;
     private static OrgSpec benchmarkOrg;
+    private static OrgSpec wildOrg;
 
     private SimulatorForIts() {
     }
@@ -43,7 +48,7 @@ public final class SimulatorForIts {
     /** Starts the simulator on first use; later calls return the same one. Stopped when the JVM exits. */
     public static synchronized GenesysSimulator start() {
         if (simulator == null) {
-            List<OrgSpec> demos = DemoOrgs.create(3, 42, 500);
+            List<OrgSpec> demos = DemoOrgs.create(4, 42, 500);
             OrgSpec demo = demos.get(0);
             liveOrg = demos.get(1);
             // a busy org for the backfill benchmark: -Dbenchmark.backfill.per-day conversations a day
@@ -58,11 +63,15 @@ public final class SimulatorForIts {
             clients.add(new ClientSpec(STORMED_LONG, "stormed-long-secret", GenesysPermissions.all()));
             org = new OrgSpec(demo.orgId(), demo.name(), demo.seed(), demo.conversationsPerDay(), demo.userCount(),
                     demo.groupCount(), clients);
+            OrgSpec fourth = demos.get(3);
+            wildOrg = new OrgSpec(fourth.orgId(), fourth.name(), fourth.seed(), fourth.conversationsPerDay(),
+                    fourth.userCount(), fourth.groupCount(),
+                    List.of(new ClientSpec(WILD, "collector-wild-secret", GenesysPermissions.all())), true);
             SimulatorSettings settings = SimulatorSettings.defaults();
             int port = Integer.getInteger("it.simulator.port", 19480);
             simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
                     .org(OrgDataFactory.create(liveOrg, settings)).org(OrgDataFactory.create(benchmarkOrg, settings))
-                    .settings(settings).port(port).build().start();
+                    .org(OrgDataFactory.create(wildOrg, settings)).settings(settings).port(port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
         }
         return simulator;
@@ -89,9 +98,20 @@ public final class SimulatorForIts {
         return benchmarkOrg;
     }
 
+    /**
+     * The fourth org, serving wild data: about one conversation in five (and the first of every UTC day) carries
+     * edges such as 10,000-character strings, control characters, unknown fields or a life of over a week; some
+     * users and groups are named wildly and one group has thousands of members. Its client is {@link #WILD}.
+     */
+    public static synchronized OrgSpec wildOrg() {
+        start();
+        return wildOrg;
+    }
+
     /** The secret of one of the clients of any org. */
     public static String secretOf(String clientId) {
-        return java.util.stream.Stream.of(org(), liveOrg(), benchmarkOrg()).flatMap(o -> o.clients().stream())
+        return java.util.stream.Stream.of(org(), liveOrg(), benchmarkOrg(), wildOrg())
+                .flatMap(o -> o.clients().stream())
                 .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow().secret();
     }
 }

@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.api;
 
+import com.dxp.collector.genesys.simulator.EscapingJsonWriter;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -8,6 +9,7 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -25,9 +27,11 @@ final class Json {
     private Json() {
     }
 
+    /** Writes UTF-8 JSON; control characters and unpaired surrogates in strings come out escaped. */
     static byte[] write(Consumer<JsonGenerator> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator generator = GENERATORS.createGenerator(out, StandardCharsets.UTF_8)) {
+        try (JsonGenerator generator = GENERATORS.createGenerator(
+                new EscapingJsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)))) {
             body.accept(generator);
         }
         return out.toByteArray();

@@ -13,11 +13,13 @@ import java.util.SplittableRandom;
  * index): media (about 70 % voice, then messaging, e-mail, chat, callbacks), direction, IVR or messaging flow,
  * queue wait, abandonment, self-service in the IVR, agents with hold, blind transfers and conferences, wrap-up,
  * and voice quality. Durations follow log-normal or exponential shapes with caps that keep every conversation
- * shorter than {@link #MAX_DURATION}, which bounds how far back the catalog must look for overlapping ones.
+ * shorter than {@link #MAX_DURATION}, which bounds how far back the catalog must look for overlapping ones. In a
+ * wild org, the conversations its {@link WildSchedule} picks then get their {@link WildEdge}s, drawn from a
+ * generator of their own so that the tidy draw stays the same (long-lived ones are the schedule's to find).
  */
 final class ConversationFactory {
 
-    /** No conversation lasts longer than this from start to the end of the last wrap-up. */
+    /** No tidy conversation lasts longer than this from start to the end of the last wrap-up. */
     static final Duration MAX_DURATION = Duration.ofHours(6);
 
     static final String VOICE = "voice";
@@ -43,8 +45,10 @@ final class ConversationFactory {
     private final List<String> queues;
     private final List<String> wrapUpCodes;
     private final String deploymentAddress;
+    private final WildSchedule schedule;
+    private final WildConversations wild;
 
-    ConversationFactory(GeneratedDirectory directory, long orgKey, Duration completionDelay) {
+    ConversationFactory(GeneratedDirectory directory, long orgKey, Duration completionDelay, WildSchedule schedule) {
         this.directory = directory;
         this.orgKey = orgKey;
         this.completionDelayMillis = completionDelay.toMillis();
@@ -52,10 +56,20 @@ final class ConversationFactory {
         this.queues = directory.queueIds();
         this.wrapUpCodes = directory.wrapUpCodeIds();
         this.deploymentAddress = Seeds.uuid(orgKey, Seeds.FLOWS, 2).toString();
+        this.schedule = schedule;
+        this.wild = new WildConversations(directory, completionDelayMillis);
     }
 
     GeneratedConversation create(ConversationKey key) {
-        return new Draft(key, Seeds.random(orgKey, Seeds.CONVERSATION, (key.slot() << 16) | key.index())).build();
+        return create(key, schedule.edges(key));
+    }
+
+    /** The conversation with this key, carrying {@code edges} (none: tidy) whatever the schedule says. */
+    GeneratedConversation create(ConversationKey key, Set<WildEdge> edges) {
+        long item = (key.slot() << 16) | key.index();
+        GeneratedConversation tidy = new Draft(key, Seeds.random(orgKey, Seeds.CONVERSATION, item)).build();
+        return edges.isEmpty() ? tidy
+                : wild.roughen(tidy, edges, Seeds.random(orgKey, Seeds.WILD_CONVERSATION, item));
     }
 
     /** What one agent did: offered, answered, talked (maybe with hold or in a conference), wrapped up. */
@@ -124,7 +138,7 @@ final class ConversationFactory {
             return new GeneratedConversation(key, customerEnd, end, completionDelayMillis, media,
                     outbound ? OUTBOUND : INBOUND, List.copyOf(divisionIds), List.copyOf(participants),
                     conferenceStart, customer, Collections.unmodifiableSet(userIds),
-                    Collections.unmodifiableSet(queueIds));
+                    Collections.unmodifiableSet(queueIds), WildFields.NONE);
         }
 
         private void drawParties() {

@@ -10,7 +10,8 @@ import java.util.List;
  * Writes a generated conversation as the analytics API shows it at a given instant: what has not happened yet
  * is left out, running segments have no end, and until the record is complete (see
  * {@link com.dxp.collector.genesys.simulator.SimConversation#completedAt()}) it has no {@code conversationEnd},
- * the agents' final wrap-up segments stay open and the metrics they emit are missing.
+ * the agents' final wrap-up segments stay open and the metrics they emit are missing. A wild org's
+ * {@link WildFields} are written after the tidy fields of their object, in place of those they cover.
  */
 final class ConversationJsonWriter {
 
@@ -29,8 +30,10 @@ final class ConversationJsonWriter {
             out.write("conferenceStart", format(c.conferenceStartMillis()));
         }
         MediaEndpointStat worst = worstVisibleStat(c.participants(), asOf);
-        if (worst != null) {
+        if (worst != null && !c.wild().covers("mediaStatsMinConversationMos")) {
             out.write("mediaStatsMinConversationMos", BigDecimal.valueOf(worst.mosHundredths(), 2));
+        }
+        if (worst != null) {
             out.write("mediaStatsMinConversationRFactor", BigDecimal.valueOf(worst.rFactorTenths(), 1));
         }
         out.write("originatingDirection", c.direction());
@@ -46,6 +49,7 @@ final class ConversationJsonWriter {
             }
         }
         out.writeEnd();
+        c.wild().writeTo(out);
         out.writeEnd();
     }
 
@@ -67,8 +71,8 @@ final class ConversationJsonWriter {
                                          boolean withAttributes) {
         out.writeStartObject();
         out.write("participantId", participant.participantId());
-        out.write("participantName", participant.participantName());
-        out.write("purpose", participant.purpose());
+        writeIfPresent(out, "participantName", participant.participantName());
+        writeIfPresent(out, "purpose", participant.purpose());
         if (participant.userId() != null) {
             out.write("userId", participant.userId());
         }
@@ -87,6 +91,7 @@ final class ConversationJsonWriter {
             }
         }
         out.writeEnd();
+        participant.wild().writeTo(out);
         out.writeEnd();
     }
 
@@ -134,8 +139,11 @@ final class ConversationJsonWriter {
                 }
                 out.writeStartObject();
                 out.write("name", metric.name());
-                out.write("value", metric.value());
+                if (!metric.wild().covers("value")) {
+                    out.write("value", metric.value());
+                }
                 out.write("emitDate", format(metric.emitMillis()));
+                metric.wild().writeTo(out);
                 out.writeEnd();
             }
         }
@@ -153,6 +161,7 @@ final class ConversationJsonWriter {
             writeSegment(out, segment, ended);
         }
         out.writeEnd();
+        s.wild().writeTo(out);
         out.writeEnd();
     }
 
@@ -177,16 +186,24 @@ final class ConversationJsonWriter {
         out.writeStartArray("codecs");
         out.write(stat.codec());
         out.writeEnd();
-        out.write("minMos", BigDecimal.valueOf(stat.mosHundredths(), 2));
+        WildFields wild = stat.wild();
+        if (!wild.covers("minMos")) {
+            out.write("minMos", BigDecimal.valueOf(stat.mosHundredths(), 2));
+        }
         out.write("minRFactor", BigDecimal.valueOf(stat.rFactorTenths(), 1));
         out.write("maxLatencyMs", stat.maxLatencyMs());
-        out.write("receivedPackets", stat.receivedPackets());
+        if (!wild.covers("receivedPackets")) {
+            out.write("receivedPackets", stat.receivedPackets());
+        }
         out.write("invalidPackets", stat.invalidPackets());
-        out.write("discardedPackets", stat.discardedPackets());
+        if (!wild.covers("discardedPackets")) {
+            out.write("discardedPackets", stat.discardedPackets());
+        }
         out.write("duplicatePackets", stat.duplicatePackets());
         out.write("overrunPackets", stat.overrunPackets());
         out.write("underrunPackets", stat.underrunPackets());
         out.write("eventTime", format(stat.eventMillis()));
+        wild.writeTo(out);
         out.writeEnd();
     }
 
@@ -209,6 +226,7 @@ final class ConversationJsonWriter {
         if (ended && segment.wrapUpCode() != null) {
             out.write("wrapUpCode", segment.wrapUpCode());
         }
+        segment.wild().writeTo(out);
         out.writeEnd();
     }
 

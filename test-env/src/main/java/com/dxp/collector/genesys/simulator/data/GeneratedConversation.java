@@ -25,11 +25,12 @@ final class GeneratedConversation implements SimConversation {
     private final Participant customer;
     private final Set<String> userIds;
     private final Set<String> queueIds;
+    private final WildFields wild;
 
     GeneratedConversation(ConversationKey key, long customerEnd, long end, long completionDelayMillis,
                           String mediaType, String direction, List<String> divisionIds,
                           List<Participant> participants, long conferenceStart, Participant customer,
-                          Set<String> userIds, Set<String> queueIds) {
+                          Set<String> userIds, Set<String> queueIds, WildFields wild) {
         this.key = key;
         this.customerEnd = customerEnd;
         this.end = end;
@@ -42,6 +43,7 @@ final class GeneratedConversation implements SimConversation {
         this.customer = customer;
         this.userIds = userIds;
         this.queueIds = queueIds;
+        this.wild = wild;
     }
 
     @Override
@@ -149,6 +151,15 @@ final class GeneratedConversation implements SimConversation {
 
     List<Participant> participants() {
         return participants;
+    }
+
+    Participant customer() {
+        return customer;
+    }
+
+    /** What a wild org writes into the conversation object beyond the tidy fields. */
+    WildFields wild() {
+        return wild;
     }
 
     @Override

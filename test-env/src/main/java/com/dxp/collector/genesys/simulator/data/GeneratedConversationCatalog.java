@@ -19,7 +19,8 @@ import java.util.stream.StreamSupport;
  * The conversations of one org without storage: a window is answered by walking its minute slots, counting
  * each slot's conversations with {@link SlotTraffic}, ordering them by start and id, and building only those
  * that qualify, lazily as the stream is consumed. {@link #overlapping} looks back by
- * {@link ConversationFactory#MAX_DURATION} for conversations still running when the window opens.
+ * {@link ConversationFactory#MAX_DURATION} for conversations still running when the window opens, and, in a wild
+ * org, asks its {@link WildSchedule} for the long-lived ones that started earlier still.
  */
 final class GeneratedConversationCatalog implements ConversationCatalog {
 
@@ -30,11 +31,14 @@ final class GeneratedConversationCatalog implements ConversationCatalog {
     private final SlotTraffic traffic;
     private final ConversationIds ids;
     private final ConversationFactory factory;
+    private final WildSchedule schedule;
 
-    GeneratedConversationCatalog(SlotTraffic traffic, ConversationIds ids, ConversationFactory factory) {
+    GeneratedConversationCatalog(SlotTraffic traffic, ConversationIds ids, ConversationFactory factory,
+                                 WildSchedule schedule) {
         this.traffic = traffic;
         this.ids = ids;
         this.factory = factory;
+        this.schedule = schedule;
     }
 
     @Override
@@ -57,7 +61,15 @@ final class GeneratedConversationCatalog implements ConversationCatalog {
         }
         long lastStart = Math.min(toMillis - 1, IsoTimestamps.epochMillis(asOf));
         long firstStart = Math.max(fromMillis, 0) - LOOK_BACK;
-        return scan(firstStart, lastStart, start -> start <= lastStart, c -> c.endMillis() > fromMillis);
+        Stream<SimConversation> scanned = scan(firstStart, lastStart, start -> start <= lastStart,
+                c -> c.endMillis() > fromMillis);
+        List<ConversationKey> longLived = schedule.longLivedStartingBefore(firstStart);
+        if (longLived.isEmpty()) {
+            return scanned;
+        }
+        Stream<SimConversation> earlier = longLived.stream().filter(key -> key.startMillis() <= lastStart)
+                .map(factory::create).filter(c -> c.endMillis() > fromMillis).map(SimConversation.class::cast);
+        return Stream.concat(earlier, scanned);
     }
 
     @Override
@@ -80,6 +92,10 @@ final class GeneratedConversationCatalog implements ConversationCatalog {
 
     /** The keys of one slot's conversations, ordered by start, then id. */
     List<ConversationKey> keys(long slot) {
+        return keys(traffic, ids, slot);
+    }
+
+    static List<ConversationKey> keys(SlotTraffic traffic, ConversationIds ids, long slot) {
         int count = traffic.count(slot);
         if (count == 0) {
             return List.of();

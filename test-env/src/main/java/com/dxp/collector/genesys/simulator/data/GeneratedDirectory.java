@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * The directory of one simulated org, generated once from its seed: users (about four in five of them agents),
  * groups with overlapping members, queues, wrap-up codes and divisions, plus the org's phone numbers and
  * flows that conversations refer to. Lookups by id use maps; every list keeps a fixed order. Writing an
- * unknown user or group is a programming error and throws {@link IllegalArgumentException}.
+ * unknown user or group is a programming error and throws {@link IllegalArgumentException}. A wild org's
+ * directory has the extra users, names and group of {@link WildDirectory}.
  */
 final class GeneratedDirectory implements OrgDirectory {
 
@@ -83,27 +84,32 @@ final class GeneratedDirectory implements OrgDirectory {
         this.ivrFlowId = Seeds.uuid(key, Seeds.FLOWS, 0).toString();
         this.messageFlowId = Seeds.uuid(key, Seeds.FLOWS, 1).toString();
 
-        this.users = generateUsers(spec.userCount(), key);
+        this.users = generateUsers(spec, key);
         users.forEach(user -> usersById.put(user.id(), user));
         this.userIds = users.stream().map(DirectoryUser::id).toList();
         this.agentIds = users.stream().filter(u -> u.agent() && u.active()).map(DirectoryUser::id).toList();
 
         for (int g = 0; g < spec.groupCount(); g++) {
             DirectoryGroup group = generateGroup(g, key);
-            groups.add(group);
-            groupsById.put(group.id(), group);
+            groups.add(spec.wildData() ? WildDirectory.roughen(group, g, key) : group);
         }
+        if (spec.wildData()) {
+            groups.add(WildDirectory.everyone(Seeds.uuid(key, Seeds.GROUPS, spec.groupCount()).toString(), userIds,
+                    GROUPS_MODIFIED_FROM));
+        }
+        groups.forEach(group -> groupsById.put(group.id(), group));
         this.groupIds = groups.stream().map(DirectoryGroup::id).toList();
     }
 
-    private List<DirectoryUser> generateUsers(int count, long key) {
+    private List<DirectoryUser> generateUsers(OrgSpec spec, long key) {
+        int count = WildDirectory.userCount(spec);
         List<DirectoryUser> generated = new ArrayList<>(count);
         Set<String> emails = new HashSet<>();
         for (int i = 0; i < count; i++) {
             SplittableRandom r = Seeds.random(key, Seeds.USERS, i);
             String first = PeopleNames.first(r);
             String last = PeopleNames.last(r);
-            boolean agent = i == 0 || r.nextDouble() < 0.8;
+            boolean agent = (i == 0 || r.nextDouble() < 0.8) && i < spec.userCount();
             boolean active = i == 0 || r.nextDouble() >= 0.06;
             String local = PeopleNames.ascii(first) + "." + PeopleNames.ascii(last);
             String email = local + "@" + domain;
@@ -113,8 +119,9 @@ final class GeneratedDirectory implements OrgDirectory {
             String title = agent ? (r.nextInt(5) == 0 ? "Senior Agent" : "Agent")
                     : OTHER_TITLES.get(r.nextInt(OTHER_TITLES.size()));
             String department = agent ? "Customer Service" : "Operations";
-            generated.add(new DirectoryUser(Seeds.uuid(key, Seeds.USERS, i).toString(), first + " " + last, email,
-                    title, department, active, agent, 1 + r.nextInt(12), divisionIds.get(0)));
+            DirectoryUser user = new DirectoryUser(Seeds.uuid(key, Seeds.USERS, i).toString(), first + " " + last,
+                    email, title, department, active, agent, 1 + r.nextInt(12), divisionIds.get(0));
+            generated.add(spec.wildData() ? WildDirectory.roughen(user, i, i - spec.userCount(), key) : user);
         }
         // the listing pages through users sorted by name
         generated.sort(Comparator.comparing(DirectoryUser::name).thenComparing(DirectoryUser::id));

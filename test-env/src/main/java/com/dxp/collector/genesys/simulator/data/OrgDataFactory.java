@@ -15,8 +15,15 @@ public final class OrgDataFactory {
 
     private static final Logger LOG = Logger.getLogger(OrgDataFactory.class.getName());
 
-    /** No generated conversation lasts longer: how far back a consumer must look for one still running. */
+    /**
+     * No conversation of a tidy org lasts longer: how far back a consumer must look for one still running. The
+     * customer of a wild org's conversation leaves within it too, but its record may stay open for
+     * {@link #MAX_WILD_CONVERSATION_DURATION}.
+     */
     public static final Duration MAX_CONVERSATION_DURATION = ConversationFactory.MAX_DURATION;
+
+    /** No conversation of a wild org lasts longer (its long-lived ones last more than seven days). */
+    public static final Duration MAX_WILD_CONVERSATION_DURATION = WildSchedule.LONGEST_LIFE;
 
     private OrgDataFactory() {
     }
@@ -24,14 +31,18 @@ public final class OrgDataFactory {
     public static SimulatedOrg create(OrgSpec spec, SimulatorSettings settings) {
         long orgKey = Seeds.orgKey(spec);
         GeneratedDirectory directory = new GeneratedDirectory(spec);
-        ConversationFactory conversations = new ConversationFactory(directory, orgKey, settings.completionDelay());
-        GeneratedConversationCatalog catalog = new GeneratedConversationCatalog(
-                new SlotTraffic(orgKey, spec.conversationsPerDay(), DailyCurve.standard()),
-                new ConversationIds(orgKey), conversations);
+        SlotTraffic traffic = new SlotTraffic(orgKey, spec.conversationsPerDay(), DailyCurve.standard());
+        ConversationIds ids = new ConversationIds(orgKey);
+        WildSchedule schedule = spec.wildData() ? WildSchedule.wild(orgKey, new DayFirsts(traffic, ids))
+                : WildSchedule.tidy();
+        ConversationFactory conversations = new ConversationFactory(directory, orgKey, settings.completionDelay(),
+                schedule);
+        GeneratedConversationCatalog catalog = new GeneratedConversationCatalog(traffic, ids, conversations,
+                schedule);
         LOG.fine(() -> "simulated org " + spec.orgId() + " (" + spec.name() + "): " + directory.userIds().size()
                 + " users, " + directory.agentIds().size() + " agents, " + directory.groupIds().size()
                 + " groups, " + directory.queueIds().size() + " queues, ~" + spec.conversationsPerDay()
-                + " conversations per day");
+                + " conversations per day" + (spec.wildData() ? ", wild data" : ""));
         return new SimulatedOrg(spec, directory, catalog);
     }
 }

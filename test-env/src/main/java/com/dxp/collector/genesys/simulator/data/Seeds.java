@@ -21,6 +21,9 @@ final class Seeds {
     static final long CONVERSATION = 9;
     static final long CONVERSATION_IDS = 10;
     static final long FLOWS = 11;
+    static final long WILD_SCHEDULE = 12;
+    static final long WILD_CONVERSATION = 13;
+    static final long WILD_DIRECTORY = 14;
 
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 

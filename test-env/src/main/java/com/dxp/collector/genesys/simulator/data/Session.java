@@ -1,6 +1,7 @@
 package com.dxp.collector.genesys.simulator.data;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One session of a participant ({@code AnalyticsSession}), with the fields the simulator fills.
@@ -21,11 +22,59 @@ import java.util.List;
  * @param metrics            metrics
  * @param segments           segments in time order
  * @param openUntilComplete  whether the last segment (the agent's wrap-up) stays open until the record is complete
+ * @param wild               what a wild org writes beyond the tidy fields
  */
 record Session(String sessionId, String mediaType, String direction, String ani, String dnis, String addressFrom,
                String addressTo, String messageType, String provider, List<String> callbackNumbers,
                String callbackUserName, FlowInfo flow, List<MediaEndpointStat> endpointStats,
-               List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete) {
+               List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete, WildFields wild) {
+
+    /** A tidy session. */
+    Session(String sessionId, String mediaType, String direction, String ani, String dnis, String addressFrom,
+            String addressTo, String messageType, String provider, List<String> callbackNumbers,
+            String callbackUserName, FlowInfo flow, List<MediaEndpointStat> endpointStats,
+            List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete) {
+        this(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType, provider,
+                callbackNumbers, callbackUserName, flow, endpointStats, metrics, segments, openUntilComplete,
+                WildFields.NONE);
+    }
+
+    Session withAddresses(UnaryOperator<String> change) {
+        return new Session(sessionId, mediaType, direction, change.apply(ani), change.apply(dnis),
+                change.apply(addressFrom), change.apply(addressTo), messageType, provider,
+                callbackNumbers.stream().map(change).toList(), callbackUserName, flow, endpointStats, metrics,
+                segments, openUntilComplete, wild);
+    }
+
+    Session withFlow(FlowInfo changed) {
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
+                provider, callbackNumbers, callbackUserName, changed, endpointStats, metrics, segments,
+                openUntilComplete, wild);
+    }
+
+    Session withStats(List<MediaEndpointStat> changed) {
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
+                provider, callbackNumbers, callbackUserName, flow, List.copyOf(changed), metrics, segments,
+                openUntilComplete, wild);
+    }
+
+    Session withMetrics(List<SessionMetric> changed) {
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
+                provider, callbackNumbers, callbackUserName, flow, endpointStats, List.copyOf(changed), segments,
+                openUntilComplete, wild);
+    }
+
+    Session withSegments(List<Segment> changed) {
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
+                provider, callbackNumbers, callbackUserName, flow, endpointStats, metrics, List.copyOf(changed),
+                openUntilComplete, wild);
+    }
+
+    Session with(WildFields fields) {
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
+                provider, callbackNumbers, callbackUserName, flow, endpointStats, metrics, segments,
+                openUntilComplete, fields);
+    }
 
     long start() {
         return segments.get(0).start();

@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.events;
 
+import com.dxp.collector.genesys.simulator.EscapingJsonWriter;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -69,18 +70,18 @@ public final class EventBridgeEnvelopes {
                 String queueId = SeededIds.derive(0, event.topicId(), "queue").toString();
                 JsonObject otherDetail = Json.createObjectBuilder(detail)
                         .add("topicName", UNKNOWN_TOPIC_TEMPLATE.replace("{id}", queueId)).build();
-                yield Json.createObjectBuilder(envelope).add("detail-type", UNKNOWN_TOPIC_TEMPLATE)
-                        .add("detail", otherDetail).build().toString();
+                yield EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
+                        .add("detail-type", UNKNOWN_TOPIC_TEMPLATE).add("detail", otherDetail).build());
             }
-            case UNKNOWN_ORG -> Json.createObjectBuilder(envelope)
-                    .add("source", settings.source(ids.next().toString())).build().toString();
-            case MISSING_EVENT_BODY -> Json.createObjectBuilder(envelope)
-                    .add("detail", Json.createObjectBuilder(detail).remove("eventBody")).build().toString();
-            case WRONG_TYPES -> Json.createObjectBuilder(envelope)
+            case UNKNOWN_ORG -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
+                    .add("source", settings.source(ids.next().toString())).build());
+            case MISSING_EVENT_BODY -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
+                    .add("detail", Json.createObjectBuilder(detail).remove("eventBody")).build());
+            case WRONG_TYPES -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
                     .add("detail", Json.createObjectBuilder(detail)
                             .add("version", 2)
                             .add("eventBody", wrongTypes(detail.getJsonObject("eventBody"))))
-                    .build().toString();
+                    .build());
         };
     }
 

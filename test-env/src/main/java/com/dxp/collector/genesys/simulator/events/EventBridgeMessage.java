@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.events;
 
+import com.dxp.collector.genesys.simulator.EscapingJsonWriter;
 import jakarta.json.JsonObject;
 import java.util.Objects;
 
@@ -18,8 +19,8 @@ public record EventBridgeMessage(String id, String correlationId, JsonObject env
         Objects.requireNonNull(envelope, "envelope");
     }
 
-    /** The SQS message body: the envelope as compact JSON. */
+    /** The SQS message body: the envelope as compact JSON, control characters and lone surrogates escaped. */
     public String body() {
-        return envelope.toString();
+        return EscapingJsonWriter.toJson(envelope);
     }
 }

@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys.simulator.events;
 
+import com.dxp.collector.genesys.simulator.OrgSpec;
 import com.dxp.collector.genesys.simulator.SimConversation;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * customer left since the previous tick (each exactly once), a token event for each agent login that fell in
  * that time (a seeded share of the agents logs in once per period, at seeded moments), and now and then an
  * operational event. Everything is a function of the org seeds and the clock, so a test clock gives the same
- * events on every run.
+ * events on every run. A wild org's events go out as {@link WildEvents} makes them.
  *
  * <p>A tick whose delivery fails is retried whole on the next tick (at least once, as EventBridge does), so
  * after a failure some events can arrive twice.
@@ -180,7 +181,7 @@ public final class LiveEventStream implements AutoCloseable {
         if (!now.isAfter(from)) {
             return;
         }
-        Buffer buffer = new Buffer();
+        Buffer buffer = new Buffer(org.spec());
         try {
             customerEnds(org, from, now, buffer);
             logins(org, from, now, buffer);
@@ -322,13 +323,21 @@ public final class LiveEventStream implements AutoCloseable {
         }
     }
 
-    /** Hands events to the sink in chunks of at most maxEventsPerPublish, and counts what it delivered. */
+    /**
+     * Hands one org's events to the sink in chunks of at most maxEventsPerPublish (roughened if the org is wild),
+     * and counts what it delivered.
+     */
     private final class Buffer {
 
         private final List<GenesysEvent> events = new ArrayList<>(settings.maxEventsPerPublish());
+        private final OrgSpec org;
+
+        Buffer(OrgSpec org) {
+            this.org = org;
+        }
 
         void add(GenesysEvent event) {
-            events.add(event);
+            events.add(org.wildData() ? WildEvents.roughen(event, org.seed()) : event);
             if (events.size() >= settings.maxEventsPerPublish()) {
                 flush();
             }

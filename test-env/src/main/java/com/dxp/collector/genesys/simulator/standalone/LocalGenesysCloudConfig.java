@@ -41,11 +41,13 @@ public record LocalGenesysCloudConfig(int apiPort, int sqsPort, String queueName
         int orgCount = Integer.getInteger("simulator.orgs", 2);
         int perDay = Integer.getInteger("simulator.conversations-per-day", 20_000);
         boolean live = Boolean.parseBoolean(System.getProperty("simulator.live-events", "true"));
+        boolean wild = Boolean.parseBoolean(System.getProperty("simulator.wild", "false"));
+        List<OrgSpec> orgs = DemoOrgs.create(orgCount, seed, perDay);
         return new LocalGenesysCloudConfig(
                 Integer.getInteger("simulator.port", 9480),
                 Integer.getInteger("simulator.sqs-port", 9324),
                 System.getProperty("simulator.queue", "genesys-events"),
-                DemoOrgs.create(orgCount, seed, perDay),
+                wild ? orgs.stream().map(OrgSpec::withWildData).toList() : orgs,
                 SimulatorSettings.defaults(),
                 live ? liveDefaults() : null,
                 seed);

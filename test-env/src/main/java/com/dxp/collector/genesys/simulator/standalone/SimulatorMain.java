@@ -10,7 +10,8 @@ import java.util.logging.Logger;
  * Runs the local Genesys Cloud alone until Ctrl-C ({@code mvn -Psimulator package}; see the README). Settings
  * are system properties: {@code simulator.port} (9480), {@code simulator.sqs-port} (9324),
  * {@code simulator.queue} (genesys-events), {@code simulator.orgs} (2), {@code simulator.conversations-per-day}
- * (20000), {@code simulator.seed} (42), {@code simulator.live-events} (true).
+ * (20000), {@code simulator.seed} (42), {@code simulator.live-events} (true), {@code simulator.wild} (false: true
+ * makes every org serve wild data).
  */
 public final class SimulatorMain {
 
@@ -42,7 +43,8 @@ public final class SimulatorMain {
                 .append("  Dead-letter queue      ").append(cloud.queues().deadLetterQueueUrl()).append('\n');
         for (SimulatedOrg org : cloud.orgs()) {
             text.append("  Org ").append(org.spec().name()).append("  id ").append(org.spec().orgId())
-                    .append(", ").append(org.spec().conversationsPerDay()).append(" conversations/day\n");
+                    .append(", ").append(org.spec().conversationsPerDay()).append(" conversations/day")
+                    .append(org.spec().wildData() ? ", wild data\n" : "\n");
             for (ClientSpec client : org.spec().clients()) {
                 text.append("    client ").append(client.clientId()).append(" / ").append(client.secret())
                         .append("  (").append(client.permissions().size()).append(" permissions)\n");

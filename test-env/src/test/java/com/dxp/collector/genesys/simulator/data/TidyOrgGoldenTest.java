@@ -1,0 +1,68 @@
+package com.dxp.collector.genesys.simulator.data;
+
+import static com.dxp.collector.genesys.simulator.data.SimulatedOrgFixtures.LONG_AFTER;
+import static com.dxp.collector.genesys.simulator.data.SimulatedOrgFixtures.WEDNESDAY_9AM;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.dxp.collector.genesys.simulator.OrgDirectory;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tidy orgs serve exactly the bytes they served before wild data existed: the digests below were taken from
+ * the generator as it was then, over query-style, job-style and still open records and the directory.
+ */
+class TidyOrgGoldenTest {
+
+    private static final Instant DAY = WEDNESDAY_9AM.minus(Duration.ofHours(9));
+
+    private final SimulatedOrg acme = SimulatedOrgFixtures.create(SimulatedOrgFixtures.spec(
+            "9a1b2c3d-0000-4e5f-8a9b-112233445566", "Acme GmbH", 42, 3000, 120, 10));
+
+    @Test
+    void shouldServeTheSameConversationBytesAsBeforeWildData() {
+        List<SimConversation> day = acme.conversations().startingBetween(DAY, DAY.plus(Duration.ofDays(1)),
+                LONG_AFTER).toList();
+        Instant midday = DAY.plus(Duration.ofHours(12));
+        StringBuilder text = new StringBuilder();
+        for (SimConversation conversation : day) {
+            text.append(SimulatedOrgFixtures.json(conversation, LONG_AFTER, false))
+                    .append(SimulatedOrgFixtures.json(conversation, LONG_AFTER, true));
+            if (!conversation.start().isAfter(midday)) {
+                text.append(SimulatedOrgFixtures.json(conversation, midday, true));
+            }
+        }
+        acme.conversations().overlapping(midday, midday.plus(Duration.ofHours(1)), LONG_AFTER)
+                .forEach(c -> text.append(c.conversationId()));
+
+        assertEquals("5a72361c8b78419c27543dc9b7a244f6068b293545a1dc49d42c181f188491fb", digest(text));
+    }
+
+    @Test
+    void shouldServeTheSameDirectoryBytesAsBeforeWildData() {
+        OrgDirectory directory = acme.directory();
+        StringBuilder text = new StringBuilder();
+        directory.userIds().forEach(id -> text.append(SimulatedOrgFixtures.userJson(directory, id)));
+        directory.groupIds().forEach(id -> text.append(SimulatedOrgFixtures.groupJson(directory, id))
+                .append(directory.memberIds(id)));
+
+        assertEquals("ac0580bd37439c7e835cb57078f7a4907366273c5cc19cb9c37f8e36d4ec3084", digest(text));
+    }
+
+    private static String digest(CharSequence text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
