@@ -1,0 +1,184 @@
+package com.dxp.collector.conversation;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.events.SqsForIts;
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.OrgDirectory;
+import com.dxp.collector.genesys.simulator.OrgSpec;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
+import com.dxp.collector.genesys.simulator.data.WildCorpus;
+import com.dxp.collector.genesys.simulator.events.GenesysEvents;
+import com.dxp.collector.genesys.simulator.events.WildEvents;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * The simulator's wild org (what real orgs serve at the edges: 10,000-character texts, NUL and other control
+ * characters, lone surrogates and emoji, 200 divisions, hundreds of participants, unknown fields and enum values,
+ * numbers beyond a long, ids over 100 characters, conversations open for over a week) through every path: import,
+ * backfill with the query and with jobs, live enrichment from roughened events, and directory sync. Everything is
+ * stored, nothing is refused, and every page of the read API answers 200.
+ */
+@MicroShedTest
+class WildDataIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS);
+
+    static String tenant;
+    static OrgSpec org;
+
+    @BeforeAll
+    static void verifiedTenant() throws Exception {
+        org = SimulatorForIts.wildOrg();
+        tenant = VerifiedTenant.create("Wild", SimulatorForIts.WILD);
+    }
+
+    @AfterAll
+    static void purge() throws Exception {
+        VerifiedTenant.purge(tenant);
+    }
+
+    @Test
+    void shouldImportTheWildCorpusWholeAndReadEveryRecordBack() throws Exception {
+        List<String> corpus = WildCorpus.conversations();
+
+        HttpResponse<String> imported = CollectorApi.postJson("/api/admin/tenants/" + tenant
+                + "/conversation-imports", "[" + String.join(",", corpus) + "]", Account.ADMIN);
+
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(corpus.size(), CollectorApi.json(imported).getInt("received"));
+        for (String id : WildCorpus.conversationIds()) {
+            HttpResponse<String> one = CollectorApi.get(path("conversations/" + id), Account.VIEWER);
+            assertEquals(200, one.statusCode(), one.body());
+            HttpResponse<String> raw = CollectorApi.get(path("conversations/" + id + "/raw"), Account.VIEWER);
+            assertEquals(200, raw.statusCode(), raw.body());
+        }
+        assertEquals(0, refused(), "nothing set aside");
+    }
+
+    @Test
+    void shouldBackfillWildDaysWithTheQueryAndWithJobsExactly() throws Exception {
+        for (String strategy : List.of("query", "jobs")) {
+            Instant from = TODAY.minus(Duration.ofDays(strategy.equals("query") ? 3 : 12));
+            Instant to = from.plus(Duration.ofDays(1));
+            HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/backfills",
+                    "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"" + strategy + "\"}",
+                    Account.ADMIN);
+            assertEquals(202, started.statusCode(), started.body());
+            JsonObject run = completed(CollectorApi.json(started).getJsonObject("run").getJsonNumber("id")
+                    .longValue());
+
+            assertEquals(0, run.getJsonNumber("skipped").longValue(), run.toString());
+            Set<String> expected = new HashSet<>(catalog(from, to).stream().map(SimConversation::conversationId)
+                    .toList());
+            assertEquals(expected, readAll(from, to), strategy + ": every conversation of the day, each page 200");
+        }
+        assertEquals(0, refused(), "nothing set aside");
+    }
+
+    @Test
+    void shouldStoreWildConversationsAnnouncedByRoughenedEvents() throws Exception {
+        Instant hour = TODAY.minus(Duration.ofHours(15));
+        List<SimConversation> conversations = catalog(hour, hour.plus(Duration.ofHours(2))).stream().limit(30)
+                .toList();
+
+        SqsForIts.publisher().publishAll(conversations.stream().map(c -> WildEvents.roughen(
+                GenesysEvents.customerEnd(org.orgId(), c), org.seed())).toList());
+
+        await("every announced wild conversation stored").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+                .until(() -> stored(conversations) == conversations.size());
+    }
+
+    @Test
+    void shouldSyncAWildDirectoryWithItsGroupOfThousands() throws Exception {
+        OrgDirectory directory = OrgDataFactory.create(org, SimulatorSettings.defaults()).directory();
+        String syncs = "/api/admin/tenants/" + tenant + "/directory-syncs";
+
+        HttpResponse<String> started = CollectorApi.postJson(syncs, "", Account.ADMIN);
+
+        assertEquals(202, started.statusCode(), started.body());
+        String runPath = syncs + "/" + CollectorApi.json(started).getJsonObject("run").getJsonNumber("id").longValue();
+        await("the wild directory synced").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> !List.of("STARTING", "STARTED").contains(CollectorApi.json(CollectorApi.get(runPath,
+                        Account.ADMIN)).getString("status")));
+        JsonObject run = CollectorApi.json(CollectorApi.get(runPath, Account.ADMIN));
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals(directory.userIds().size(), run.getJsonObject("figures").getJsonNumber("users").longValue());
+        HttpResponse<String> users = CollectorApi.get(path("users?limit=1000"), Account.VIEWER);
+        assertEquals(200, users.statusCode(), users.body());
+    }
+
+    private static JsonObject completed(long id) throws Exception {
+        String runPath = "/api/admin/tenants/" + tenant + "/backfills/" + id;
+        await("wild backfill " + id + " ended").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> List.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(
+                        CollectorApi.json(CollectorApi.get(runPath, Account.ADMIN)).getString("status")));
+        JsonObject run = CollectorApi.json(CollectorApi.get(runPath, Account.ADMIN));
+        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        return run;
+    }
+
+    /** The ids of every conversation of the window, paging the read API to the end; each page must be a 200. */
+    private static Set<String> readAll(Instant from, Instant to) throws Exception {
+        Set<String> ids = new HashSet<>();
+        String cursor = null;
+        do {
+            HttpResponse<String> page = CollectorApi.get(path("conversations?from=" + from + "&to=" + to
+                    + "&limit=100" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor,
+                            StandardCharsets.UTF_8))), Account.VIEWER);
+            assertEquals(200, page.statusCode(), page.body());
+            JsonObject json = CollectorApi.json(page);
+            json.getJsonArray("conversations").getValuesAs(JsonObject.class)
+                    .forEach(c -> ids.add(c.getString("conversationId")));
+            cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor")
+                    : null;
+        } while (cursor != null);
+        return ids;
+    }
+
+    private static int stored(List<SimConversation> conversations) throws Exception {
+        int stored = 0;
+        for (SimConversation c : conversations) {
+            stored += CollectorApi.get(path("conversations/" + c.conversationId()), Account.VIEWER).statusCode()
+                    == 200 ? 1 : 0;
+        }
+        return stored;
+    }
+
+    private static long refused() throws Exception {
+        HttpResponse<String> page = CollectorApi.get("/api/admin/tenants/" + tenant + "/refused-conversations",
+                Account.ADMIN);
+        assertEquals(200, page.statusCode(), page.body());
+        return CollectorApi.json(page).getJsonArray("conversations").size();
+    }
+
+    private static List<SimConversation> catalog(Instant from, Instant to) {
+        return OrgDataFactory.create(org, SimulatorSettings.defaults()).conversations()
+                .startingBetween(from, to, Instant.now()).toList();
+    }
+
+    private static String path(String rest) {
+        return "/api/tenants/" + tenant + "/" + rest;
+    }
+}
