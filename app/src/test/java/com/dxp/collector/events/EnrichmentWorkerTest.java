@@ -185,16 +185,9 @@ class EnrichmentWorkerTest {
             throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             List<UUID> ids = request(db, A, 2);
-            CountDownLatch calling = new CountDownLatch(1);
             CountDownLatch answer = new CountDownLatch(1);
-            answers.put(A, asked -> {
-                calling.countDown();
-                await(answer);
-                return complete(asked);
-            });
             EnrichmentWorker worker = worker(db, Duration.ofHours(4));
-            CompletableFuture<Void> run = CompletableFuture.runAsync(worker::run);
-            await(calling);
+            CompletableFuture<Void> run = runHeldInTheCall(worker, A, answer);
 
             CompletableFuture<Void> purge = CompletableFuture.runAsync(() -> worker.onTenantStopping(
                     new TenantStopping(A, NOW.plusSeconds(60))));
@@ -217,16 +210,9 @@ class EnrichmentWorkerTest {
     void shouldRefuseAPurgeWhoseTenantsShareIsStillInFlightAtItsDeadline(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             request(db, A, 1);
-            CountDownLatch calling = new CountDownLatch(1);
             CountDownLatch answer = new CountDownLatch(1);
-            answers.put(A, asked -> {
-                calling.countDown();
-                await(answer);
-                return complete(asked);
-            });
             EnrichmentWorker worker = worker(db, Duration.ofHours(4));
-            CompletableFuture<Void> run = CompletableFuture.runAsync(worker::run);
-            await(calling);
+            CompletableFuture<Void> run = runHeldInTheCall(worker, A, answer);
             try {
                 ProblemException refused = assertThrows(ProblemException.class, () -> worker.onTenantStopping(
                         new TenantStopping(A, NOW)));
@@ -236,6 +222,19 @@ class EnrichmentWorkerTest {
                 run.get(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** Runs the worker in the background and returns once tenant's call is under way, held until answer. */
+    private CompletableFuture<Void> runHeldInTheCall(EnrichmentWorker worker, UUID tenant, CountDownLatch answer) {
+        CountDownLatch calling = new CountDownLatch(1);
+        answers.put(tenant, asked -> {
+            calling.countDown();
+            await(answer);
+            return complete(asked);
+        });
+        CompletableFuture<Void> run = CompletableFuture.runAsync(worker::run);
+        await(calling);
+        return run;
     }
 
     private static void await(CountDownLatch latch) {
