@@ -120,10 +120,10 @@ class WildDataIT {
         assertEquals(202, started.statusCode(), started.body());
         String runPath = syncs + "/" + CollectorApi.json(started).getJsonObject("run").getJsonNumber("id").longValue();
         await("the wild directory synced").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-                .until(() -> !List.of("STARTING", "STARTED").contains(CollectorApi.json(CollectorApi.get(runPath,
-                        Account.ADMIN)).getString("status")));
+                .until(() -> List.of("COMPLETED", "FAILED", "STOPPED").contains(CollectorApi.json(CollectorApi.get(
+                        runPath, Account.ADMIN)).getJsonObject("execution").getString("status")));
         JsonObject run = CollectorApi.json(CollectorApi.get(runPath, Account.ADMIN));
-        assertEquals("COMPLETED", run.getString("status"), run.toString());
+        assertEquals("COMPLETED", run.getJsonObject("execution").getString("status"), run.toString());
         assertEquals(directory.userIds().size(), run.getJsonObject("figures").getJsonNumber("users").longValue());
         HttpResponse<String> users = CollectorApi.get(path("users?limit=1000"), Account.VIEWER);
         assertEquals(200, users.statusCode(), users.body());
