@@ -139,8 +139,9 @@ public class EventsConfig {
         return endpoint.map(String::trim).filter(s -> !s.isEmpty()).map(URI::create);
     }
 
+    /** Receive loops per queue, 1 to 64: each is a thread of its own, as is its delete. */
     public int receiversPerQueue() {
-        return Math.max(1, receiversPerQueue);
+        return Math.max(1, Math.min(64, receiversPerQueue));
     }
 
     public int maxMessagesPerTransaction() {

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -165,6 +167,31 @@ class QueuePollerTest {
         List<Message> batch = queue.offer(1);
         await("the new loop stores the message").atMost(Duration.ofSeconds(10))
                 .until(() -> queue.deleted.equals(batch));
+    }
+
+    @ParameterizedTest(name = "{0} queues of {1} receivers")
+    @CsvSource({"1, 16", "4, 4"})
+    void shouldDrainEveryQueueUnderLoadWithoutFreezing(int queues, int receivers) {
+        List<FakeQueue> fakes = new ArrayList<>();
+        List<QueuePoller> pollers = new ArrayList<>();
+        EventsConfig config = config();
+        config.receiversPerQueue = receivers;
+        for (int q = 0; q < queues; q++) {
+            FakeQueue fake = new FakeQueue();
+            for (int b = 0; b < 100; b++) {
+                fake.offer(10);
+            }
+            fakes.add(fake);
+            pollers.add(new QueuePoller(URL + q, fake, new BodyIntake(), new ControlledIngest(), config,
+                    new SilentMetrics(), () -> false, () -> true, this::thread, clock));
+        }
+        try {
+            pollers.forEach(QueuePoller::start);
+            await("every message of every queue stored and deleted").atMost(Duration.ofSeconds(30))
+                    .until(() -> fakes.stream().allMatch(f -> f.deleted.size() == 1_000));
+        } finally {
+            pollers.forEach(p -> p.stop(Duration.ofSeconds(5)));
+        }
     }
 
     @Test

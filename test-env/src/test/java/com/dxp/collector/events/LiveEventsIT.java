@@ -31,6 +31,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,6 +171,45 @@ class LiveEventsIT {
         List<String> stored = sessionsOf(List.of(user));
         assertEquals(logins.size(), stored.size(), "each event stored once");
         assertEquals(logins.size(), new HashSet<>(stored).size());
+    }
+
+    /**
+     * {@code kill -9} of the server while 10,000 events are being received (by 16 receive loops on the test server):
+     * once it is back, every event is stored exactly once.
+     */
+    @Test
+    void shouldStoreTenThousandEventsExactlyOnceThroughAKillOfTheServerMidIngest() throws Exception {
+        List<String> users = new ArrayList<>();
+        List<GenesysEvent> logins = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String user = UUID.randomUUID().toString();
+            users.add(user);
+            logins.addAll(loginsOf(user, 200));
+        }
+        long storedBefore = storedByPoller();
+        CompletableFuture<Void> publishing = CompletableFuture.runAsync(() -> publisher.publishAll(logins));
+        awaitOrExplain("ingest under way", () -> storedByPoller() - storedBefore >= 1_000 || publishing.isDone());
+
+        TestServer.crashAndStart();
+        publishing.get(2, TimeUnit.MINUTES);
+
+        await("all 10,000 events stored after the kill").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> sessionsOf(users).size() >= logins.size());
+        List<String> stored = sessionsOf(users);
+        assertEquals(logins.size(), stored.size(), "each event stored once");
+        assertEquals(logins.size(), new HashSet<>(stored).size());
+    }
+
+    /** Events the server's poller stored since it started (0 while it does not answer). */
+    private static long storedByPoller() throws Exception {
+        HttpResponse<String> queues = CollectorApi.get("/api/admin/event-queues", Account.VIEWER);
+        if (queues.statusCode() != 200) {
+            return 0;
+        }
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(queues.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .mapToLong(q -> q.getJsonNumber("stored").longValue()).sum();
+        }
     }
 
     @Test
