@@ -123,6 +123,26 @@ class BackfillIT {
         assertEquals(1, run.getInt("executions"), "no restart needed");
     }
 
+    /**
+     * Analytics jobs that stay QUEUED 25 s, longer than the test server gives a chunk's transaction (15 s): the
+     * polling happens before the chunk's transaction, so the run completes exactly.
+     */
+    @Test
+    void shouldCompleteWhenAnalyticsJobsStayQueuedLongerThanAChunksTransactionMayLast() throws Exception {
+        Instant from = TODAY.minus(Duration.ofDays(90));
+        Instant to = TODAY.minus(Duration.ofDays(88));
+        SimulatorForIts.start().control().queueJobsLonger(Duration.ofSeconds(25));
+        JsonObject run;
+        try {
+            run = completed(start(from, to, "jobs"));
+        } finally {
+            SimulatorForIts.start().control().queueJobsLonger(Duration.ZERO);
+        }
+
+        assertEquals(catalog(from, to).size(), stored(from, to));
+        assertEquals(1, run.getInt("executions"), "no restart needed");
+    }
+
     @Test
     void shouldResumeAStoppedRunFromItsCheckpointsAndStoreExactlyTheWindow() throws Exception {
         Instant from = TODAY.minus(Duration.ofDays(35));

@@ -33,7 +33,10 @@ final class ConversationJobs {
     private final SimulatorSettings settings;
     private final Map<String, ConversationJob> jobs = new ConcurrentHashMap<>();
 
-    ConversationJobs(SimulatorSettings settings) {
+    private final SlowJobs slowJobs;
+
+    ConversationJobs(SimulatorSettings settings, SlowJobs slowJobs) {
+        this.slowJobs = slowJobs;
         this.settings = settings;
     }
 
@@ -62,7 +65,7 @@ final class ConversationJobs {
             throw ApiException.tooManyRequests("Too many analytics jobs.", 60);
         }
         ConversationJob job = new ConversationJob(orgId(call), query, startOfDay, limit, now,
-                settings.jobQueuedFor(), settings.jobPendingFor(), settings.jobExpiry());
+                slowJobs.queuedFor(settings.jobQueuedFor()), settings.jobPendingFor(), settings.jobExpiry());
         jobs.put(job.id(), job);
         LOG.log(Level.FINE, "job {0} submitted for org {1}", new Object[] {job.id(), job.orgId()});
         return SimResponse.json(202, Json.write(g -> g.writeStartObject().write("jobId", job.id()).writeEnd()));

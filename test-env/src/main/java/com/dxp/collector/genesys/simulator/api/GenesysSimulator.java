@@ -50,6 +50,7 @@ public final class GenesysSimulator implements AutoCloseable {
     private final SimulatorControl control;
     private final RemovedUsers removedUsers = new RemovedUsers();
     private final LateCompletions lateCompletions = new LateCompletions();
+    private final SlowJobs slowJobs = new SlowJobs();
     private final RateLimiter rateLimiter;
     private HttpServer server;
     private ThreadPoolExecutor executor;
@@ -65,7 +66,8 @@ public final class GenesysSimulator implements AutoCloseable {
         this.tokens = new TokenRegistry(orgs);
         this.faults = new FaultInjector(builder.faultSeed);
         this.rateLimiter = new RateLimiter(settings.requestsPerMinute());
-        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, lateCompletions, rateLimiter);
+        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, lateCompletions, rateLimiter,
+                slowJobs);
     }
 
     public static Builder builder() {
@@ -140,7 +142,7 @@ public final class GenesysSimulator implements AutoCloseable {
         OAuthEndpoint oauth = new OAuthEndpoint(tokens, settings);
         OrganizationEndpoints organization = new OrganizationEndpoints(settings, rateLimiter);
         DetailsQueryEndpoint details = new DetailsQueryEndpoint(settings, lateCompletions);
-        ConversationJobs jobs = new ConversationJobs(settings);
+        ConversationJobs jobs = new ConversationJobs(settings, slowJobs);
         DirectoryEndpoints directory = new DirectoryEndpoints(settings, removedUsers);
         OptionalEndpoints optional = new OptionalEndpoints();
         String jobsPath = "/api/v2/analytics/conversations/details/jobs";

@@ -1,11 +1,12 @@
 package com.dxp.collector.genesys.simulator.api;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
  * inject and clear faults, read and reset the request log, remove users from their org, hold back completions,
- * give a client a smaller request budget.
+ * give a client a smaller request budget, keep analytics jobs queued longer.
  */
 public final class SimulatorControl {
 
@@ -15,9 +16,11 @@ public final class SimulatorControl {
     private final RemovedUsers removedUsers;
     private final LateCompletions lateCompletions;
     private final RateLimiter rateLimiter;
+    private final SlowJobs slowJobs;
 
     SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers,
-                     LateCompletions lateCompletions, RateLimiter rateLimiter) {
+                     LateCompletions lateCompletions, RateLimiter rateLimiter, SlowJobs slowJobs) {
+        this.slowJobs = slowJobs;
         this.tokens = tokens;
         this.faults = faults;
         this.requests = requests;
@@ -41,6 +44,11 @@ public final class SimulatorControl {
     public void unlimitRequests(String clientId) {
         requireKnown(clientId);
         rateLimiter.limitClient(clientId, null);
+    }
+
+    /** Slow analytics jobs: each job submitted from now on stays QUEUED {@code extra} longer (zero: as set). */
+    public void queueJobsLonger(Duration extra) {
+        slowJobs.queueFor(extra);
     }
 
     /**

@@ -56,6 +56,21 @@ class ConversationJobsTest extends RunningSimulatorTest.AsFullClient {
     }
 
     @Test
+    void shouldKeepJobsSubmittedWhileJobsAreSlowQueuedLongerAndOthersAsSet() {
+        String before = submit(BULK);
+        simulator.control().queueJobsLonger(Duration.ofMinutes(10));
+        String slow = submit(BULK);
+        simulator.control().queueJobsLonger(Duration.ZERO);
+
+        clock.advance(UNTIL_FULFILLED);
+
+        assertEquals(StateEnum.FULFILLED, status(before).getState());
+        assertEquals(StateEnum.QUEUED, status(slow).getState(), "queued ten minutes longer");
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals(StateEnum.FULFILLED, status(slow).getState());
+    }
+
+    @Test
     void shouldPageResultsByStableCursors() {
         String jobId = submit(BULK);
         clock.advance(UNTIL_FULFILLED);
