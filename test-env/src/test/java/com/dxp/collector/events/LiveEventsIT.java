@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.OrgSpec;
 import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.genesys.simulator.events.EventBridgePublisher;
@@ -80,6 +81,28 @@ class LiveEventsIT {
         long calls = batchCalls() - callsBefore;
         assertTrue(calls >= 1 && calls <= 4, conversations.size() + " conversations took " + calls
                 + " batch details calls");
+    }
+
+    /** 10 % each of 429s, 503s and connection resets on the batch details call: every conversation still stored. */
+    @Test
+    void shouldStoreEveryAnnouncedConversationThroughTenPercentOfEachFault() throws Exception {
+        List<SimConversation> conversations = conversationsOfHour(12, 40);
+        long overBudget = SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.LIVE);
+        String batchPath = BATCH_DETAILS.substring("GET ".length());
+        SimulatorForIts.start().control().inject(
+                Fault.rateLimitStorm(1).on("GET", batchPath).withProbability(0.1),
+                Fault.serverError(503).on("GET", batchPath).withProbability(0.1),
+                Fault.connectionReset().on("GET", batchPath).withProbability(0.1));
+        try {
+            publisher.publishAll(conversations.stream().map(c -> GenesysEvents.customerEnd(org.orgId(), c)).toList());
+
+            awaitOrExplain("every announced conversation stored complete through the faults",
+                    () -> storedComplete(conversations) == conversations.size());
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+        assertEquals(overBudget, SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.LIVE),
+                "no request beyond the org's budget");
     }
 
     @Test
