@@ -13,6 +13,7 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysPostponedException;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.jdbc.UnitOfWork;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantConnection;
 import com.dxp.collector.tenant.TenantGate;
@@ -107,6 +108,9 @@ public class EnrichmentWorker {
     @Inject
     EventMetrics metrics;
 
+    @Inject
+    UnitOfWork units;
+
     Clock clock = Clock.systemUTC();
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
@@ -162,10 +166,11 @@ public class EnrichmentWorker {
         List<Callable<Void>> work = new ArrayList<>();
         for (UUID tenantId : queue.dueTenants(now, MAX_TENANTS_PER_RUN)) {
             if (!isStopping(tenantId, now) && runnable(tenantId)) {
-                work.add(() -> {
+                // a share of its own unit of work: the pool's long-lived threads must not keep a connection each
+                work.add(() -> units.run(() -> {
                     enrich(tenantId);
                     return null;
-                });
+                }));
             }
         }
         if (work.isEmpty()) {

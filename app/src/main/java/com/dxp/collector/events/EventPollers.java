@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import com.dxp.collector.platform.jdbc.DatabaseProbe;
+import com.dxp.collector.platform.jdbc.UnitOfWork;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,9 @@ public class EventPollers {
     @Inject
     DatabaseProbe database;
 
+    @Inject
+    UnitOfWork units;
+
     private final Map<String, QueuePoller> pollers = new LinkedHashMap<>();
     private ScheduledFuture<?> extender;
 
@@ -65,7 +69,7 @@ public class EventPollers {
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
         for (String url : config.queueUrls()) {
             QueuePoller p = new QueuePoller(url, queues, intake, ingest, config, metrics, backlog::full,
-                    database::answers, threads, Clock.systemUTC());
+                    database::answers, threads, units, Clock.systemUTC());
             pollers.put(p.name(), p);
             p.start();
         }

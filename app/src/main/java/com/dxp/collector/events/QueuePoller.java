@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.jdbc.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,6 +38,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
  * quarantined ({@link QuarantineReason#UNSTORABLE}), the rest stored. While the enrichment work list is full the
  * loops do not receive at all (the events wait in SQS). Loops and deletes run on threads of this poller's own, so no
  * other work can starve them; a loop that ends by any failure is started again ({@link #supervise()}) and counted.
+ * Each round's database work is a {@link UnitOfWork} of its own, so a loop never keeps a pooled connection.
  * Stopping ends the loops after their current batch and hands back what they received but did not process.
  */
 final class QueuePoller {
@@ -59,6 +61,7 @@ final class QueuePoller {
     private final BooleanSupplier backlogFull;
     private final BooleanSupplier databaseAnswers;
     private final ThreadFactory threads;
+    private final UnitOfWork units;
     private final Clock clock;
 
     private final AtomicLong received = new AtomicLong();
@@ -84,7 +87,7 @@ final class QueuePoller {
 
     QueuePoller(String url, EventQueues queues, EventIntake intake, EventIngestService ingest, EventsConfig config,
             EventMetrics metrics, BooleanSupplier backlogFull, BooleanSupplier databaseAnswers, ThreadFactory threads,
-            Clock clock) {
+            UnitOfWork units, Clock clock) {
         this.url = url;
         this.name = EventQueues.name(url);
         this.queues = queues;
@@ -95,6 +98,7 @@ final class QueuePoller {
         this.backlogFull = backlogFull;
         this.databaseAnswers = databaseAnswers;
         this.threads = threads;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -175,14 +179,14 @@ final class QueuePoller {
                 try {
                     pause(backoff);
                     if (waitingForDatabase) {
-                        if (!databaseAnswers.getAsBoolean()) {
+                        if (!units.run(databaseAnswers::getAsBoolean)) {
                             backoff = next(backoff);
                             continue;
                         }
                         waitingForDatabase = false;
                         LOG.log(Level.INFO, "events: queue {0}: the database answers again; receiving", name);
                     }
-                    throttled = backlogFull.getAsBoolean();
+                    throttled = units.run(backlogFull::getAsBoolean);
                     if (throttled) {
                         pause(THROTTLE_PAUSE);
                         continue;
@@ -205,7 +209,8 @@ final class QueuePoller {
                         release(batch);
                         return;
                     }
-                    List<Message> stored = store(batch);
+                    List<Message> toStore = batch;
+                    List<Message> stored = units.run(() -> store(toStore));
                     if (!stored.isEmpty()) {
                         finish(deleting);
                         deleting = deleteLater(stored);

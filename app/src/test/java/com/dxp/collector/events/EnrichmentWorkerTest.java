@@ -11,6 +11,7 @@ import com.dxp.collector.conversation.UpsertResult;
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.jdbc.UnitOfWork;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
 import com.dxp.collector.tenant.TenantConnection;
@@ -257,6 +258,7 @@ class EnrichmentWorkerTest {
         worker.config.enrichmentMaxRetrySeconds = 600;
         worker.config.enrichmentMaxAgeMinutes = (int) maxAge.toMinutes();
         worker.tenantPool = Executors.newFixedThreadPool(2);
+        worker.units = UnitOfWork.DIRECT;
         worker.writer = ConversationStores.writer(db.dataSource());
         worker.metrics = new EventMetrics() {
             @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.platform.jdbc.StoreException;
+import com.dxp.collector.platform.jdbc.UnitOfWork;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class QueuePollerTest {
             }, () -> {
                 databaseAsked.incrementAndGet();
                 return databaseUp.get();
-            }, this::thread, clock);
+            }, this::thread, UnitOfWork.DIRECT, clock);
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
 
     private Thread thread(Runnable r) {
@@ -183,7 +184,7 @@ class QueuePollerTest {
             }
             fakes.add(fake);
             pollers.add(new QueuePoller(URL + q, fake, new BodyIntake(), new ControlledIngest(), config,
-                    new SilentMetrics(), () -> false, () -> true, this::thread, clock));
+                    new SilentMetrics(), () -> false, () -> true, this::thread, UnitOfWork.DIRECT, clock));
         }
         try {
             pollers.forEach(QueuePoller::start);
