@@ -62,10 +62,24 @@ public final class Problems {
                 instance, correlationId, null);
     }
 
-    /** True when the failure (or one of its causes) is a JSON syntax or binding error of the request body. */
+    /**
+     * True when the failure (or one of its causes) is a JSON syntax or binding error of the request body. A JSON-B
+     * error raised while writing the response (from {@code toJson} or a body writer's {@code writeTo}) is the
+     * server's failure, not the client's: a stored value the answer cannot carry once turned every page holding it
+     * into a 400.
+     */
     public static boolean isUnreadableBody(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return !writingResponse(t);
+            }
+        }
+        return false;
+    }
+
+    private static boolean writingResponse(Throwable t) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getMethodName().equals("toJson") || frame.getMethodName().equals("writeTo")) {
                 return true;
             }
         }

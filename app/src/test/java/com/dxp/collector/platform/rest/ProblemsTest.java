@@ -49,6 +49,19 @@ class ProblemsTest {
     }
 
     @Test
+    void shouldMakeAJsonBindingErrorOfTheResponseAServerError() {
+        ProblemDetail problem = Problems.ofFailure(new ProcessingException(toJson(Double.POSITIVE_INFINITY)),
+                "/api/x", "c-4");
+
+        assertEquals(500, problem.status());
+    }
+
+    /** Stands for JSON-B writing an answer: the error comes from a method of that name, as Yasson's does. */
+    private static JsonbException toJson(double value) {
+        return new JsonbException("Unable to serialize " + value);
+    }
+
+    @Test
     void shouldHideTheCauseOfAnUnexpectedFailure() {
         ProblemDetail problem = Problems.ofFailure(
                 new IllegalStateException("login failed for client secret hunter2"), "/api/x", "c-3");
