@@ -14,7 +14,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -155,6 +157,15 @@ public class EnrichmentQueue {
     @FunctionalInterface
     private interface ItemBinder<T> {
         void bind(PreparedStatement s, T item) throws SQLException;
+    }
+
+    /** Pending tasks by tenant (tenants with none are absent). */
+    Map<UUID, Long> pendingByTenant() {
+        Map<UUID, Long> pending = new HashMap<>();
+        Jdbc.query(dataSource, "enrichment count by tenant", "SELECT tenant_id, COUNT(*) FROM enrichment_task"
+                + " WHERE state = 'PENDING' GROUP BY tenant_id", s -> { }, rs -> pending.put(rs.getObject(1,
+                        UUID.class), rs.getLong(2)));
+        return pending;
     }
 
     /** Pending tasks, and of those due now, for status and tests. */

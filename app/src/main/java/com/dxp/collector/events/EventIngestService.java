@@ -20,7 +20,8 @@ import javax.sql.DataSource;
 
 /**
  * Stores one receive batch in one transaction: the events not seen before (each with its receipt, so a redelivery
- * is recognised) through their topic's handler, and the rejected messages in quarantine. Only after this commits
+ * is recognised) through their topic's handler, and the rejected messages in quarantine. A tenant whose enrichment
+ * work list is at its bound gets its ended conversations left to reconciliation rather than queued. Only after this commits
  * may the poller delete the messages; when it fails nothing of the batch is stored and SQS delivers it again.
  */
 @ApplicationScoped
@@ -31,6 +32,12 @@ public class EventIngestService {
 
     @Inject
     EventsConfig config;
+
+    @Inject
+    EnrichmentBacklog backlog;
+
+    @Inject
+    EventMetrics metrics;
 
     Clock clock = Clock.systemUTC();
 
@@ -59,6 +66,11 @@ public class EventIngestService {
                 }
             }
             for (Map.Entry<UUID, Set<UUID>> e : enrichments.entrySet()) {
+                if (backlog.fullFor(e.getKey())) {
+                    // the tenant's work list is at its bound: reconciliation fetches these from the day's count
+                    metrics.enrichmentDeferred(e.getKey(), e.getValue().size());
+                    continue;
+                }
                 EventStore.requestEnrichment(c, e.getKey(), e.getValue(), now, now.plus(config.enrichmentDelay()));
             }
             for (Map.Entry<UUID, List<UserSession>> e : sessions.entrySet()) {

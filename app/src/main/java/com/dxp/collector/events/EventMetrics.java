@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -44,6 +45,10 @@ public class EventMetrics {
 
     void failed(String queue) {
         registry.counter("events.failed-batches", new Tag("queue", queue)).inc();
+    }
+
+    void enrichmentDeferred(UUID tenantId, int conversations) {
+        registry.counter("events.enrichment.deferred", new Tag("tenant", tenantId.toString())).inc(conversations);
     }
 
     void enrichmentCall(int conversations) {

@@ -120,6 +120,14 @@ public class EventsConfig {
     int enrichmentMaxBacklog;
 
     /**
+     * Pending enrichment tasks of one tenant at which its further ended conversations are not queued but left to
+     * reconciliation (the nightly catch-up fetches them), so one stuck tenant never pauses the others' events.
+     */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.max-backlog-per-tenant")
+    int enrichmentMaxBacklogPerTenant;
+
+    /**
      * Days an event receipt is kept to recognise a redelivery; longer than SQS keeps a message (at most 14 days)
      * and than Genesys retries a delivery (4 days). Tasks given up on are dropped after as long.
      */
@@ -206,6 +214,10 @@ public class EventsConfig {
 
     public long enrichmentMaxBacklog() {
         return Math.max(1, enrichmentMaxBacklog);
+    }
+
+    public long enrichmentMaxBacklogPerTenant() {
+        return Math.max(1, enrichmentMaxBacklogPerTenant);
     }
 
     public Duration receiptRetention() {

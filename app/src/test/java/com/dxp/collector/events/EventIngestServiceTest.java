@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +38,30 @@ class EventIngestServiceTest {
             assertEquals(List.of(1, 0), List.of(first, again));
             assertEquals(1, count(db.dataSource(), "event_receipt"));
             assertEquals(1, count(db.dataSource(), "enrichment_task"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldLeaveATenantsConversationsToReconciliationWhileItsBacklogIsFullAndQueueOthers(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            UUID stuck = UUID.randomUUID();
+            try (Connection c = db.dataSource().getConnection()) {
+                EventStore.requestEnrichment(c, stuck, Set.of(UUID.randomUUID(), UUID.randomUUID()), NOW, NOW);
+            }
+            EventIngestService ingest = service(db.dataSource(), 2);
+            RoutedEvent ofStuck = new RoutedEvent(stuck, reader.read(CUSTOMER_END), new RoutedEvent.ConversationEnded(
+                    UUID.randomUUID()));
+            RoutedEvent ofOther = customerEnd(CUSTOMER_END.replace("3b2a1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d",
+                    "4b2a1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d").replace("c0ffee00-1111-4222-8333-444455556666",
+                    "c0ffee00-1111-4222-8333-444455556667"));
+
+            assertEquals(2, ingest.store(List.of(ofStuck, ofOther), List.of()));
+
+            assertEquals(2, count(db.dataSource(), "event_receipt"), "both events recorded");
+            assertEquals(3, count(db.dataSource(), "enrichment_task"), "the other tenant's conversation queued only");
+            assertEquals(1, DEFERRED.get(stuck), "the stuck tenant's one counted as left to reconciliation");
         }
     }
 
@@ -85,13 +111,32 @@ class EventIngestServiceTest {
     }
 
     static EventIngestService service(DataSource ds) {
+        return service(ds, 100_000);
+    }
+
+    /** The service with a bound of {@code perTenant} pending enrichment tasks per tenant. */
+    static EventIngestService service(DataSource ds, int perTenant) {
         EventIngestService ingest = new EventIngestService();
         ingest.dataSource = ds;
         ingest.config = new EventsConfig();
         ingest.config.enrichmentDelaySeconds = 10;
+        ingest.config.enrichmentMaxBacklog = 1_000_000;
+        ingest.config.enrichmentMaxBacklogPerTenant = perTenant;
         ingest.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        ingest.backlog = new EnrichmentBacklog();
+        ingest.backlog.queue = new EnrichmentQueue(ds);
+        ingest.backlog.config = ingest.config;
+        ingest.metrics = new EventMetrics() {
+            @Override
+            void enrichmentDeferred(UUID tenantId, int conversations) {
+                DEFERRED.merge(tenantId, conversations, Integer::sum);
+            }
+        };
         return ingest;
     }
+
+    /** Conversations left to reconciliation, by tenant, as the metric counted them. */
+    private static final Map<UUID, Integer> DEFERRED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static long count(DataSource ds, String table) throws Exception {
         try (Connection c = ds.getConnection(); Statement s = c.createStatement();
