@@ -41,7 +41,7 @@ public final class EventEnvelopeReader {
             }
             envelope = o;
         } catch (RuntimeException e) {
-            // Parsson signals a value nested more than 1,000 deep with a plain RuntimeException: unreadable all the same
+            // Parsson signals a value nested over 1,000 deep with a plain RuntimeException: unreadable all the same
             throw new UnusableMessageException(QuarantineReason.INVALID_JSON, "the body is not JSON the collector"
                     + " reads: " + bounded(String.valueOf(e.getMessage())));
         }

@@ -21,8 +21,8 @@ import javax.sql.DataSource;
 /**
  * Stores one receive batch in one transaction: the events not seen before (each with its receipt, so a redelivery
  * is recognised) through their topic's handler, and the rejected messages in quarantine. A tenant whose enrichment
- * work list is at its bound gets its ended conversations left to reconciliation rather than queued. Only after this commits
- * may the poller delete the messages; when it fails nothing of the batch is stored and SQS delivers it again.
+ * work list is at its bound gets its ended conversations left to reconciliation rather than queued. Only after this
+ * commits may the poller delete the messages; when it fails nothing of the batch is stored and SQS delivers it again.
  */
 @ApplicationScoped
 public class EventIngestService {

@@ -222,7 +222,7 @@ public class ConversationHistoryItemReader extends AbstractItemReader implements
         return true;
     }
 
-    /** Moves past the records of the page that would not be returned, up to the next one that would (or is unreadable). */
+    /** Moves past the page's records that would not be returned, up to one that would be (or is unreadable). */
     private void passOverRecordsNotReturned() {
         while (index < page.size()) {
             HistoricalConversation next = page.get(index);
