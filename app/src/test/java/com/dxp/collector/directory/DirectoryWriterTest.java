@@ -131,8 +131,9 @@ class DirectoryWriterTest {
                     + "\",\"manager\":\"not an object\",\"version\":\"7\"}")));
 
             DirectoryGroup group = new DirectoryRepository(db.dataSource()).groups(A, null, null, null, 1).get(0);
-            assertEquals(new DirectoryGroup("g1", longName.substring(0, 500 - Jdbc.CUT_MARKER.length()) + Jdbc.CUT_MARKER, "Second-level \"support\"", "official",
-                    "members", "active", 12L, List.of(), T1, T1, null), group);
+            String cut = longName.substring(0, 500 - Jdbc.CUT_MARKER.length()) + Jdbc.CUT_MARKER;
+            assertEquals(new DirectoryGroup("g1", cut, "Second-level \"support\"", "official", "members", "active", 12L,
+                    List.of(), T1, T1, null), group);
             assertEquals(List.of(raw), column(db.dataSource(), "SELECT raw_json FROM directory_group"));
             DirectoryUser user = users(db.dataSource(), A).get("u1");
             assertEquals("x".repeat(16 - Jdbc.CUT_MARKER.length()) + Jdbc.CUT_MARKER, user.state());

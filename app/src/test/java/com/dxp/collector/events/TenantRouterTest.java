@@ -16,7 +16,8 @@ class TenantRouterTest {
     private final List<String> lookedUp = new ArrayList<>();
 
     @ParameterizedTest
-    @ValueSource(strings = {"9a1b2c3d-0000-4e5f-8a9b-11223344556\u0000", "org", "9a1b2c3d-0000-4e5f-8a9b-1122334455667"})
+    @ValueSource(strings = {"9a1b2c3d-0000-4e5f-8a9b-11223344556\u0000", "org",
+        "9a1b2c3d-0000-4e5f-8a9b-1122334455667"})
     void shouldRouteAnOrgIdThatIsNoUuidToNoTenantWithoutLookingItUp(String orgId) throws Exception {
         TenantRouter router = new TenantRouter();
         router.tenants = new TenantService() {
