@@ -3,7 +3,6 @@ package com.dxp.collector.directory;
 import com.dxp.collector.conversation.RawConversations;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -66,8 +65,9 @@ final class DirectoryListing {
         } catch (JsonParsingException e) {
             throw new IllegalArgumentException("the listing is not well-formed JSON at offset "
                     + e.getLocation().getStreamOffset());
-        } catch (JsonException | IllegalStateException e) {
-            throw new IllegalArgumentException("the listing is not a JSON object");
+        } catch (RuntimeException e) {
+            // JsonException, or Parsson's plain RuntimeException for a value nested over 1,000 deep
+            throw new IllegalArgumentException("the listing is not a JSON object the collector reads");
         }
     }
 

@@ -1,7 +1,6 @@
 package com.dxp.collector.directory;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -41,8 +40,9 @@ final class EntityJson {
         } catch (JsonParsingException e) {
             throw new IllegalArgumentException("directory entity " + id + " is not well-formed JSON at offset "
                     + e.getLocation().getStreamOffset());
-        } catch (JsonException | IllegalStateException e) {
-            throw new IllegalArgumentException("directory entity " + id + " is not a JSON object");
+        } catch (RuntimeException e) {
+            // JsonException, or Parsson's plain RuntimeException for a value nested over 1,000 deep
+            throw new IllegalArgumentException("directory entity " + id + " is not a JSON object the collector reads");
         }
     }
 

@@ -90,4 +90,12 @@ class DirectoryListingTest {
 
         assertFalse(e.getMessage().contains("\"a\""), "the message holds no content of the body");
     }
+
+    @Test
+    void shouldRefuseAListingNestedDeeperThanTheParserReads() {
+        String deep = "{\"entities\":[{\"id\":\"a\",\"x\":" + "[".repeat(1200) + "]".repeat(1200)
+                + "}],\"pageCount\":1}";
+
+        assertThrows(IllegalArgumentException.class, () -> DirectoryListing.parse(deep));
+    }
 }
