@@ -280,6 +280,9 @@ class LiveEventsIT {
                 publisher.publishAll(logins);
                 awaitOrExplain("the poller waiting for the database", () -> CollectorApi.get(
                         "/api/admin/event-queues", Account.VIEWER).body().contains("WAITING_FOR_DATABASE"));
+                HttpResponse<String> ready = CollectorApi.get("/health/ready", Account.NOBODY);
+                assertEquals(503, ready.statusCode(), ready.body());
+                assertTrue(ready.body().contains("\"waitingForDatabase\":1"), ready.body());
                 // long enough for five receives of every message at the test server's back-off of 2 s, had the
                 // loops gone on receiving and handing back: the dead-letter queue would have them all
                 await("the events wait in the queue, none in the dead-letter queue").during(Duration.ofSeconds(20))
