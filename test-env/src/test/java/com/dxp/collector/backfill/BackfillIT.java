@@ -44,6 +44,8 @@ class BackfillIT {
     private static final String QUERY = "POST /api/v2/analytics/conversations/details/query";
     private static final String QUERY_PATH = "/api/v2/analytics/conversations/details/query";
     private static final String SUBMIT = "POST /api/v2/analytics/conversations/details/jobs";
+    private static final String RESULTS = "GET /api/v2/analytics/conversations/details/jobs/{jobId}/results";
+    private static final String JOBS_PATH = "/api/v2/analytics/conversations/details/jobs/";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS);
 
@@ -210,6 +212,44 @@ class BackfillIT {
         // at most the chunk each of the 2 partitions had not committed is read again, plus reconciliation's 7 counts
         assertTrue(requests(QUERY) - queried <= pages + 2 + 7, (requests(QUERY) - queried) + " query calls for "
                 + pages + " pages");
+    }
+
+    /**
+     * PostgreSQL only, as above: a jobs backfill killed while it pages one analytics job's results (slowed down) is
+     * restarted from its checkpoint, the job id and cursor, and reads at most the page it was on again.
+     */
+    @Test
+    void shouldFinishAJobsBackfillKilledMidJobReadingAtMostOnePageAgain() throws Exception {
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "needs the PostgreSQL run");
+        Instant from = TODAY.minus(Duration.ofDays(110));
+        Instant to = TODAY.minus(Duration.ofDays(103));
+        long resultsBefore = requests(RESULTS);
+        SimulatorForIts.start().control().inject(Fault.latency(Duration.ofMillis(1500)).on("GET", JOBS_PATH));
+        long id;
+        try {
+            id = start(from, to, "jobs").getJsonNumber("id").longValue();
+            await("a first page of job results stored").atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                    .until(() -> stored(from, to) > 0);
+            TestServer.crashAndStart();
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+        await("the run found failed after the crash").atMost(Duration.ofMinutes(6)).ignoreExceptions()
+                .pollInterval(Duration.ofSeconds(2)).until(() -> List.of("FAILED", "STOPPED").contains(status(id)));
+        long storedAtKill = stored(from, to);
+        assertTrue(storedAtKill < catalog(from, to).size(), "killed before the end");
+
+        restart(id);
+        completed(CollectorApi.json(CollectorApi.get(runPath(id), Account.ADMIN)));
+
+        assertEquals(catalog(from, to).size(), stored(from, to));
+        // the job returns every conversation whose lifetime overlaps the window: one 7-day window's pages once,
+        // plus at most the page in flight at the kill
+        long overlapping = catalog(from.minus(Duration.ofDays(1)), to).stream()
+                .filter(c -> c.end().isAfter(from)).count();
+        long pages = (overlapping + 999) / 1000;
+        assertTrue(requests(RESULTS) - resultsBefore <= pages + 1, (requests(RESULTS) - resultsBefore)
+                + " results calls for " + pages + " pages");
     }
 
     @Test

@@ -38,7 +38,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
  * The live path end to end: EventBridge-shaped messages published into ElasticMQ, polled by the server, routed to
@@ -301,13 +300,6 @@ class LiveEventsIT {
         assertEquals(deadBefore, deadLettered(), "no healthy message burnt");
     }
 
-    /** Messages in the polled queue's dead-letter queue. */
-    private static long deadLettered() {
-        return Long.parseLong(SqsForIts.client().getQueueAttributes(b -> b.queueUrl(SqsForIts.start()
-                .deadLetterQueueUrl()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
-    }
-
     private static long storedWhileDown(java.sql.Connection admin, String user) throws Exception {
         try (java.sql.ResultSet rs = admin.createStatement().executeQuery(
                 "SELECT COUNT(*) FROM user_session WHERE user_id = '" + user + "'")) {
@@ -351,31 +343,8 @@ class LiveEventsIT {
         return events;
     }
 
-    /** {@code count} token events of one user, a second apart. */
-    private static List<GenesysEvent> loginsOf(String user, int count) {
-        List<GenesysEvent> logins = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            logins.add(GenesysEvents.userToken(org.orgId(), new UserLogin(user, "Agent", Instant.now()
-                    .truncatedTo(ChronoUnit.SECONDS).plusSeconds(i), Duration.ofHours(8), UUID.randomUUID().toString(),
-                    "client", "hash-" + i, "192.0.2.9")));
-        }
-        return logins;
-    }
-
     private static List<String> loginUsers(List<GenesysEvent> logins) {
         return logins.stream().map(GenesysEvent::topicId).toList();
-    }
-
-    private static List<String> sessionsOf(List<String> users) throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (String user : users) {
-            HttpResponse<String> page = CollectorApi.get(tenantPath("user-sessions?limit=1000&userId=" + user),
-                    Account.VIEWER);
-            assertEquals(200, page.statusCode(), page.body());
-            CollectorApi.json(page).getJsonArray("sessions").getValuesAs(JsonObject.class)
-                    .forEach(s -> ids.add(s.getString("eventId")));
-        }
-        return ids;
     }
 
     private static JsonObject operationalEvent(String entityId) throws Exception {
@@ -398,6 +367,18 @@ class LiveEventsIT {
 
     private static long batchCalls() {
         return SimulatorForIts.start().control().requests().count(SimulatorForIts.LIVE, BATCH_DETAILS);
+    }
+
+    private static List<GenesysEvent> loginsOf(String user, int count) {
+        return EventsForIts.loginsOf(org.orgId(), user, count);
+    }
+
+    private static List<String> sessionsOf(List<String> users) throws Exception {
+        return EventsForIts.sessionsOf(tenant, users);
+    }
+
+    private static long deadLettered() {
+        return EventsForIts.deadLettered();
     }
 
     private static String tenantPath() {
