@@ -3,6 +3,7 @@ package com.dxp.collector.conversation;
 import com.dxp.collector.conversation.ConversationTables.Candidate;
 import com.dxp.collector.conversation.ConversationTables.Children;
 import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.jdbc.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -111,7 +112,7 @@ public class ConversationStore {
         try {
             return committed(connection, tenantId, candidates);
         } catch (SQLException e) {
-            if (!refusesAValue(e)) {
+            if (!StoreException.refusesAValue(e)) {
                 throw e;
             }
             if (candidates.size() == 1) {
@@ -249,16 +250,6 @@ public class ConversationStore {
         writer.insert(ConversationTables.SEGMENT, children.segments());
         writer.insert(ConversationTables.METRIC, children.metrics());
         writer.insert(ConversationTables.MEDIA_ENDPOINT_STAT, children.stats());
-    }
-
-    /**
-     * True when the database refused a value of the batch (SQL state class 22, data exception, or 23, integrity
-     * constraint, other than a unique violation, which a concurrent writer causes): the same batch would fail again,
-     * but without the record holding that value it would not.
-     */
-    static boolean refusesAValue(SQLException e) {
-        String state = e.getSQLState();
-        return state != null && (state.startsWith("22") || state.startsWith("23") && !state.equals("23505"));
     }
 
     /** True for a failure another writer caused, which the same batch can succeed after. */

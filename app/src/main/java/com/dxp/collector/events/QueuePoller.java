@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.jdbc.StoreException;
 import com.dxp.collector.platform.jdbc.UnitOfWork;
 import java.time.Clock;
 import java.time.Duration;
@@ -267,8 +268,12 @@ final class QueuePoller {
             if (!databaseAnswers.getAsBoolean()) {
                 throw new DatabaseUnavailableException(e);
             }
-            LOG.log(Level.WARNING, "events: queue {0}: a batch of {1} failed to store while the database answers"
-                    + " ({2}); storing it in parts to find the message that fails it",
+            if (!StoreException.refusesAValue(e)) {
+                // a lock timeout, a deadlock, a lost connection: the same batch can succeed on its next delivery
+                throw e;
+            }
+            LOG.log(Level.WARNING, "events: queue {0}: the database refused a value of a batch of {1} ({2});"
+                    + " storing it in parts to find the message that holds it",
                     new Object[] {name, batch.size(), e.toString()});
             return isolate(batch, e);
         } finally {
@@ -321,6 +326,9 @@ final class QueuePoller {
             } catch (RuntimeException e) {
                 if (!databaseAnswers.getAsBoolean()) {
                     throw new DatabaseUnavailableException(e);
+                }
+                if (!StoreException.refusesAValue(e)) {
+                    throw e;
                 }
                 done.addAll(isolate(p, e));
             }

@@ -135,6 +135,23 @@ class QueuePollerTest {
     }
 
     @Test
+    void shouldHandBackABatchThatMetALockTimeoutInsteadOfQuarantiningAnyOfIt() {
+        ingest.failure = new SQLException("lock timeout", "HYT00");
+        ingest.failures.set(1);
+        List<Message> batch = queue.offer(4);
+        poller.start();
+
+        await("the batch is handed back").atMost(Duration.ofSeconds(5))
+                .until(() -> !queue.visibilityChanges.isEmpty());
+        assertEquals(new VisibilityChange(batch, Duration.ofSeconds(1)), queue.visibilityChanges.get(0));
+        assertEquals(List.of(), ingest.unstorable, "a transient failure quarantines nothing");
+        assertEquals("RUNNING", poller.status().state());
+
+        queue.redeliver(batch);
+        await("stored on its next delivery").atMost(Duration.ofSeconds(10)).until(() -> queue.deleted.equals(batch));
+    }
+
+    @Test
     void shouldKeepReceivingAfterAnErrorThatIsNoException() {
         ingest.error = new StackOverflowError("a deep body");
         List<Message> first = queue.offer(1);
@@ -321,6 +338,7 @@ class QueuePollerTest {
     private static final class ControlledIngest extends EventIngestService {
         final AtomicInteger calls = new AtomicInteger();
         final AtomicInteger failures = new AtomicInteger();
+        volatile SQLException failure = new SQLException("database down");
         final List<String> storedBodies = new CopyOnWriteArrayList<>();
         final List<String> unstorable = new CopyOnWriteArrayList<>();
         volatile String poison;
@@ -331,7 +349,7 @@ class QueuePollerTest {
         public int store(List<RoutedEvent> events, List<RejectedMessage> rejected) {
             calls.incrementAndGet();
             if (failures.getAndDecrement() > 0) {
-                throw StoreException.of("event batch", new SQLException("database down"));
+                throw StoreException.of("event batch", failure);
             }
             if (error != null) {
                 Error e = error;

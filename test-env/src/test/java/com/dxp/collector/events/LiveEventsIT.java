@@ -215,8 +215,13 @@ class LiveEventsIT {
         TestServer.crashAndStart();
         publishing.get(2, TimeUnit.MINUTES);
 
-        await("all 10,000 events stored after the kill").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(2)).until(() -> sessionsOf(users).size() >= logins.size());
+        try {
+            await("all 10,000 events stored after the kill").atMost(Duration.ofMinutes(3))
+                    .pollInterval(Duration.ofSeconds(2)).until(() -> sessionsOf(users).size() >= logins.size());
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(sessionsOf(users).size() + " of " + logins.size() + " stored; queues: "
+                    + CollectorApi.get("/api/admin/event-queues", Account.VIEWER).body(), e);
+        }
         List<String> stored = sessionsOf(users);
         assertEquals(logins.size(), stored.size(), "each event stored once");
         assertEquals(logins.size(), new HashSet<>(stored).size());

@@ -24,4 +24,24 @@ public final class StoreException extends RuntimeException {
     public boolean uniqueViolation() {
         return uniqueViolation;
     }
+
+    /**
+     * True when the database refused a value it was given (SQL state class 22, data exception, or 23, integrity
+     * constraint, other than a unique violation, which a concurrent writer causes): the same values fail again,
+     * without them the work would not. Lock timeouts, deadlocks and lost connections are not: they pass.
+     */
+    public static boolean refusesAValue(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23") && !state.equals("23505"));
+    }
+
+    /** {@link #refusesAValue(SQLException)} for the first SQL exception among a failure's causes. */
+    public static boolean refusesAValue(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return refusesAValue(sql);
+            }
+        }
+        return false;
+    }
 }
