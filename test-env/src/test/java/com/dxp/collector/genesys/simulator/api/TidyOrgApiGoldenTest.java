@@ -2,16 +2,13 @@ package com.dxp.collector.genesys.simulator.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.dxp.collector.genesys.simulator.GoldenDigest;
 import com.dxp.collector.genesys.simulator.MutableClock;
 import com.dxp.collector.genesys.simulator.OrgSpec;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.genesys.simulator.standalone.DemoOrgs;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,15 +44,6 @@ class TidyOrgApiGoldenTest {
             text.append(client.get("/api/v2/groups/" + groupId + "/members?pageSize=100", token).body());
         }
 
-        assertEquals("0dec3a1225f4a8c600585bc0f33f16880f18763a7c6d1896ff995a6d6a3f8ed6", digest(text));
-    }
-
-    private static String digest(CharSequence text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals("0dec3a1225f4a8c600585bc0f33f16880f18763a7c6d1896ff995a6d6a3f8ed6", GoldenDigest.of(text));
     }
 }

@@ -4,15 +4,12 @@ import static com.dxp.collector.genesys.simulator.data.SimulatedOrgFixtures.LONG
 import static com.dxp.collector.genesys.simulator.data.SimulatedOrgFixtures.WEDNESDAY_9AM;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.dxp.collector.genesys.simulator.GoldenDigest;
 import com.dxp.collector.genesys.simulator.OrgDirectory;
 import com.dxp.collector.genesys.simulator.SimConversation;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +40,7 @@ class TidyOrgGoldenTest {
         acme.conversations().overlapping(midday, midday.plus(Duration.ofHours(1)), LONG_AFTER)
                 .forEach(c -> text.append(c.conversationId()));
 
-        assertEquals("5a72361c8b78419c27543dc9b7a244f6068b293545a1dc49d42c181f188491fb", digest(text));
+        assertEquals("5a72361c8b78419c27543dc9b7a244f6068b293545a1dc49d42c181f188491fb", GoldenDigest.of(text));
     }
 
     @Test
@@ -54,15 +51,6 @@ class TidyOrgGoldenTest {
         directory.groupIds().forEach(id -> text.append(SimulatedOrgFixtures.groupJson(directory, id))
                 .append(directory.memberIds(id)));
 
-        assertEquals("ac0580bd37439c7e835cb57078f7a4907366273c5cc19cb9c37f8e36d4ec3084", digest(text));
-    }
-
-    private static String digest(CharSequence text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals("ac0580bd37439c7e835cb57078f7a4907366273c5cc19cb9c37f8e36d4ec3084", GoldenDigest.of(text));
     }
 }
