@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -77,8 +76,6 @@ public class EnrichmentWorker {
      */
     private static final Duration STOPPED_FOR = Duration.ofMinutes(10);
 
-    /** How long a run waits for its tenants' shares; a share still running then is cancelled. */
-    private static final Duration RUN_TIMEOUT = Duration.ofMinutes(4);
 
     @Resource(lookup = "concurrent/collector-scheduler")
     ManagedScheduledExecutorService scheduler;
@@ -114,8 +111,8 @@ public class EnrichmentWorker {
     Clock clock = Clock.systemUTC();
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
-    /** Tenant shares running now, by tenant: a purge waits until its tenant has none. */
-    private final Map<UUID, Integer> inFlight = new HashMap<>();
+    /** Tenants with a share queued or running: one at a time each, and a purge waits until its tenant has none. */
+    private final Set<UUID> inFlight = new HashSet<>();
     /** Tenants being purged, until when they are skipped: their conversations must not be fetched or stored. */
     private final Map<UUID, Instant> stopping = new ConcurrentHashMap<>();
     private ScheduledFuture<?> runs;
@@ -156,36 +153,44 @@ public class EnrichmentWorker {
     }
 
     /**
-     * Fetches what is due now: each tenant with due tasks and allowed to run gets its own share (up to
-     * {@value #MAX_BATCHES_PER_RUN} batches), up to {@code events.enrichment.parallel-tenants} tenants at once, so one
-     * tenant's slow or failing API never holds up another's. A tenant the gate refuses (disabled, credentials
-     * rejected) has nothing claimed: its tasks wait, unaged by attempts, until it may run again.
+     * Starts a share for each tenant with due conversations that may run and has none in flight or queued, and
+     * returns at once: up to {@code events.enrichment.parallel-tenants} shares run at a time, each tenant's one after
+     * another, so one tenant's slow or failing API (a share can take minutes of budget waits) never holds up the next
+     * share of another. A tenant the gate refuses (disabled, credentials rejected) has nothing claimed: its tasks
+     * wait, unaged by attempts, until it may run again.
+     *
+     * @return the shares started, for tests to wait on
      */
-    void run() {
+    List<Future<?>> run() {
         Instant now = clock.instant();
-        List<Callable<Void>> work = new ArrayList<>();
+        List<Future<?>> started = new ArrayList<>();
         for (UUID tenantId : queue.dueTenants(now, MAX_TENANTS_PER_RUN)) {
-            if (!isStopping(tenantId, now) && runnable(tenantId)) {
-                // a share of its own unit of work: the pool's long-lived threads must not keep a connection each
-                work.add(() -> units.run(() -> {
-                    enrich(tenantId);
-                    return null;
-                }));
+            if (isStopping(tenantId, now) || !runnable(tenantId)) {
+                continue;
             }
-        }
-        if (work.isEmpty()) {
-            return;
-        }
-        try {
-            for (Future<Void> done : tenantPool().invokeAll(work, RUN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                if (done.isCancelled()) {
-                    LOG.log(Level.WARNING, "enrichment: a tenant''s share did not finish within {0}; its claimed"
-                            + " conversations come due again when their lease ends", RUN_TIMEOUT);
+            synchronized (inFlight) {
+                if (!inFlight.add(tenantId)) {
+                    continue;
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            try {
+                // a share is a unit of work of its own: the pool's long-lived threads must not keep a connection each
+                started.add(tenantPool().submit(() -> {
+                    try {
+                        units.run(() -> {
+                            enrich(tenantId);
+                            return null;
+                        });
+                    } finally {
+                        ended(tenantId);
+                    }
+                }));
+            } catch (RuntimeException e) {
+                ended(tenantId);
+                throw e;
+            }
         }
+        return started;
     }
 
     private boolean runnable(UUID tenantId) {
@@ -200,31 +205,25 @@ public class EnrichmentWorker {
     }
 
     /**
-     * One tenant's share of a run: claims and fetches batches until nothing is due, the share is done, or the tenant
-     * is being purged.
+     * One tenant's share: claims and fetches batches until nothing is due, the share is done, or the tenant is being
+     * purged.
      */
     void enrich(UUID tenantId) {
-        synchronized (inFlight) {
-            if (isStopping(tenantId, clock.instant())) {
+        for (int i = 0; i < MAX_BATCHES_PER_RUN && !isStopping(tenantId, clock.instant()); i++) {
+            Instant now = clock.instant();
+            List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE), config.enrichmentBatchSize());
+            if (claimed.isEmpty()) {
                 return;
             }
-            inFlight.merge(tenantId, 1, Integer::sum);
+            fetch(tenantId, claimed);
         }
-        try {
-            for (int i = 0; i < MAX_BATCHES_PER_RUN && !isStopping(tenantId, clock.instant()); i++) {
-                Instant now = clock.instant();
-                List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE),
-                        config.enrichmentBatchSize());
-                if (claimed.isEmpty()) {
-                    return;
-                }
-                fetch(tenantId, claimed);
-            }
-        } finally {
-            synchronized (inFlight) {
-                inFlight.computeIfPresent(tenantId, (k, n) -> n > 1 ? n - 1 : null);
-                inFlight.notifyAll();
-            }
+    }
+
+    /** The tenant's share has ended: the next run may start another, and a purge waiting for it may go on. */
+    private void ended(UUID tenantId) {
+        synchronized (inFlight) {
+            inFlight.remove(tenantId);
+            inFlight.notifyAll();
         }
     }
 
@@ -237,7 +236,7 @@ public class EnrichmentWorker {
     void onTenantStopping(@Observes TenantStopping purge) {
         synchronized (inFlight) {
             stopping.put(purge.tenantId(), purge.deadline().plus(STOPPED_FOR));
-            while (inFlight.containsKey(purge.tenantId())) {
+            while (inFlight.contains(purge.tenantId())) {
                 long left = Duration.between(clock.instant(), purge.deadline()).toMillis();
                 if (left <= 0) {
                     throw new ProblemException(409, "Conflict", "Enrichment of tenant " + purge.tenantId()

@@ -40,6 +40,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -77,7 +78,7 @@ class EnrichmentWorkerTest {
                 }
             };
 
-            worker.run();
+            runToEnd(worker);
 
             for (UUID id : ids) {
                 Task t = task(db, A, id);
@@ -96,7 +97,7 @@ class EnrichmentWorkerTest {
             answers.put(A, asked -> "{\"conversations\": [");
             EnrichmentWorker worker = worker(db, Duration.ZERO);
 
-            worker.run();
+            runToEnd(worker);
 
             for (UUID id : ids) {
                 assertEquals("GAVE_UP", task(db, A, id).state());
@@ -123,7 +124,7 @@ class EnrichmentWorkerTest {
             });
             EnrichmentWorker worker = worker(db, Duration.ofHours(4));
 
-            worker.run();
+            runToEnd(worker);
 
             assertTrue(ConversationStores.raw(db.dataSource(), A, ids.get(0)).isPresent());
             assertTrue(ConversationStores.raw(db.dataSource(), A, ids.get(2)).isPresent());
@@ -147,7 +148,7 @@ class EnrichmentWorkerTest {
             refusedByGate.add(B);
             EnrichmentWorker worker = worker(db, Duration.ofHours(4));
 
-            worker.run();
+            runToEnd(worker);
 
             assertEquals(List.of(A), called);
             assertEquals(List.of(), tasksOf(db, A));
@@ -171,7 +172,7 @@ class EnrichmentWorkerTest {
             answers.put(B, EnrichmentWorkerTest::complete);
             EnrichmentWorker worker = worker(db, Duration.ofHours(4));
 
-            worker.run();
+            runToEnd(worker);
 
             assertEquals(List.of(), tasksOf(db, B), "B is enriched");
             for (UUID id : failing) {
@@ -201,7 +202,7 @@ class EnrichmentWorkerTest {
             assertTrue(ConversationStores.raw(db.dataSource(), A, ids.get(0)).isPresent(), "stored before the purge");
             request(db, A, 1);
             called.clear();
-            worker.run();
+            runToEnd(worker);
             assertEquals(List.of(), called, "no share of a tenant being purged starts");
         }
     }
@@ -236,6 +237,37 @@ class EnrichmentWorkerTest {
         CompletableFuture<Void> run = CompletableFuture.runAsync(worker::run);
         await(calling);
         return run;
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReturnFromARunAndEnrichAnotherTenantWhileOneTenantsShareIsStillInFlight(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            request(db, A, 1);
+            answers.put(B, EnrichmentWorkerTest::complete);
+            CountDownLatch answer = new CountDownLatch(1);
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+            CompletableFuture<Void> first = runHeldInTheCall(worker, A, answer);
+            try {
+                first.get(5, TimeUnit.SECONDS);
+                request(db, B, 2);
+
+                runToEnd(worker);
+
+                assertEquals(List.of(), tasksOf(db, B), "B enriched while A's call hangs");
+                assertEquals(1, called.stream().filter(A::equals).count(), "no second share of A meanwhile");
+            } finally {
+                answer.countDown();
+            }
+        }
+    }
+
+    /** Runs the worker once and waits for the shares it started. */
+    private static void runToEnd(EnrichmentWorker worker) throws Exception {
+        for (Future<?> share : worker.run()) {
+            share.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static void await(CountDownLatch latch) {
