@@ -4,20 +4,17 @@ import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
 import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
+import com.dxp.collector.platform.Sha256;
 import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.rest.PageCursor;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -150,13 +147,7 @@ public class RefusedConversationRepository {
         if (id != null && !id.isEmpty() && id.length() <= KEY_LENGTH && id.indexOf('\u0000') < 0) {
             return id;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(r.incoming().rawJson()
-                    .getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return "sha256:" + Sha256.hex(r.incoming().rawJson());
     }
 
     /** The raw record as a text column holds it: a literal NUL (not valid JSON, but possible) as its escape. */

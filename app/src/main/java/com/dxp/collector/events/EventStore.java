@@ -5,10 +5,8 @@ import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.parameterRows;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
+import com.dxp.collector.platform.Sha256;
 import com.dxp.collector.platform.jdbc.Jdbc;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -226,7 +224,7 @@ final class EventStore {
 
     /** Keeps a rejected message; the same body again on the same queue counts up instead of adding a row. */
     static void quarantine(Connection c, RejectedMessage m, Instant now) throws SQLException {
-        String hash = sha256(m.rawBody());
+        String hash = Sha256.hex(m.rawBody());
         try (PreparedStatement update = c.prepareStatement("UPDATE quarantined_message SET last_seen = ?,"
                 + " seen_count = seen_count + 1, reason = ?, detail = ?, tenant_id = ?, genesys_org_id = ?, topic = ?,"
                 + " replayed_at = NULL WHERE queue_name = ? AND body_sha256 = ?")) {
@@ -278,14 +276,5 @@ final class EventStore {
     static String taskLookup(int n) {
         return "SELECT t.conversation_id, t.state FROM " + parameterRows(n, "UUID")
                 + " JOIN enrichment_task t ON t.tenant_id = ? AND t.conversation_id = v.x";
-    }
-
-    private static String sha256(String body) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
