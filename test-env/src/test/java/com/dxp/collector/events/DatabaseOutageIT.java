@@ -1,6 +1,7 @@
 package com.dxp.collector.events;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,8 +116,15 @@ class DatabaseOutageIT {
     }
 
     private static void assertStoredOnce(List<String> users, List<GenesysEvent> events) throws Exception {
-        await("every event stored once the database is back").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2))
-                .ignoreExceptions().until(() -> EventsForIts.sessionsOf(tenant, users).size() >= events.size());
+        try {
+            // the matcher form prints the last count when it times out
+            await("every event stored once the database is back").atMost(PATIENCE).pollInterval(Duration.ofSeconds(2))
+                    .ignoreExceptions()
+                    .until(() -> EventsForIts.sessionsOf(tenant, users).size(), greaterThanOrEqualTo(events.size()));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; the queues then: "
+                    + CollectorApi.get("/api/admin/event-queues", Account.VIEWER).body(), e);
+        }
         List<String> stored = EventsForIts.sessionsOf(tenant, users);
         assertEquals(events.size(), stored.size(), "each event stored once");
         assertEquals(events.size(), new HashSet<>(stored).size());

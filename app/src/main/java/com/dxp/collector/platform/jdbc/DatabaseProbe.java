@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,10 +31,20 @@ public class DatabaseProbe {
         return failure() == null;
     }
 
-    /** Why the database does not answer, or null when it does; never a host or user name (SQL state only). */
+    /**
+     * Why the database does not answer, or null when it does; never a host or user name (SQL state only). It runs a
+     * query rather than asking {@link Connection#isValid}: after a database restart the pool still holds the dead
+     * connections, and only a statement's failure (SQL state class 08) makes Liberty purge them. With
+     * {@code isValid}, which fails quietly, a probe could be handed the same dead connection again and again and
+     * report the database down long after it is back.
+     */
     public String failure() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(timeoutSeconds) ? null : "no answer within " + timeoutSeconds + " s";
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(timeoutSeconds);
+            try (ResultSet answer = statement.executeQuery("SELECT 1")) {
+                return answer.next() ? null : "no answer within " + timeoutSeconds + " s";
+            }
         } catch (SQLException e) {
             return "connection failed, SQL state " + e.getSQLState();
         }
