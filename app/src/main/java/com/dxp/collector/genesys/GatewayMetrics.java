@@ -12,7 +12,7 @@ public interface GatewayMetrics {
     /** Reports nothing. */
     GatewayMetrics NONE = new GatewayMetrics() {
         @Override
-        public void called(UUID tenantId, String endpoint, int status) {
+        public void called(UUID tenantId, String endpoint, CallOutcome outcome, int status, String errorCode) {
         }
 
         @Override
@@ -28,8 +28,13 @@ public interface GatewayMetrics {
         }
     };
 
-    /** One HTTP exchange with Genesys; {@code status} 0 when no answer came. */
-    void called(UUID tenantId, String endpoint, int status);
+    /**
+     * One HTTP exchange with Genesys, or one refused token request (endpoint {@code oauth.token}).
+     *
+     * @param status    the HTTP status; 0 when no answer came
+     * @param errorCode Genesys's error code of a faulty answer, or the kind of failure; null for a success
+     */
+    void called(UUID tenantId, String endpoint, CallOutcome outcome, int status, String errorCode);
 
     void rateLimited(UUID tenantId, String endpoint);
 

@@ -109,10 +109,11 @@ public class GenesysGateway {
             } catch (ProcessingException | UncheckedIOException | GenesysUnavailableException e) {
                 CredentialsRejectedException rejected = causeOf(e, CredentialsRejectedException.class);
                 if (rejected != null) {
+                    metrics.called(tenantId, "oauth.token", CallOutcome.UNAUTHORIZED, 0, rejected.errorCode());
                     throw rejected;
                 }
-                metrics.called(tenantId, endpoint, 0);
                 String kind = e instanceof GenesysUnavailableException u ? u.errorCode() : "io";
+                metrics.called(tenantId, endpoint, CallOutcome.of(e), 0, kind);
                 if (attempt >= config.maxAttempts()) {
                     throw new GenesysUnavailableException(kind, endpoint + " failed after " + attempt
                             + " attempts: " + e.getClass().getSimpleName());
@@ -120,7 +121,8 @@ public class GenesysGateway {
                 retryAfter(tenantId, endpoint, backoff.delay(attempt), kind);
                 continue;
             }
-            metrics.called(tenantId, endpoint, response.status());
+            metrics.called(tenantId, endpoint, CallOutcome.of(response.status()), response.status(),
+                    response.isSuccess() ? null : response.errorCode());
             RateLimitHeaders.of(response).filter(RateLimitHeaders::exhausted)
                     .ifPresent(limits -> budget.pauseFor(limits.reset()));
             int status = response.status();

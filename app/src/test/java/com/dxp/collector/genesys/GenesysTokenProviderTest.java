@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.tenant.TenantConnection;
+import com.dxp.collector.platform.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,34 +141,5 @@ class GenesysTokenProviderTest {
         VerificationRequest request = new VerificationRequest(null, null, null, "client", "s3cret-value");
         assertFalse(request.toString().contains("s3cret-value"));
         assertTrue(Map.of("k", token).toString().contains("IssuedToken"));
-    }
-
-    /** A clock tests move by hand. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
