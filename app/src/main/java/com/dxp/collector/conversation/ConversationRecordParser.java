@@ -81,6 +81,34 @@ public final class ConversationRecordParser {
     }
 
     /**
+     * The id and end of a record, read from its first fields as {@link #keys} reads id and start: what the
+     * event-stream check needs of each conversation the analytics API says ended. Null when the record names no
+     * conversation UUID or no end, or cannot be read that far.
+     */
+    public EndedConversation ended(String rawJson) {
+        try (JsonParser parser = parsers.createParser(new StringReader(rawJson))) {
+            JsonFieldReader in = new JsonFieldReader(parser);
+            if (!in.object()) {
+                return null;
+            }
+            String id = null;
+            Instant end = null;
+            for (String field = in.nextField(); field != null && (id == null || end == null);
+                    field = in.nextField()) {
+                switch (field) {
+                    case "conversationId" -> id = in.string();
+                    case "conversationEnd" -> end = instant(in);
+                    default -> in.skipValue();
+                }
+            }
+            UUID conversationId = id == null ? null : conversationId(id);
+            return conversationId == null || end == null ? null : new EndedConversation(conversationId, end);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
      * The {@code conversationId} a record names, read up to that field only, so a record that cannot be read as a
      * whole (malformed or too deeply nested further on) still says which conversation it is; null when it names none
      * before it breaks.

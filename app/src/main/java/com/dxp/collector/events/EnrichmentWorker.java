@@ -13,6 +13,7 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysPostponedException;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.TenantWorkGuard;
 import com.dxp.collector.platform.jdbc.UnitOfWork;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantConnection;
@@ -40,7 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -70,11 +70,6 @@ public class EnrichmentWorker {
     /** Tenants served per run at most; the rest are served by the next run. */
     private static final int MAX_TENANTS_PER_RUN = 1_000;
 
-    /**
-     * How long after a purge's deadline its tenant is still skipped: the tenant is gone by then, or the purge failed
-     * and the tenant, still disabled, is refused by the gate anyway.
-     */
-    private static final Duration STOPPED_FOR = Duration.ofMinutes(10);
 
 
     @Resource(lookup = "concurrent/collector-scheduler")
@@ -112,9 +107,7 @@ public class EnrichmentWorker {
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
     /** Tenants with a share queued or running: one at a time each, and a purge waits until its tenant has none. */
-    private final Set<UUID> inFlight = new HashSet<>();
-    /** Tenants being purged, until when they are skipped: their conversations must not be fetched or stored. */
-    private final Map<UUID, Instant> stopping = new ConcurrentHashMap<>();
+    private TenantWorkGuard shares;
     private ScheduledFuture<?> runs;
     /** The pool of tenant shares, made on first use; a test may give its own. */
     ExecutorService tenantPool;
@@ -165,13 +158,8 @@ public class EnrichmentWorker {
         Instant now = clock.instant();
         List<Future<?>> started = new ArrayList<>();
         for (UUID tenantId : queue.dueTenants(now, MAX_TENANTS_PER_RUN)) {
-            if (isStopping(tenantId, now) || !runnable(tenantId)) {
+            if (shares().stopping(tenantId) || !runnable(tenantId) || !shares().begin(tenantId)) {
                 continue;
-            }
-            synchronized (inFlight) {
-                if (!inFlight.add(tenantId)) {
-                    continue;
-                }
             }
             try {
                 // a share is a unit of work of its own: the pool's long-lived threads must not keep a connection each
@@ -182,11 +170,11 @@ public class EnrichmentWorker {
                             return null;
                         });
                     } finally {
-                        ended(tenantId);
+                        shares().end(tenantId);
                     }
                 }));
             } catch (RuntimeException e) {
-                ended(tenantId);
+                shares().end(tenantId);
                 throw e;
             }
         }
@@ -209,21 +197,13 @@ public class EnrichmentWorker {
      * purged.
      */
     void enrich(UUID tenantId) {
-        for (int i = 0; i < MAX_BATCHES_PER_RUN && !isStopping(tenantId, clock.instant()); i++) {
+        for (int i = 0; i < MAX_BATCHES_PER_RUN && !shares().stopping(tenantId); i++) {
             Instant now = clock.instant();
             List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE), config.enrichmentBatchSize());
             if (claimed.isEmpty()) {
                 return;
             }
             fetch(tenantId, claimed);
-        }
-    }
-
-    /** The tenant's share has ended: the next run may start another, and a purge waiting for it may go on. */
-    private void ended(UUID tenantId) {
-        synchronized (inFlight) {
-            inFlight.remove(tenantId);
-            inFlight.notifyAll();
         }
     }
 
@@ -234,32 +214,15 @@ public class EnrichmentWorker {
      * @throws ProblemException 409 when a share is still in flight at the deadline
      */
     void onTenantStopping(@Observes TenantStopping purge) {
-        synchronized (inFlight) {
-            stopping.put(purge.tenantId(), purge.deadline().plus(STOPPED_FOR));
-            while (inFlight.contains(purge.tenantId())) {
-                long left = Duration.between(clock.instant(), purge.deadline()).toMillis();
-                if (left <= 0) {
-                    throw new ProblemException(409, "Conflict", "Enrichment of tenant " + purge.tenantId()
-                            + " is still in flight; try again in a minute.");
-                }
-                try {
-                    inFlight.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ProblemException(409, "Conflict", "Interrupted while waiting for the enrichment of"
-                            + " tenant " + purge.tenantId() + " to stop.");
-                }
-            }
-        }
+        shares().stop(purge.tenantId(), purge.deadline());
     }
 
-    private boolean isStopping(UUID tenantId, Instant now) {
-        Instant until = stopping.get(tenantId);
-        if (until != null && now.isAfter(until)) {
-            stopping.remove(tenantId, until);
-            return false;
+    /** Made on first use, as the clock may be a test's. */
+    private synchronized TenantWorkGuard shares() {
+        if (shares == null) {
+            shares = new TenantWorkGuard("Enrichment", clock);
         }
-        return until != null;
+        return shares;
     }
 
     /**

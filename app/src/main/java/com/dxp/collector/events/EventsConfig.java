@@ -135,6 +135,50 @@ public class EventsConfig {
     @ConfigProperty(name = "events.receipts.retention-days")
     int receiptRetentionDays;
 
+    /**
+     * How often each tenant with an EventBridge source has its event stream checked: the conversations the
+     * analytics API says ended since the last check, set against the customer.end events received. 0: never.
+     */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.interval-seconds")
+    int streamCheckIntervalSeconds;
+
+    /**
+     * How long after a conversation's end the check expects its event to be in: EventBridge and SQS deliver within
+     * seconds, and the customer.end event comes before the conversation's end (after-call work follows it).
+     */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.settle-seconds")
+    int streamCheckSettleSeconds;
+
+    /**
+     * How long before its end a conversation the check looks for may have started: the query's interval reaches
+     * back this far (Genesys indexes conversations by the UTC day they started).
+     */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.lookback-hours")
+    int streamCheckLookbackHours;
+
+    /** Conversations missed in one window before the check calls the stream silent or missing events. */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.min-missing")
+    int streamCheckMinMissing;
+
+    /** Share of the ended conversations missed (0-1) from which events are said to go missing. */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.missed-share")
+    double streamCheckMissedShare;
+
+    /** Query pages (100 conversations each) one check reads at most; what lies beyond waits for reconciliation. */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.max-pages")
+    int streamCheckMaxPages;
+
+    /** Minutes of silence after which a silent stream makes the tenant ERROR rather than LATE. */
+    @Inject
+    @ConfigProperty(name = "events.stream-check.error-after-minutes")
+    int streamCheckErrorAfterMinutes;
+
     public List<String> queueUrls() {
         return queueUrls.orElse(List.of()).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
@@ -222,5 +266,34 @@ public class EventsConfig {
 
     public Duration receiptRetention() {
         return Duration.ofDays(Math.max(1, receiptRetentionDays));
+    }
+
+    /** Zero when the check is off. */
+    public Duration streamCheckInterval() {
+        return Duration.ofSeconds(Math.max(0, streamCheckIntervalSeconds));
+    }
+
+    public Duration streamCheckSettle() {
+        return Duration.ofSeconds(Math.max(0, streamCheckSettleSeconds));
+    }
+
+    public Duration streamCheckLookback() {
+        return Duration.ofHours(Math.min(24 * 30, Math.max(1, streamCheckLookbackHours)));
+    }
+
+    public int streamCheckMinMissing() {
+        return Math.max(1, streamCheckMinMissing);
+    }
+
+    public double streamCheckMissedShare() {
+        return Math.min(1, Math.max(0, streamCheckMissedShare));
+    }
+
+    public int streamCheckMaxPages() {
+        return Math.max(1, streamCheckMaxPages);
+    }
+
+    public Duration streamCheckErrorAfter() {
+        return Duration.ofMinutes(Math.max(1, streamCheckErrorAfterMinutes));
     }
 }
