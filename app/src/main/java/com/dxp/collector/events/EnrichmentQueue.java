@@ -168,6 +168,19 @@ public class EnrichmentQueue {
         return pending;
     }
 
+    /**
+     * Each tenant's conversations waiting for enrichment, with when the oldest was asked for: the tenant health's
+     * backlog and its age (one pass over the pending rows, grouped).
+     */
+    public Map<UUID, PendingEnrichment> pendingWithAge() {
+        Map<UUID, PendingEnrichment> pending = new HashMap<>();
+        Jdbc.query(dataSource, "enrichment backlog by tenant", "SELECT tenant_id, COUNT(*), MIN(requested_at)"
+                + " FROM enrichment_task WHERE state = 'PENDING' GROUP BY tenant_id", s -> { },
+                rs -> pending.put(rs.getObject(1, UUID.class), new PendingEnrichment(rs.getLong(2),
+                        Jdbc.instant(rs, 3))));
+        return pending;
+    }
+
     /** Pending tasks, and of those due now, for status and tests. */
     long pending() {
         return Jdbc.query(dataSource, "enrichment count", "SELECT COUNT(*) FROM enrichment_task"

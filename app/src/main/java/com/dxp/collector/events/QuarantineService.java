@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -44,6 +46,18 @@ public class QuarantineService {
     TenantRouter router;
 
     Clock clock = Clock.systemUTC();
+
+    /**
+     * Messages waiting for a replay, by the tenant they name; those that name none (unknown org, unreadable) under
+     * the key {@code null}.
+     */
+    public Map<UUID, Long> waitingByTenant() {
+        Map<UUID, Long> waiting = new HashMap<>();
+        Jdbc.query(dataSource, "quarantine count by tenant", "SELECT tenant_id, COUNT(*) FROM quarantined_message"
+                + " WHERE replayed_at IS NULL GROUP BY tenant_id", s -> { },
+                rs -> waiting.put(rs.getObject(1, UUID.class), rs.getLong(2)));
+        return waiting;
+    }
 
     /** Messages by last seen, newest first; {@code waiting} true: not replayed yet, false: replayed. */
     public QuarantinePage page(QuarantineReason reason, Boolean waiting, String cursor, int limit) {

@@ -1,6 +1,8 @@
 package com.dxp.collector.genesys;
 
+import com.dxp.collector.tenant.TenantStopping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +32,9 @@ public class RecentCalls {
      * @param since     where the figures start: an hour ago, or the server's start when that is later
      * @param byOutcome calls by outcome; outcomes without a call are absent
      * @param lastFault the last faulty answer, at any time since the start
+     * @param lastSuccess the last 2xx answer, at any time since the start
      */
-    public record Summary(Instant since, Map<CallOutcome, Long> byOutcome, Fault lastFault) {
+    public record Summary(Instant since, Map<CallOutcome, Long> byOutcome, Fault lastFault, Instant lastSuccess) {
 
         /** Calls with this outcome. */
         public long count(CallOutcome outcome) {
@@ -76,6 +79,8 @@ public class RecentCalls {
         t.add(now.toEpochMilli() / BUCKET_MILLIS, outcome);
         if (outcome.fault()) {
             t.lastFault = new Fault(now, endpoint, outcome, status, errorCode);
+        } else if (outcome == CallOutcome.SUCCESS) {
+            t.lastSuccess = now;
         }
     }
 
@@ -86,14 +91,14 @@ public class RecentCalls {
         Instant since = hourAgo.isBefore(started) ? started : hourAgo;
         Tenant t = tenants.get(tenantId);
         if (t == null) {
-            return new Summary(since, Map.of(), null);
+            return new Summary(since, Map.of(), null, null);
         }
-        return new Summary(since, t.sum(now.toEpochMilli() / BUCKET_MILLIS), t.lastFault);
+        return new Summary(since, t.sum(now.toEpochMilli() / BUCKET_MILLIS), t.lastFault, t.lastSuccess);
     }
 
     /** Forgets a purged tenant. */
-    public void forget(UUID tenantId) {
-        tenants.remove(tenantId);
+    void forget(@Observes TenantStopping purge) {
+        tenants.remove(purge.tenantId());
     }
 
     /** A ring of one-minute buckets; each slot knows which minute it holds, so stale slots read as empty. */
@@ -101,6 +106,7 @@ public class RecentCalls {
         private final long[] minutes = new long[BUCKETS];
         private final long[][] counts = new long[BUCKETS][CallOutcome.values().length];
         private volatile Fault lastFault;
+        private volatile Instant lastSuccess;
 
         synchronized void add(long minute, CallOutcome outcome) {
             int slot = (int) Math.floorMod(minute, (long) BUCKETS);

@@ -94,6 +94,11 @@ public final class SecretCipher {
         return activeKeyId != null;
     }
 
+    /** Whether {@code keyId} is the key new secrets are sealed with. */
+    public boolean isActive(String keyId) {
+        return activeKeyId != null && activeKeyId.equals(keyId);
+    }
+
     /** Whether a key of this id is configured. */
     public boolean knows(String keyId) {
         return keys.containsKey(keyId);

@@ -4,6 +4,7 @@ import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.RequestCorrelation;
 import com.dxp.collector.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -46,6 +47,9 @@ public class TenantResource {
     @Inject
     RequestCorrelation correlation;
 
+    @Inject
+    Instance<TenantHealthLookup> health;
+
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull NewTenant tenant, @Context SecurityContext caller,
@@ -61,15 +65,15 @@ public class TenantResource {
                            @QueryParam("state") String state,
                            @QueryParam("cursor") String cursor,
                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(TenantService.MAX_PAGE) int limit) {
-        return tenants.page(TenantRules.enabledFilter(enabled).orElse(null),
-                TenantRules.stateFilter(state).orElse(null), cursor, limit);
+        return health().annotate(tenants.page(TenantRules.enabledFilter(enabled).orElse(null),
+                TenantRules.stateFilter(state).orElse(null), cursor, limit));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public TenantView get(@PathParam("id") String id) {
-        return tenants.find(TenantRules.tenantId(id));
+        return health().annotate(tenants.find(TenantRules.tenantId(id)));
     }
 
     @PUT
@@ -118,5 +122,9 @@ public class TenantResource {
 
     private CredentialStore.Actor actor(SecurityContext caller) {
         return new CredentialStore.Actor(caller.getUserPrincipal().getName(), correlation.id());
+    }
+
+    private TenantHealthLookup health() {
+        return health.isResolvable() ? health.get() : TenantHealthLookup.NONE;
     }
 }

@@ -134,6 +134,22 @@ public class TenantService implements CredentialStore {
         return repository.findByGenesysOrgId(orgId).map(t -> view(t, null, null));
     }
 
+    /**
+     * What is wrong with the keys of the tenant's active secret, if anything, naming key ids only: no key can seal
+     * new secrets (a credential replacement would fail), or the secret is sealed with a key that is no longer the
+     * active one (it opens, but retiring that key would lock the tenant out until the secret is replaced).
+     */
+    public Optional<String> secretKeyProblem(UUID tenantId) {
+        if (secrets.misconfiguration() != null || !secrets.cipher().canEncrypt()) {
+            return Optional.of("no active secret key is configured (tenant.secret-active-key): credentials cannot be"
+                    + " replaced");
+        }
+        return repository.findActiveCredential(tenantId).map(c -> c.secret().keyId())
+                .filter(keyId -> !secrets.cipher().isActive(keyId))
+                .map(keyId -> "the client secret is sealed with key id '" + keyId + "', not the active key: replace"
+                        + " the credentials before that key is retired");
+    }
+
     /** One page of tenants by name, optionally only enabled or disabled ones, or of one state. */
     public TenantPage page(Boolean enabled, TenantState state, String cursor, int limit) {
         String after = cursor == null || cursor.isEmpty() ? null : TenantCursor.decode(cursor);
@@ -309,7 +325,7 @@ public class TenantService implements CredentialStore {
         return new TenantView(t.id(), t.name(), e.regionDomain(), e.apiBaseUrl().toString(),
                 e.loginBaseUrl().toString(), t.enabled(), t.state(), t.genesysOrgId(), t.genesysOrgName(),
                 t.eventBridge(), t.requestsPerMinute(), active == null ? null : active.view(), t.verifiedAt(),
-                t.verificationDetail(), permissions, t.createdAt(), t.updatedAt(), t.version());
+                t.verificationDetail(), permissions, t.createdAt(), t.updatedAt(), t.version(), null);
     }
 
     private Instant now() {

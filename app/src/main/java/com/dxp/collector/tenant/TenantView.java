@@ -25,10 +25,18 @@ import java.util.UUID;
  * @param createdAt          when added
  * @param updatedAt          when last changed
  * @param version            pass back on {@code PUT}
+ * @param health             the tenant health in brief (status and reason codes); absent where not worked out
  */
 public record TenantView(UUID id, String name, String region, String apiBaseUrl, String loginBaseUrl,
                          boolean enabled, TenantState state, String genesysOrgId, String genesysOrgName,
                          EventBridgeSource eventBridge, Integer requestsPerMinute, CredentialView credential,
                          Instant verifiedAt, String verificationDetail, List<PermissionView> permissions,
-                         Instant createdAt, Instant updatedAt, long version) {
+                         Instant createdAt, Instant updatedAt, long version, TenantHealthSummary health) {
+
+    /** This view with its health summary. */
+    public TenantView withHealth(TenantHealthSummary summary) {
+        return new TenantView(id, name, region, apiBaseUrl, loginBaseUrl, enabled, state, genesysOrgId,
+                genesysOrgName, eventBridge, requestsPerMinute, credential, verifiedAt, verificationDetail, permissions,
+                createdAt, updatedAt, version, summary);
+    }
 }

@@ -236,7 +236,7 @@ class EventStreamWatchTest {
     private static TenantView tenant(Instant verifiedAt) {
         return new TenantView(TENANT, "t", "mypurecloud.com", null, null, true, TenantState.VERIFIED, "org", "Org",
                 new EventBridgeSource("123456789012", "eu-central-1", "collector"), 300, null, verifiedAt, null,
-                List.of(), VERIFIED, VERIFIED, 1);
+                List.of(), VERIFIED, VERIFIED, 1, null);
     }
 
     private static void receipt(TestDatabase.Handle db, String topic, Instant at) throws SQLException {

@@ -81,6 +81,13 @@ public class JobRunStore {
                 }, JobRunStore::run);
     }
 
+    /** The tenant's latest run of each job it ever ran. */
+    public List<JobRun> latestOfEachJob(UUID tenantId) {
+        return Jdbc.query(dataSource, "job run latest", "SELECT " + RUN_COLUMNS + " FROM job_run WHERE instance_id IN"
+                + " (SELECT MAX(instance_id) FROM job_run WHERE tenant_id = ? GROUP BY job_name) ORDER BY job_name",
+                s -> s.setObject(1, tenantId), JobRunStore::run);
+    }
+
     /** When the tenant's latest run of the job asked for by {@code requestedBy} was asked for. */
     public Optional<Instant> lastRequested(UUID tenantId, String jobName, String requestedBy) {
         return Jdbc.query(dataSource, "job run last", "SELECT MAX(requested_at) FROM job_run WHERE tenant_id = ?"
