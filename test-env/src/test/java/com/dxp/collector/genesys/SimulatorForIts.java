@@ -3,6 +3,7 @@ package com.dxp.collector.genesys;
 import com.dxp.collector.genesys.simulator.ClientSpec;
 import com.dxp.collector.genesys.simulator.GenesysPermissions;
 import com.dxp.collector.genesys.simulator.OrgSpec;
+import com.dxp.collector.genesys.simulator.SimulatedOrg;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import com.dxp.collector.genesys.simulator.api.GenesysSimulator;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
@@ -36,11 +37,15 @@ public final class SimulatorForIts {
     /** The fully granted client of the fourth org, whose data has the edges of real data ({@code WildEdge}). */
     public static final String WILD = "collector-wild";
 
+    /** The client of the fifth org, busy and published live by the event-stream gap test. */
+    public static final String STREAM = "collector-stream";
+
     private static GenesysSimulator simulator;
     private static OrgSpec org;
     private static OrgSpec liveOrg;
     private static OrgSpec benchmarkOrg;
     private static OrgSpec wildOrg;
+    private static SimulatedOrg streamOrg;
 
     private SimulatorForIts() {
     }
@@ -48,7 +53,8 @@ public final class SimulatorForIts {
     /** Starts the simulator on first use; later calls return the same one. Stopped when the JVM exits. */
     public static synchronized GenesysSimulator start() {
         if (simulator == null) {
-            List<OrgSpec> demos = DemoOrgs.create(4, 42, 500);
+            // each demo org is drawn from the seed and its number alone: a fifth leaves the first four as they were
+            List<OrgSpec> demos = DemoOrgs.create(5, 42, 500);
             OrgSpec demo = demos.get(0);
             liveOrg = demos.get(1);
             // a busy org for the backfill benchmark: -Dbenchmark.backfill.per-day conversations a day
@@ -67,11 +73,17 @@ public final class SimulatorForIts {
             wildOrg = new OrgSpec(fourth.orgId(), fourth.name(), fourth.seed(), fourth.conversationsPerDay(),
                     fourth.userCount(), fourth.groupCount(),
                     List.of(new ClientSpec(WILD, "collector-wild-secret", GenesysPermissions.all())), true);
+            OrgSpec fifth = demos.get(4);
+            OrgSpec stream = new OrgSpec(fifth.orgId(), fifth.name(), fifth.seed(), 60_000, fifth.userCount(),
+                    fifth.groupCount(), List.of(new ClientSpec(STREAM, "collector-stream-secret",
+                            GenesysPermissions.all())));
             SimulatorSettings settings = SimulatorSettings.defaults();
+            streamOrg = OrgDataFactory.create(stream, settings);
             int port = Integer.getInteger("it.simulator.port", 19480);
             simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
                     .org(OrgDataFactory.create(liveOrg, settings)).org(OrgDataFactory.create(benchmarkOrg, settings))
-                    .org(OrgDataFactory.create(wildOrg, settings)).settings(settings).port(port).build().start();
+                    .org(OrgDataFactory.create(wildOrg, settings)).org(streamOrg).settings(settings).port(port).build()
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
         }
         return simulator;
@@ -108,9 +120,18 @@ public final class SimulatorForIts {
         return wildOrg;
     }
 
+    /**
+     * The fifth org, 60,000 conversations a day, owned by the event-stream gap test, which publishes its events live
+     * (the same org object the simulator serves, so the events name the conversations the API returns).
+     */
+    public static synchronized SimulatedOrg streamOrg() {
+        start();
+        return streamOrg;
+    }
+
     /** The secret of one of the clients of any org. */
     public static String secretOf(String clientId) {
-        return java.util.stream.Stream.of(org(), liveOrg(), benchmarkOrg(), wildOrg())
+        return java.util.stream.Stream.of(org(), liveOrg(), benchmarkOrg(), wildOrg(), streamOrg().spec())
                 .flatMap(o -> o.clients().stream())
                 .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow().secret();
     }

@@ -24,12 +24,27 @@ public final class VerifiedTenant {
         return id;
     }
 
+    /**
+     * A new verified tenant using {@code clientId}'s credentials that names an EventBridge source, as a tenant whose
+     * events come does (the event-stream check watches only those); its id.
+     */
+    public static String createWithEventSource(String namePrefix, String clientId) throws Exception {
+        String id = unverified(namePrefix, clientId, ",\"eventBridge\":{\"awsAccountId\":\"123456789012\","
+                + "\"awsRegion\":\"eu-central-1\",\"eventSourceSuffix\":\"collector-it\"}");
+        verify(id);
+        return id;
+    }
+
     /** A new tenant using {@code clientId}'s credentials, not verified yet; its id. */
     public static String unverified(String namePrefix, String clientId) throws Exception {
+        return unverified(namePrefix, clientId, "");
+    }
+
+    private static String unverified(String namePrefix, String clientId, String moreJson) throws Exception {
         HttpResponse<String> created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"" + namePrefix + " "
                 + UUID.randomUUID() + "\",\"apiBaseUrl\":\"" + SimulatorForIts.start().baseUri()
                 + "\",\"clientId\":\"" + clientId + "\",\"clientSecret\":\"" + SimulatorForIts.secretOf(clientId)
-                + "\"}", Account.ADMIN);
+                + "\"" + moreJson + "}", Account.ADMIN);
         assertEquals(201, created.statusCode(), created.body());
         return CollectorApi.json(created).getString("id");
     }

@@ -5,7 +5,10 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
+import com.dxp.collector.genesys.simulator.events.EventTopic;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,11 +34,43 @@ final class ControlEndpoint {
                     control.clearFaults();
                     return SimResponse.noContent();
                 })
+                .add("POST", "/simulator/orgs/{orgId}/events/mute", this::mute)
+                .add("POST", "/simulator/orgs/{orgId}/events/unmute", this::unmute)
                 .add("GET", "/simulator/requests", this::requests)
                 .add("DELETE", "/simulator/requests", call -> {
                     control.requests().reset();
                     return SimResponse.noContent();
                 });
+    }
+
+    /** {@code ?topic=CUSTOMER_END} (repeatable; none: every topic) stops publishing the org's live events. */
+    private SimResponse mute(ApiCall call) {
+        EventTopic[] topics;
+        try {
+            topics = call.params("topic").stream().map(t -> EventTopic.valueOf(t.trim().toUpperCase(Locale.ROOT)))
+                    .toArray(EventTopic[]::new);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("topic must be one of " + List.of(EventTopic.values()) + ".");
+        }
+        if (!control.muteEvents(orgId(call), topics)) {
+            throw new ApiException(409, "conflict", "No live event stream runs.");
+        }
+        return SimResponse.noContent();
+    }
+
+    private SimResponse unmute(ApiCall call) {
+        if (!control.unmuteEvents(orgId(call))) {
+            throw new ApiException(409, "conflict", "No live event stream runs.");
+        }
+        return SimResponse.noContent();
+    }
+
+    private static UUID orgId(ApiCall call) {
+        try {
+            return UUID.fromString(call.pathParam("orgId"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("Unknown org.");
+        }
     }
 
     private SimResponse revoke(ApiCall call) {

@@ -1,12 +1,17 @@
 package com.dxp.collector.genesys.simulator.api;
 
+import com.dxp.collector.genesys.simulator.events.EventTopic;
+import com.dxp.collector.genesys.simulator.events.LiveEventStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
  * inject and clear faults, read and reset the request log, remove users from their org, hold back completions,
- * give a client a smaller request budget, keep analytics jobs queued longer.
+ * give a client a smaller request budget, keep analytics jobs queued longer, and stop publishing an org's events
+ * (all, or one topic) as a lost EventBridge integration would.
  */
 public final class SimulatorControl {
 
@@ -17,6 +22,7 @@ public final class SimulatorControl {
     private final LateCompletions lateCompletions;
     private final RateLimiter rateLimiter;
     private final SlowJobs slowJobs;
+    private volatile LiveEventStream live;
 
     SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers,
                      LateCompletions lateCompletions, RateLimiter rateLimiter, SlowJobs slowJobs) {
@@ -27,6 +33,28 @@ public final class SimulatorControl {
         this.removedUsers = removedUsers;
         this.lateCompletions = lateCompletions;
         this.rateLimiter = rateLimiter;
+    }
+
+    /** The live event stream the control API's mute and unmute act on (the standalone simulator's). */
+    public void attach(LiveEventStream stream) {
+        this.live = stream;
+    }
+
+    /**
+     * Stops publishing the org's live events of these topics (all when none is named): the org's conversations go
+     * on without events, as when its EventBridge integration is deleted or loses a topic.
+     *
+     * @return false when no live stream runs
+     */
+    public boolean muteEvents(UUID orgId, EventTopic... topics) {
+        Optional.ofNullable(live).ifPresent(l -> l.mute(orgId, topics));
+        return live != null;
+    }
+
+    /** Publishes the org's live events again; false when no live stream runs. */
+    public boolean unmuteEvents(UUID orgId) {
+        Optional.ofNullable(live).ifPresent(l -> l.unmute(orgId));
+        return live != null;
     }
 
     /**

@@ -10,14 +10,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -40,9 +43,9 @@ import java.util.stream.Stream;
  */
 public final class LiveEventStream implements AutoCloseable {
 
-    /** What the stream has done so far. */
+    /** What the stream has done so far; {@code muted}: events not published because their topic was muted. */
     public record Counters(long ticks, long customerEnds, long userTokens, long operationalEvents,
-                           long failedOrgTicks) {
+                           long failedOrgTicks, long muted) {
     }
 
     private static final Logger LOG = Logger.getLogger(LiveEventStream.class.getName());
@@ -64,6 +67,9 @@ public final class LiveEventStream implements AutoCloseable {
     private final AtomicLong userTokens = new AtomicLong();
     private final AtomicLong operationalEvents = new AtomicLong();
     private final AtomicLong failedOrgTicks = new AtomicLong();
+    private final AtomicLong mutedEvents = new AtomicLong();
+    /** Per org, the topics whose events are not published, as when its EventBridge integration lost them. */
+    private final Map<UUID, Set<EventTopic>> muted = new ConcurrentHashMap<>();
 
     /** Guarded by this. */
     private ScheduledExecutorService executor;
@@ -161,9 +167,23 @@ public final class LiveEventStream implements AutoCloseable {
         return counters();
     }
 
+    /**
+     * Stops publishing the org's events of these topics (all topics when none is named), as a deleted or disabled
+     * EventBridge integration, or one that lost a topic, would: the org's conversations go on, their events are
+     * dropped. Takes effect from the next tick.
+     */
+    public void mute(UUID orgId, EventTopic... topics) {
+        muted.put(orgId, topics.length == 0 ? EnumSet.allOf(EventTopic.class) : EnumSet.copyOf(List.of(topics)));
+    }
+
+    /** Publishes the org's events of every topic again (what happened while muted stays unpublished). */
+    public void unmute(UUID orgId) {
+        muted.remove(orgId);
+    }
+
     public Counters counters() {
         return new Counters(ticks.get(), customerEnds.get(), userTokens.get(), operationalEvents.get(),
-                failedOrgTicks.get());
+                failedOrgTicks.get(), mutedEvents.get());
     }
 
     private void scheduledTick() {
@@ -337,6 +357,10 @@ public final class LiveEventStream implements AutoCloseable {
         }
 
         void add(GenesysEvent event) {
+            if (muted.getOrDefault(org.orgId(), Set.of()).contains(event.topic())) {
+                mutedEvents.incrementAndGet();
+                return;
+            }
             events.add(org.wildData() ? WildEvents.roughen(event, org.seed()) : event);
             if (events.size() >= settings.maxEventsPerPublish()) {
                 flush();

@@ -61,6 +61,7 @@ public final class LocalGenesysCloud implements AutoCloseable {
             if (config.live() != null) {
                 live = new LiveEventStream(orgs, publisher, config.live(), clock);
                 live.start();
+                api.control().attach(live);
             }
             return new LocalGenesysCloud(orgs, api, sqs, queues, client, publisher, live);
         } catch (RuntimeException e) {

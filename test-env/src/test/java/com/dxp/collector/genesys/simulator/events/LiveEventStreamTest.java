@@ -87,6 +87,33 @@ class LiveEventStreamTest extends AgainstLocalSqs {
     }
 
     @Test
+    void shouldDropAMutedTopicOfOneOrgOnlyAndPublishItAgainOnceUnmuted() {
+        List<StubConversation> conversations = StubOrgs.conversations(1, T0.minus(Duration.ofMinutes(25)), 300,
+                Duration.ofSeconds(23));
+        SimulatedOrg org = StubOrgs.org(1, conversations, 40).org();
+        MutableClock clock = new MutableClock(T0);
+        List<GenesysEvent> published = new CopyOnWriteArrayList<>();
+        LiveEventStream stream = new LiveEventStream(List.of(org), published::addAll,
+                QUIET.withAgentLogins(1.0, Duration.ofMinutes(10)), clock);
+
+        stream.mute(org.spec().orgId(), EventTopic.CUSTOMER_END);
+        clock.advance(Duration.ofMinutes(30));
+        stream.tick();
+        List<GenesysEvent> whileMuted = List.copyOf(published);
+        stream.unmute(org.spec().orgId());
+        clock.advance(Duration.ofMinutes(30));
+        stream.tick();
+
+        assertTrue(whileMuted.stream().noneMatch(e -> e.topic() == EventTopic.CUSTOMER_END), "no customer.end");
+        assertTrue(whileMuted.stream().anyMatch(e -> e.topic() == EventTopic.USER_TOKENS), "logins go on");
+        long mutedEnds = conversations.stream().filter(c -> c.customerEnd().isAfter(T0)
+                && !c.customerEnd().isAfter(T0.plus(Duration.ofMinutes(30)))).count();
+        assertTrue(mutedEnds > 0);
+        assertEquals(mutedEnds, stream.counters().muted(), "every dropped event counted");
+        assertTrue(published.stream().anyMatch(e -> e.topic() == EventTopic.CUSTOMER_END), "published again");
+    }
+
+    @Test
     void shouldTickOnItsOwnAndStopCleanly() {
         List<StubConversation> conversations = StubOrgs.conversations(3, T0, 40, Duration.ofSeconds(30));
         MutableClock clock = new MutableClock(T0);

@@ -1,0 +1,130 @@
+package com.dxp.collector.health;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.dxp.collector.events.SqsForIts;
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import com.dxp.collector.genesys.simulator.events.EventTopic;
+import com.dxp.collector.genesys.simulator.events.LiveEventStream;
+import com.dxp.collector.genesys.simulator.events.LiveStreamSettings;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.VerifiedTenant;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * The silent failure a live collector meets most: the customer's EventBridge integration loses the customer.end
+ * topic while conversations go on. The simulator publishes a busy org's events live; once the collector has them,
+ * the org stops publishing customer.end (login events go on). The tenant must turn non-OK with the reason
+ * EVENT_STREAM_SILENT as soon as the check can know (a conversation's end, two minutes of completion in the
+ * simulator after its customer left, plus the settle time and one check interval), and every conversation whose
+ * event was dropped must be stored without anyone asking. Runs on H2 only: the check's database side is unit-tested
+ * on both databases, and this run takes about four minutes.
+ */
+@MicroShedTest
+class EventStreamGapIT {
+
+    /** The simulator's completion delay, the test server's settle time and check interval, and some slack. */
+    private static final Duration DETECTION = Duration.ofMinutes(2).plusSeconds(5 + 10).plusSeconds(60);
+
+    static String tenant;
+    static SimulatedOrg org;
+    static LiveEventStream live;
+
+    @BeforeAll
+    static void liveOrgAndTenant() throws Exception {
+        assumeFalse("postgres".equals(System.getProperty("it.db.kind")), "the H2 run covers it");
+        org = SimulatorForIts.streamOrg();
+        tenant = VerifiedTenant.createWithEventSource("stream", SimulatorForIts.STREAM);
+        live = new LiveEventStream(List.of(org), SqsForIts.publisher(), LiveStreamSettings.defaults()
+                .withAgentLogins(1.0, Duration.ofMinutes(1)), Clock.systemUTC());
+        live.start();
+    }
+
+    @AfterAll
+    static void stopAndPurge() throws Exception {
+        if (live != null) {
+            live.stop();
+        }
+        if (tenant != null) {
+            VerifiedTenant.purge(tenant);
+        }
+    }
+
+    @Test
+    void shouldTurnATenantWhoseCustomerEndEventsStopNonOkAndStoreWhatTheyMissed() throws Exception {
+        await("the org's customer.end events received and a check not calling the stream silent")
+                .atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    JsonObject f = facts();
+                    return f.containsKey("lastConversationEndEventAt") && f.containsKey("eventStream")
+                            && !"SILENT".equals(f.getJsonObject("eventStream").getString("verdict"));
+                });
+
+        Instant muted = Instant.now();
+        live.mute(org.spec().orgId(), EventTopic.CUSTOMER_END);
+
+        await("the tenant non-OK with a silent event stream").atMost(DETECTION).pollInterval(Duration.ofSeconds(2))
+                .until(() -> {
+                    JsonObject h = health();
+                    return !"OK".equals(h.getString("status")) && reasonCodes(h).contains("EVENT_STREAM_SILENT");
+                });
+        JsonObject h = health();
+        assertTrue(List.of("LATE", "ERROR").contains(h.getString("status")), h.toString());
+        assertEquals("SILENT", facts().getJsonObject("eventStream").getString("verdict"));
+        assertTrue(Instant.parse(facts().getString("lastEventReceivedAt")).isAfter(muted),
+                "the other topics still arrive: only customer.end was lost");
+        assertTrue(CollectorApi.get("/api/admin/tenants/" + tenant, Account.VIEWER).body()
+                .contains("\"EVENT_STREAM_SILENT\""), "the tenant view carries the reason");
+        assertTrue(CollectorApi.get("/api/admin/overview", Account.VIEWER).body().contains(tenant),
+                "the overview lists the tenant as needing attention");
+
+        // conversations whose customer left well inside the muted time, and whose end the checks have seen by now
+        Instant checkedUpTo = Instant.now().minusSeconds(5 + 10);
+        List<String> dropped;
+        try (Stream<SimConversation> started = org.conversations().startingBetween(muted.minus(Duration.ofHours(6)),
+                muted.plusSeconds(120), Instant.now())) {
+            dropped = started.filter(c -> c.customerEnd().isAfter(muted.plusSeconds(3))
+                    && c.customerEnd().isBefore(muted.plusSeconds(120)) && c.completedAt().isBefore(checkedUpTo))
+                    .map(SimConversation::conversationId).toList();
+        }
+        assertFalse(dropped.isEmpty(), "the org ends conversations every minute");
+        await("every conversation whose event was dropped stored, unasked").atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> dropped.stream().allMatch(this::stored));
+    }
+
+    private boolean stored(String conversationId) {
+        try {
+            return CollectorApi.get("/api/tenants/" + tenant + "/conversations/" + conversationId, Account.VIEWER)
+                    .statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static JsonObject health() throws Exception {
+        return CollectorApi.json(CollectorApi.get("/api/admin/tenants/" + tenant + "/health", Account.VIEWER));
+    }
+
+    private static JsonObject facts() throws Exception {
+        return health().getJsonObject("facts");
+    }
+
+    private static List<String> reasonCodes(JsonObject health) {
+        return health.getJsonArray("reasons").stream().map(r -> r.asJsonObject().getString("code")).toList();
+    }
+}
