@@ -144,8 +144,9 @@ public class EventsConfig {
     int streamCheckIntervalSeconds;
 
     /**
-     * How long after a conversation's end the check expects its event to be in: EventBridge and SQS deliver within
-     * seconds, and the customer.end event comes before the conversation's end (after-call work follows it).
+     * How long after a conversation's end the check looks at it: long enough for the analytics API to show the end
+     * (seconds in Genesys, up to two minutes in the simulator) and for its event to be in (EventBridge and SQS deliver
+     * within seconds, and the customer.end event comes before the conversation's end, as after-call work follows it).
      */
     @Inject
     @ConfigProperty(name = "events.stream-check.settle-seconds")

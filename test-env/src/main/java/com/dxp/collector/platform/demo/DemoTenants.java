@@ -2,6 +2,7 @@ package com.dxp.collector.platform.demo;
 
 import com.dxp.collector.genesys.simulator.ClientSpec;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import com.dxp.collector.genesys.simulator.events.EventBridgeSettings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -42,8 +43,12 @@ final class DemoTenants {
         List<String> lines = new ArrayList<>();
         for (SimulatedOrg org : orgs) {
             ClientSpec client = org.spec().clients().get(0);
+            // the EventBridge source the simulator's envelopes name: the tenant's event stream is then checked
+            EventBridgeSettings source = EventBridgeSettings.defaults();
             String body = "{\"name\":\"" + org.spec().name() + "\",\"apiBaseUrl\":\"" + simulator
-                    + "\",\"clientId\":\"" + client.clientId() + "\",\"clientSecret\":\"" + client.secret() + "\"}";
+                    + "\",\"clientId\":\"" + client.clientId() + "\",\"clientSecret\":\"" + client.secret()
+                    + "\",\"eventBridge\":{\"awsAccountId\":\"" + source.account() + "\",\"awsRegion\":\""
+                    + source.region() + "\",\"eventSourceSuffix\":\"" + source.eventSourceSuffix() + "\"}}";
             HttpResponse<String> created = send("POST", "/api/admin/tenants", body);
             if (created.statusCode() == 409) {
                 lines.add("tenant " + org.spec().name() + ": kept from an earlier run");
