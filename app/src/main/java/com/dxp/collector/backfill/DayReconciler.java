@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -130,7 +131,9 @@ public class DayReconciler implements Reconciliation {
     /** The watermark as a metric per tenant: epoch seconds, so dashboards can show the lag to now. */
     private void publish(UUID tenantId, Instant watermark) {
         if (watermarks.put(tenantId, watermark) == null) {
-            metrics.gauge("conversations.data.complete.through.seconds", watermarks,
+            metrics.gauge(Metadata.builder().withName("conversations.data.complete.through.seconds")
+                    .withDescription("Per tenant, the instant (epoch seconds) up to which every conversation is"
+                            + " proved stored complete; 0 before the first proof").build(), watermarks,
                     m -> m.containsKey(tenantId) ? m.get(tenantId).getEpochSecond() : 0L,
                     new Tag("tenant", tenantId.toString()));
         }

@@ -280,7 +280,7 @@ public class EnrichmentWorker {
             Boolean isComplete = completeById.get(t.conversationId());
             if (Boolean.TRUE.equals(isComplete)) {
                 complete.add(t);
-                metrics.enrichmentLag(Duration.between(t.requestedAt(), now));
+                metrics.enrichmentLag(tenantId, Duration.between(t.requestedAt(), now));
             } else if (isComplete != null) {
                 incomplete.add(t);
             } else {

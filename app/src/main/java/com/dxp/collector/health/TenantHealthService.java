@@ -107,6 +107,11 @@ public class TenantHealthService implements TenantHealthLookup {
         return current().byTenant().values();
     }
 
+    /** The tenant's health from every tenant's, at most {@code health.tenant.cache-seconds} old. */
+    public Optional<TenantHealth> cached(UUID tenantId) {
+        return Optional.ofNullable(current().byTenant().get(tenantId));
+    }
+
     @Override
     public Map<UUID, TenantHealthSummary> summaries(Collection<UUID> tenantIds) {
         Map<UUID, TenantHealth> all = current().byTenant();

@@ -302,7 +302,7 @@ class EnrichmentWorkerTest {
             }
 
             @Override
-            void enrichmentLag(Duration sinceEvent) {
+            void enrichmentLag(UUID tenantId, Duration sinceEvent) {
             }
         };
         worker.gate = new TenantGate() {

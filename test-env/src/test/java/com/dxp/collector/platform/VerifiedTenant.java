@@ -3,6 +3,7 @@ package com.dxp.collector.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.events.EventBridgeSettings;
 import com.dxp.collector.platform.CollectorApi.Account;
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -25,12 +26,15 @@ public final class VerifiedTenant {
     }
 
     /**
-     * A new verified tenant using {@code clientId}'s credentials that names an EventBridge source, as a tenant whose
-     * events come does (the event-stream check watches only those); its id.
+     * A new verified tenant using {@code clientId}'s credentials that names the EventBridge source the test
+     * publisher's envelopes carry, as a tenant whose events come does (the event-stream check watches only those);
+     * its id.
      */
     public static String createWithEventSource(String namePrefix, String clientId) throws Exception {
-        String id = unverified(namePrefix, clientId, ",\"eventBridge\":{\"awsAccountId\":\"123456789012\","
-                + "\"awsRegion\":\"eu-central-1\",\"eventSourceSuffix\":\"collector-it\"}");
+        EventBridgeSettings source = EventBridgeSettings.defaults();
+        String id = unverified(namePrefix, clientId, ",\"eventBridge\":{\"awsAccountId\":\"" + source.account()
+                + "\",\"awsRegion\":\"" + source.region() + "\",\"eventSourceSuffix\":\"" + source.eventSourceSuffix()
+                + "\"}");
         verify(id);
         return id;
     }
