@@ -1,5 +1,6 @@
 package com.dxp.collector.backfill;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.security.Roles;
@@ -32,6 +33,7 @@ public class BackfillResource {
     @Inject
     BackfillService backfills;
 
+    @Audited(value = "backfill.started", target = "backfill")
     @POST
     public Response start(@PathParam("tenantId") String tenantId, BackfillRequest request,
                           @Context SecurityContext caller) {
@@ -52,12 +54,14 @@ public class BackfillResource {
         return backfills.find(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
+    @Audited(value = "backfill.stopped", target = "backfill")
     @POST
     @Path("{runId}/stop")
     public BackfillRun stop(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
         return backfills.stop(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
+    @Audited(value = "backfill.restarted", target = "backfill")
     @POST
     @Path("{runId}/restart")
     public BackfillRun restart(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {

@@ -1,5 +1,6 @@
 package com.dxp.collector.backfill;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantGate;
@@ -38,6 +39,7 @@ public class ReconciliationResource {
     @Inject
     TenantGate gate;
 
+    @Audited(value = "reconciliation.run", target = "reconciliation")
     @POST
     public ReconciledDays reconcile(@PathParam("tenantId") String tenantId, ReconciliationRequest request) {
         UUID tenant = TenantRules.tenantId(tenantId);

@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import com.dxp.collector.tenant.TenantService;
@@ -30,6 +31,7 @@ public class ConversationImportResource {
     @Inject
     TenantService tenants;
 
+    @Audited(value = "conversations.imported", target = "import")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public ImportResult importConversations(@PathParam("tenantId") String tenantId, String body) {

@@ -1,5 +1,6 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import com.dxp.collector.tenant.TenantService;
@@ -53,6 +54,7 @@ public class RefusedConversationResource {
     }
 
     /** Stores up to {@code limit} set-aside records again; those stored leave the list. */
+    @Audited(value = "refused-conversations.retried", target = "refused-conversation")
     @POST
     @Path("retry")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})

@@ -1,5 +1,6 @@
 package com.dxp.collector.directory;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.security.Roles;
@@ -27,6 +28,7 @@ public class DirectorySyncResource {
     @Inject
     DirectorySyncService syncs;
 
+    @Audited(value = "directory-sync.started", target = "directory-sync")
     @POST
     public Response start(@PathParam("tenantId") String tenantId, @QueryParam("dryRun") boolean dryRun,
                           @Context SecurityContext caller) {
@@ -47,12 +49,14 @@ public class DirectorySyncResource {
         return syncs.find(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
+    @Audited(value = "directory-sync.stopped", target = "directory-sync")
     @POST
     @Path("{runId}/stop")
     public DirectorySyncRun stop(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {
         return syncs.stop(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
+    @Audited(value = "directory-sync.restarted", target = "directory-sync")
     @POST
     @Path("{runId}/restart")
     public DirectorySyncRun restart(@PathParam("tenantId") String tenantId, @PathParam("runId") String runId) {

@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,6 +34,7 @@ public class EventQueueResource {
     }
 
     /** Stops receiving from the queue after the batches in flight; its messages wait in SQS. */
+    @Audited(value = "event-queue.stopped", target = "event-queue")
     @POST
     @Path("{name}/stop")
     @RolesAllowed(Roles.ADMIN)
@@ -40,6 +42,7 @@ public class EventQueueResource {
         return pollers.stop(name);
     }
 
+    @Audited(value = "event-queue.started", target = "event-queue")
     @POST
     @Path("{name}/start")
     @RolesAllowed(Roles.ADMIN)

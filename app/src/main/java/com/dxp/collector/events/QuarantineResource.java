@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
@@ -45,6 +46,7 @@ public class QuarantineResource {
         return quarantine.find(id(id));
     }
 
+    @Audited(value = "quarantine.replayed", target = "quarantined-message")
     @POST
     @Path("{id}/replay")
     @RolesAllowed(Roles.ADMIN)
@@ -53,6 +55,7 @@ public class QuarantineResource {
     }
 
     /** Replays up to {@code limit} waiting messages, oldest first. */
+    @Audited(value = "quarantine.replayed-waiting", target = "quarantined-message")
     @POST
     @Path("replay")
     @RolesAllowed(Roles.ADMIN)

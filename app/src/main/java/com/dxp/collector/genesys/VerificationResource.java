@@ -1,5 +1,6 @@
 package com.dxp.collector.genesys;
 
+import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.CredentialVerifier;
@@ -39,6 +40,7 @@ public class VerificationResource {
     @ConfigProperty(name = "tenant.allow-explicit-base-url", defaultValue = "false")
     boolean allowExplicitBaseUrl;
 
+    @Audited(value = "genesys.verification-dry-run", target = "verification")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Verification verify(@Valid @NotNull VerificationRequest request) {

@@ -27,6 +27,7 @@ public class AuditRetentionResource {
     @Inject
     AuditRetentionService retention;
 
+    @Audited(value = "audit.retention-started", target = "audit-retention")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response start(@Valid @NotNull RetentionRequest request, @Context SecurityContext caller,

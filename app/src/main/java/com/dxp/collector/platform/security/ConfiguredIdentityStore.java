@@ -1,11 +1,14 @@
 package com.dxp.collector.platform.security;
 
+import com.dxp.collector.platform.rest.RequestCorrelation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -20,6 +23,15 @@ public class ConfiguredIdentityStore implements IdentityStore {
 
     @Inject
     SecurityConfig config;
+
+    @Inject
+    FailedLogins failures;
+
+    @Inject
+    Instance<HttpServletRequest> request;
+
+    @Inject
+    RequestCorrelation correlation;
 
     private Accounts accounts;
 
@@ -36,8 +48,22 @@ public class ConfiguredIdentityStore implements IdentityStore {
 
     /** Validates a user name and password; any other kind of credential is not this store's business. */
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return accounts.authenticate(credential.getCaller(), credential.getPasswordAsString())
+        CredentialValidationResult result = accounts.authenticate(credential.getCaller(),
+                        credential.getPasswordAsString())
                 .map(role -> new CredentialValidationResult(credential.getCaller(), Set.of(role)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            failures.failed(credential.getCaller(), address(), correlation.id());
+        }
+        return result;
+    }
+
+    /** The caller's address, where the request is known. */
+    private String address() {
+        try {
+            return request.isResolvable() ? request.get().getRemoteAddr() : "unknown";
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
     }
 }
