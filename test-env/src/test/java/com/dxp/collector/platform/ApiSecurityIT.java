@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -38,6 +39,33 @@ class ApiSecurityIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    void shouldAnswerAnAnonymousCallerWithAProblemDocumentItsCorrelationIdAndNoHtml() throws Exception {
+        HttpResponse<String> response = get("/api/admin/audit", NOBODY);
+
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""), response.body());
+        assertEquals(401, json(response).getInt("status"));
+        assertEquals(response.headers().firstValue("X-Correlation-Id").orElseThrow(),
+                json(response).getString("correlationId"));
+    }
+
+    @Test
+    void shouldAnswerAPathNothingServesWithAProblemDocument() throws Exception {
+        HttpResponse<String> response = get("/no-such-page", NOBODY);
+
+        assertEquals(404, response.statusCode());
+        assertEquals(404, json(response).getInt("status"), response.body());
+    }
+
+    @Test
+    void shouldSetNoSessionCookieOnTheBasicAuthenticatedApi() throws Exception {
+        HttpResponse<String> response = get("/api/admin/audit", ADMIN);
+
+        assertEquals(200, response.statusCode());
+        assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "no LtpaToken2 or session cookie");
     }
 
     @Test

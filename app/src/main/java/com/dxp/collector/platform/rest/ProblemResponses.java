@@ -4,10 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Builds the {@code application/problem+json} response for a problem; shared by the exception mappers. */
+/**
+ * Builds the {@code application/problem+json} response for a problem; shared by the exception mappers. Logs every
+ * client error with its correlation id, so the id a caller quotes leads to the line (server errors are logged with
+ * their stack by the mapper).
+ */
 @ApplicationScoped
 class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     @Inject
     RequestCorrelation correlation;
@@ -22,9 +30,28 @@ class ProblemResponses {
     }
 
     Response toResponse(ProblemDetail problem) {
+        logClientError(problem);
         return Response.status(problem.status())
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(problem)
                 .build();
+    }
+
+    /** One line per 4xx: status, path and detail, made printable (a path or detail may echo what a caller sent). */
+    static void logClientError(ProblemDetail problem) {
+        if (problem.status() >= 400 && problem.status() < 500) {
+            LOG.log(Level.INFO, "api: {0} {1} at {2}: {3} [correlationId={4}]", new Object[] {problem.status(),
+                    problem.title(), printable(problem.instance()), printable(problem.detail()),
+                    problem.correlationId()});
+        }
+    }
+
+    private static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() > 300 ? text.substring(0, 300) + "\u2026" : text;
+        return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c).collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }
