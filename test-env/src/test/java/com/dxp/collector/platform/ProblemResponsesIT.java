@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -22,6 +23,16 @@ class ProblemResponsesIT {
 
         JsonObject problem = assertProblem(response, 400);
         assertEquals("/api/admin/audit/notes", problem.getString("instance"));
+    }
+
+    @Test
+    void shouldSayABadDateInTheBodyIsABadDate() throws Exception {
+        HttpResponse<String> response = postJson("/api/admin/tenants/" + UUID.randomUUID() + "/backfills",
+                "{\"from\":\"yesterday\",\"to\":\"2026-01-02T00:00:00Z\"}", ADMIN);
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(json(response).getString("detail").contains("'yesterday' in the request body is not an ISO-8601"
+                + " instant"), response.body());
     }
 
     @Test

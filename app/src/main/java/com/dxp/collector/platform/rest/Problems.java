@@ -6,16 +6,21 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a failure into the problem document the client sees. Kept apart from the JAX-RS mappers so the rules
  * (which failures are the client's, what may be shown) are plain functions, tested without a server.
  */
 public final class Problems {
+
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
     static final String ABOUT_BLANK = "about:blank";
 
@@ -54,8 +59,8 @@ public final class Problems {
                     null);
         }
         if (isUnreadableBody(failure)) {
-            return new ProblemDetail(ABOUT_BLANK, "Bad Request", 400,
-                    "The request body is not valid JSON for this endpoint.", instance, correlationId, null);
+            return new ProblemDetail(ABOUT_BLANK, "Bad Request", 400, unreadableBody(failure), instance,
+                    correlationId, null);
         }
         return new ProblemDetail(ABOUT_BLANK, "Internal Server Error", 500,
                 "The server failed to handle the request; quote the correlation id when reporting it.",
@@ -75,6 +80,39 @@ public final class Problems {
             }
         }
         return false;
+    }
+
+    /**
+     * Why a body could not be read: a date or time that is not an ISO-8601 instant is said to be one (naming the
+     * property where JSON-B names it), as a client cannot guess that from "not valid JSON".
+     */
+    private static String unreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DateTimeParseException bad) {
+                String property = property(failure);
+                return "The date-time " + (property == null ? "" : "of '" + property + "' ") + "'"
+                        + printable(bad.getParsedString(), 64) + "' in the request body is not an ISO-8601 instant"
+                        + " such as 2026-05-01T00:00:00Z.";
+            }
+        }
+        return "The request body is not valid JSON for this endpoint.";
+    }
+
+    /** The property JSON-B names in its message ("Unable to deserialize property 'from' because of ..."). */
+    private static String property(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return printable(m.group(1), 64);
+            }
+        }
+        return null;
+    }
+
+    private static String printable(String text, int max) {
+        String cut = text == null ? "" : text.length() > max ? text.substring(0, max) + "\u2026" : text;
+        return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c).collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private static boolean writingResponse(Throwable t) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,18 @@ class ProblemsTest {
 
         assertEquals(400, problem.status());
         assertNull(problem.errors());
+    }
+
+    @Test
+    void shouldSayABadDateInTheBodyIsABadDateNamingItsProperty() {
+        ProblemDetail problem = Problems.ofFailure(new ProcessingException(new JsonbException(
+                "Unable to deserialize property 'from' because of: Error parsing class java.time.Instant",
+                new DateTimeParseException("Text '2026-13-45\n' could not be parsed", "2026-13-45\n", 5))),
+                "/api/x", "c-5");
+
+        assertEquals(400, problem.status());
+        assertEquals("The date-time of 'from' '2026-13-45?' in the request body is not an ISO-8601 instant such as"
+                + " 2026-05-01T00:00:00Z.", problem.detail());
     }
 
     @Test
