@@ -1,6 +1,5 @@
 package com.dxp.collector.directory;
 
-import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
@@ -15,7 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
+import java.util.List;
 
 /** The read API over a tenant's directory: users and groups (with members), by id. Validates and delegates. */
 @Path("tenants/{tenantId}")
@@ -23,7 +22,7 @@ import java.util.Set;
 @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
 public class DirectoryResource {
 
-    private static final Set<String> USER_STATES = Set.of("active", "inactive", "deleted");
+    private static final List<String> USER_STATES = List.of("active", "inactive", "deleted");
 
     @Inject
     DirectoryReadService directory;
@@ -51,12 +50,6 @@ public class DirectoryResource {
     }
 
     private static String state(String state) {
-        if (state == null || state.isEmpty()) {
-            return null;
-        }
-        if (!USER_STATES.contains(state)) {
-            throw ProblemException.badRequest("state must be one of active, inactive, deleted.");
-        }
-        return state;
+        return QueryParameters.oneOf("state", state, USER_STATES);
     }
 }

@@ -64,15 +64,7 @@ public class QuarantineResource {
     }
 
     private static QuarantineReason reason(String reason) {
-        if (reason == null || reason.isEmpty()) {
-            return null;
-        }
-        try {
-            return QuarantineReason.valueOf(reason);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("reason must be one of " + java.util.Arrays.toString(
-                    QuarantineReason.values()) + ".");
-        }
+        return QueryParameters.enumValue("reason", reason, QuarantineReason.class);
     }
 
     private static UUID id(String id) {

@@ -3,6 +3,7 @@ package com.dxp.collector.tenant;
 import com.dxp.collector.genesys.GenesysRegion;
 import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
+import com.dxp.collector.platform.rest.QueryParameters;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -138,12 +139,6 @@ public final class TenantRules {
 
     /** The optional {@code state} filter: a {@link TenantState} name or absent. */
     public static Optional<TenantState> stateFilter(String value) {
-        if (value == null || value.isEmpty()) {
-            return Optional.empty();
-        }
-        return Arrays.stream(TenantState.values()).filter(s -> s.name().equals(value)).findFirst()
-                .map(Optional::of)
-                .orElseThrow(() -> ProblemException.badRequest("state must be one of "
-                        + Arrays.toString(TenantState.values()) + "."));
+        return Optional.ofNullable(QueryParameters.enumValue("state", value, TenantState.class));
     }
 }

@@ -95,6 +95,7 @@ class TenantAdminIT {
         assertTrue(ids(BASE + "?enabled=false&limit=200").contains(id));
         assertFalse(ids(BASE + "?enabled=true&limit=200").contains(id));
         assertTrue(ids(BASE + "?state=DISABLED&limit=200").contains(id));
+        assertTrue(ids(BASE + "?state=disabled&limit=200").contains(id), "a state filter in any case");
 
         HttpResponse<String> purged = call("DELETE", path + "?purge=true", null, null, ADMIN);
         assertEquals(204, purged.statusCode(), purged.body());

@@ -1,10 +1,13 @@
 package com.dxp.collector.platform.rest;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Reads the query parameters every read endpoint shares, with one wording for their 400s: Genesys ids (UUIDs,
- * normalized to lower case) and true/false flags. An absent or empty parameter is absent.
+ * normalized to lower case), true/false flags, and enumerated values, accepted in any case. An absent or empty
+ * parameter is absent.
  */
 public final class QueryParameters {
 
@@ -30,5 +33,28 @@ public final class QueryParameters {
             case "false" -> false;
             default -> throw ProblemException.badRequest(name + " must be true or false.");
         };
+    }
+
+    /** One of an enum's constants in any case ({@code ok}, {@code Ok}, {@code OK}), or absent (null). */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        throw ProblemException.badRequest(name + " must be one of " + Arrays.toString(type.getEnumConstants())
+                + " (in any case).");
+    }
+
+    /** One of the given words in any case, as the word is written in the list, or absent (null). */
+    public static String oneOf(String name, String value, List<String> words) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return words.stream().filter(w -> w.equalsIgnoreCase(value.trim())).findFirst().orElseThrow(() ->
+                ProblemException.badRequest(name + " must be one of " + String.join(", ", words) + " (in any case)."));
     }
 }
