@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * The JSON-B settings of the whole API, in one place: absent values are left out rather than written as
- * {@code null}, and {@code java.time} values use ISO-8601 (instants in UTC, {@code 2026-05-13T00:12:03.551Z}),
- * the JSON-B default made explicit here so nobody changes it by accident.
+ * {@code null}, and {@code java.time} values use ISO-8601, instants always in UTC with milliseconds
+ * ({@code 2026-05-13T00:12:03.550Z}, {@link MillisecondInstants}).
  */
 @Provider
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
@@ -22,6 +22,7 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
         return new JsonbConfig()
                 .withNullValues(false)
                 .withDateFormat(JsonbDateFormat.DEFAULT_FORMAT, Locale.ROOT)
+                .withSerializers(new MillisecondInstants())
                 .withFormatting(false);
     }
 
