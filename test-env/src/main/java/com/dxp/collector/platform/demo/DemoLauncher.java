@@ -64,8 +64,9 @@ public final class DemoLauncher {
 
     private int run() throws IOException, InterruptedException {
         // the Genesys Cloud the collector will talk to: simulated API, SQS queue and live events, all local
+        // its live events start once the demo tenants are registered: none is quarantined for an unknown tenant
         LocalGenesysCloud genesys = LocalGenesysCloud.start(LocalGenesysCloudConfig.fromSystemProperties(),
-                Clock.systemUTC());
+                Clock.systemUTC(), false);
         DemoAccounts accounts = DemoAccounts.generate(new SecureRandom());
         Files.createDirectories(dataDir);
         Map<String, String> env = new LinkedHashMap<>();
@@ -97,6 +98,7 @@ public final class DemoLauncher {
         if (awaitReady(server)) {
             List<String> tenants = new DemoTenants(URI.create("http://localhost:" + httpPort),
                     accounts.adminPassword()).register(genesys.orgs(), genesys.api().baseUri());
+            genesys.startLive();
             LOG.info(SimulatorMain.describe(genesys) + "\nDemo tenants:\n  " + String.join("\n  ", tenants)
                     + "\n" + banner(accounts));
         } else if (server.isAlive()) {

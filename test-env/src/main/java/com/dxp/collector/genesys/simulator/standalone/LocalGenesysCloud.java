@@ -44,6 +44,15 @@ public final class LocalGenesysCloud implements AutoCloseable {
 
     /** Starts everything; on a failure, what was already started is stopped again. */
     public static LocalGenesysCloud start(LocalGenesysCloudConfig config, Clock clock) {
+        return start(config, clock, true);
+    }
+
+    /**
+     * Starts the API and SQS, and the live stream now or only at {@link #startLive()}: a stream that waits still
+     * publishes everything from this moment on its first tick, so a collector whose tenants are registered after
+     * the start (the demo) gets every event, none quarantined for a tenant it does not know yet.
+     */
+    public static LocalGenesysCloud start(LocalGenesysCloudConfig config, Clock clock, boolean liveNow) {
         List<SimulatedOrg> orgs = config.orgs().stream()
                 .map(spec -> OrgDataFactory.create(spec, config.settings()))
                 .toList();
@@ -60,7 +69,9 @@ public final class LocalGenesysCloud implements AutoCloseable {
             LiveEventStream live = null;
             if (config.live() != null) {
                 live = new LiveEventStream(orgs, publisher, config.live(), clock);
-                live.start();
+                if (liveNow) {
+                    live.start();
+                }
                 api.control().attach(live);
             }
             return new LocalGenesysCloud(orgs, api, sqs, queues, client, publisher, live);
@@ -97,6 +108,13 @@ public final class LocalGenesysCloud implements AutoCloseable {
     /** Publishes EventBridge-shaped messages (and, on request, duplicates and malformed ones) into the queue. */
     public EventBridgePublisher publisher() {
         return publisher;
+    }
+
+    /** Starts the live stream if there is one and it does not run yet. */
+    public void startLive() {
+        if (live != null && !live.isRunning()) {
+            live.start();
+        }
     }
 
     public Optional<LiveEventStream> live() {

@@ -76,6 +76,31 @@ class LocalGenesysCloudTest {
         }
     }
 
+    @Test
+    void shouldPublishWhatHappenedBeforeALateStartOfTheLiveStreamOnItsFirstTick() throws Exception {
+        MutableClock clock = new MutableClock(START);
+        LocalGenesysCloudConfig config = new LocalGenesysCloudConfig(0, 0, "genesys-events-late-test",
+                DemoOrgs.create(1, 12L, 50_000), SimulatorSettings.defaults(),
+                LocalGenesysCloudConfig.liveDefaults().withTickInterval(Duration.ofMillis(50)), 12L);
+        try (LocalGenesysCloud cloud = LocalGenesysCloud.start(config, clock, false);
+             SqsClient sqs = cloud.sqs().newClient()) {
+            clock.advance(Duration.ofMinutes(5));
+            assertFalse(cloud.live().orElseThrow().isRunning(), "waits for the demo's tenants");
+            assertEquals(List.of(), receive(sqs, cloud.queues().queueUrl()), "nothing published while it waits");
+
+            cloud.startLive();
+
+            List<JsonNode> ends = new ArrayList<>();
+            await("the customer.end events of the five minutes before the start").atMost(Duration.ofSeconds(30))
+                    .until(() -> {
+                        receive(sqs, cloud.queues().queueUrl()).stream()
+                                .filter(e -> CUSTOMER_END.equals(e.get("detail-type").asText()))
+                                .forEach(ends::add);
+                        return ends.stream().anyMatch(e -> eventTime(e) < START.plusSeconds(60).toEpochMilli());
+                    });
+        }
+    }
+
     private static long eventTime(JsonNode event) {
         return event.get("detail").get("eventBody").get("eventTime").asLong();
     }
