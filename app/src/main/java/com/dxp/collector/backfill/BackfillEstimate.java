@@ -7,10 +7,11 @@ package com.dxp.collector.backfill;
  * @param queryWindows        of which read with the details query
  * @param jobWindows          of which read with async jobs
  * @param conversationsPerDay the daily volume assumed; null when it could not be learned
- * @param volumeBasis         where that volume comes from: {@code stored} (the last 7 days in the store),
- *                            {@code probe} (the API's count of the last full day) or {@code unknown}
+ * @param volumeBasis         where that volume comes from: {@code probe} (the API's count of up to three of the
+ *                            period's days), {@code stored} (the store's last 7 days, per day it holds) or
+ *                            {@code unknown}
  * @param conversations       conversations expected in the period
- * @param apiCalls            API calls expected
+ * @param apiCalls            API calls expected, with the reconciliation's count of each whole ended day
  * @param requestsPerMinute   the tenant's API budget
  * @param minutes             expected duration at that budget, if the backfill had it to itself
  */

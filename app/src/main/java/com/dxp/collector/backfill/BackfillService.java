@@ -73,7 +73,7 @@ public class BackfillService {
         tenants.requireTenant(tenantId);
         gate.requireRunnable(tenantId);
         Plan plan = plan(tenantId, request);
-        BackfillEstimate estimate = estimate(tenantId, plan);
+        BackfillEstimate estimate = estimate(tenantId, request, plan);
         if (request.isDryRun()) {
             return new BackfillStart(estimate, null);
         }
@@ -147,42 +147,41 @@ public class BackfillService {
     }
 
     /**
-     * The daily volume comes from what the store holds for the last 7 days (live data) or, with nothing stored,
-     * from one query of the last full day's count; the calls follow from the page sizes.
+     * The daily volume comes from the API's count of the period's own days (one query call each, at most three:
+     * {@link BackfillEstimator#probedDays}) or, when Genesys cannot be asked, from what the store holds of the last 7
+     * days, divided by the days it holds (a tenant live for two days is not a seventh as busy).
      */
-    private BackfillEstimate estimate(UUID tenantId, Plan plan) {
+    private BackfillEstimate estimate(UUID tenantId, BackfillRequest request, Plan plan) {
         Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         Long perDay = null;
         String basis = "unknown";
-        long stored = conversations.countStarting(tenantId, today.minus(Duration.ofDays(7)), today);
-        if (stored > 0) {
-            perDay = (stored + 6) / 7;
-            basis = "stored";
-        } else {
-            try {
-                perDay = history.queryPage(tenantId, today.minus(Duration.ofDays(1)), today, 1, 1).totalHits();
-                basis = "probe";
-            } catch (RuntimeException e) {
-                LOG.log(Level.INFO, "backfill: tenant {0}: no daily volume for the estimate: {1}",
-                        new Object[] {tenantId, e.getMessage()});
+        try {
+            List<Instant> days = BackfillEstimator.probedDays(request.from(), request.to(), today);
+            long hits = 0;
+            for (Instant day : days) {
+                hits += history.queryPage(tenantId, day, day.plus(Duration.ofDays(1)), 1, 1).totalHits();
+            }
+            perDay = Math.round((double) hits / days.size());
+            basis = "probe";
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "backfill: tenant {0}: no count from Genesys for the estimate: {1}",
+                    new Object[] {tenantId, e.getMessage()});
+            long stored = 0;
+            int daysHeld = 0;
+            for (int i = 1; i <= 7; i++) {
+                Instant day = today.minus(Duration.ofDays(i));
+                long n = conversations.countStarting(tenantId, day, day.plus(Duration.ofDays(1)));
+                stored += n;
+                daysHeld += n > 0 ? 1 : 0;
+            }
+            if (daysHeld > 0) {
+                perDay = Math.round((double) stored / daysHeld);
+                basis = "stored";
             }
         }
-        long total = 0;
-        long calls = 0;
-        int query = 0;
-        for (BackfillWindow w : plan.windows()) {
-            long n = perDay == null ? 0 : Math.round(perDay * (w.length().toSeconds() / 86_400.0));
-            total += n;
-            if (w.method() == BackfillWindow.Method.QUERY) {
-                query++;
-                calls += Math.max(1, ceil(n, config.queryPageSize()));
-            } else {
-                calls += 1 + config.pollsPerJob() + Math.max(1, ceil(n, config.jobPageSize()));
-            }
-        }
-        int rpm = gateway.budget(tenantId).limit();
-        return new BackfillEstimate(plan.windows().size(), query, plan.windows().size() - query, perDay, basis,
-                total, calls, rpm, Math.round(calls * 10.0 / rpm) / 10.0);
+        return new BackfillEstimator(config.queryPageSize(), config.jobPageSize(), config.pollsPerJob())
+                .estimate(plan.windows(), request.from(), request.to(), perDay, basis,
+                        gateway.budget(tenantId).limit(), today);
     }
 
     private BackfillRun view(JobRun run) {
@@ -214,9 +213,6 @@ public class BackfillService {
                 rate, eta, request.estimate(), runStore.skips(run.instanceId()));
     }
 
-    private static long ceil(long n, int per) {
-        return (n + per - 1) / per;
-    }
 
     private static Duration duration(String name, String requested, String fallback) {
         String text = requested == null || requested.isBlank() ? fallback : requested;

@@ -317,6 +317,32 @@ class BackfillIT {
         assertEquals(catalog(day, next).size(), stored(day, next));
     }
 
+    /** The dry run's estimate is within a quarter of what the run then stores and calls, with each strategy. */
+    @ParameterizedTest(name = "{0} over days -{1} to -{2}")
+    @CsvSource({"query, 33, 31", "jobs, 45, 38"})
+    void shouldEstimateWithinAQuarterOfWhatTheRunThenDoes(String strategy, int fromDaysAgo, int toDaysAgo)
+            throws Exception {
+        Instant from = TODAY.minus(Duration.ofDays(fromDaysAgo));
+        Instant to = TODAY.minus(Duration.ofDays(toDaysAgo));
+        HttpResponse<String> dry = CollectorApi.postJson(backfills(), "{\"from\":\"" + from + "\",\"to\":\"" + to
+                + "\",\"strategy\":\"" + strategy + "\",\"dryRun\":true}", Account.ADMIN);
+        assertEquals(200, dry.statusCode(), dry.body());
+        JsonObject estimate = CollectorApi.json(dry).getJsonObject("estimate");
+
+        JsonObject run = completed(start(from, to, strategy));
+
+        assertEquals("probe", estimate.getString("volumeBasis"), estimate.toString());
+        assertWithinAQuarter(run.getJsonNumber("conversationsStored").longValue(),
+                estimate.getJsonNumber("conversations").longValue(), "conversations; " + estimate + " " + run);
+        assertWithinAQuarter(run.getJsonNumber("apiCalls").longValue(),
+                estimate.getJsonNumber("apiCalls").longValue(), "API calls; " + estimate + " " + run);
+    }
+
+    private static void assertWithinAQuarter(long actual, long estimated, String what) {
+        assertTrue(actual > 0 && Math.abs(estimated - actual) <= 0.25 * actual,
+                what + ": estimated " + estimated + ", actual " + actual);
+    }
+
     @Test
     void shouldOnlyEstimateADryRun() throws Exception {
         HttpResponse<String> r = CollectorApi.postJson(backfills(), "{\"from\":\"" + TODAY.minus(Duration.ofDays(60))
