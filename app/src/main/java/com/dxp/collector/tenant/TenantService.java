@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -110,7 +111,10 @@ public class TenantService implements CredentialStore {
     public void purge(UUID id, Actor actor) {
         Tenant tenant = requireDisabled(id);
         changes.fire(new TenantChanged(id));
+        long started = System.nanoTime();
         repository.delete(id);
+        LOG.log(Level.INFO, "tenant {0} purged in {1} ms [correlationId={2}]", new Object[] {id,
+                (System.nanoTime() - started) / 1_000_000, actor.correlationId()});
         record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials,"
                 + " permissions and collected data");
     }
