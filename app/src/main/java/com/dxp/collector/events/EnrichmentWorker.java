@@ -13,6 +13,7 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysPostponedException;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.platform.TenantWorkGuard;
 import com.dxp.collector.platform.jdbc.UnitOfWork;
 import com.dxp.collector.platform.rest.ProblemException;
@@ -44,8 +45,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -108,20 +107,20 @@ public class EnrichmentWorker {
     private final ConversationRecordParser parser = new ConversationRecordParser();
     /** Tenants with a share queued or running: one at a time each, and a purge waits until its tenant has none. */
     private TenantWorkGuard shares;
-    private ScheduledFuture<?> runs;
+    private PeriodicTask runs;
     /** The pool of tenant shares, made on first use; a test may give its own. */
     ExecutorService tenantPool;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        long every = config.enrichmentPoll().toMillis();
-        runs = scheduler.scheduleWithFixedDelay(this::runSafely, every, every, TimeUnit.MILLISECONDS);
+        runs = PeriodicTask.start(scheduler, config.enrichmentPoll(), config.enrichmentPoll(), LOG,
+                "enrichment: run (due conversations stay due)", this::run);
     }
 
     @PreDestroy
     void stop() {
         if (runs != null) {
-            runs.cancel(false);
+            runs.cancel();
         }
         if (tenantPool != null) {
             tenantPool.shutdownNow();
@@ -134,15 +133,6 @@ public class EnrichmentWorker {
             tenantPool = Executors.newFixedThreadPool(config.enrichmentParallelTenants(), threads);
         }
         return tenantPool;
-    }
-
-    private void runSafely() {
-        try {
-            run();
-        } catch (RuntimeException | Error e) {
-            // a scheduled task that throws is never run again: whatever went wrong, the next run must still come
-            LOG.log(Level.WARNING, "enrichment: run failed, due conversations stay due: {0}", e.toString());
-        }
     }
 
     /**

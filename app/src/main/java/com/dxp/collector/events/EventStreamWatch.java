@@ -1,6 +1,7 @@
 package com.dxp.collector.events;
 
 import com.dxp.collector.conversation.EndedConversation;
+import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.platform.TenantWorkGuard;
 import com.dxp.collector.platform.jdbc.UnitOfWork;
 import com.dxp.collector.tenant.TenantPage;
@@ -25,8 +26,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -76,14 +75,14 @@ public class EventStreamWatch {
     Clock clock = Clock.systemUTC();
 
     private TenantWorkGuard checks;
-    private ScheduledFuture<?> runs;
+    private PeriodicTask runs;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        long every = config.streamCheckInterval().toMillis();
-        if (every > 0) {
-            runs = scheduler.scheduleWithFixedDelay(this::runSafely, every, every, TimeUnit.MILLISECONDS);
-            LOG.log(Level.INFO, "events: event streams checked every {0} s", every / 1000);
+        Duration every = config.streamCheckInterval();
+        if (!every.isZero()) {
+            runs = PeriodicTask.start(scheduler, every, every, LOG, "events: event-stream check run", this::run);
+            LOG.log(Level.INFO, "events: event streams checked every {0} s", every.toSeconds());
         } else {
             LOG.info("events: event-stream check off (events.stream-check.interval-seconds=0)");
         }
@@ -92,16 +91,7 @@ public class EventStreamWatch {
     @PreDestroy
     void stop() {
         if (runs != null) {
-            runs.cancel(false);
-        }
-    }
-
-    private void runSafely() {
-        try {
-            run();
-        } catch (RuntimeException | Error e) {
-            // a scheduled task that throws is never run again
-            LOG.log(Level.WARNING, "events: event-stream check run failed: {0}", e.toString());
+            runs.cancel();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.dxp.collector.events;
 
+import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.platform.jdbc.Jdbc;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -11,9 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -44,7 +44,7 @@ public class ReceiptRetention {
     Clock clock = Clock.systemUTC();
 
     private int chunk = CHUNK;
-    private ScheduledFuture<?> runs;
+    private PeriodicTask runs;
 
     public ReceiptRetention() {
     }
@@ -58,26 +58,22 @@ public class ReceiptRetention {
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 300)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        runs = scheduler.scheduleWithFixedDelay(this::runSafely, 1, 60, TimeUnit.MINUTES);
+        runs = PeriodicTask.start(scheduler, Duration.ofMinutes(1), Duration.ofHours(1), LOG,
+                "events: receipt retention", this::runOnce);
     }
 
     @PreDestroy
     void stop() {
         if (runs != null) {
-            runs.cancel(false);
+            runs.cancel();
         }
     }
 
-    private void runSafely() {
-        try {
-            Pruned p = prune();
-            if (p.receipts() + p.givenUp() > 0) {
-                LOG.log(Level.INFO, "events: deleted {0} event receipts and {1} given-up enrichment tasks older"
-                        + " than {2} days", new Object[] {p.receipts(), p.givenUp(),
-                            config.receiptRetention().toDays()});
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "events: receipt retention failed, retried in an hour: {0}", e.toString());
+    private void runOnce() {
+        Pruned p = prune();
+        if (p.receipts() + p.givenUp() > 0) {
+            LOG.log(Level.INFO, "events: deleted {0} event receipts and {1} given-up enrichment tasks older than {2}"
+                    + " days", new Object[] {p.receipts(), p.givenUp(), config.receiptRetention().toDays()});
         }
     }
 

@@ -1,5 +1,6 @@
 package com.dxp.collector.health;
 
+import com.dxp.collector.platform.PeriodicTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -16,10 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricID;
@@ -72,25 +70,18 @@ public class HealthMetrics {
     ManagedScheduledExecutorService scheduler;
 
     private final Set<UUID> registered = ConcurrentHashMap.newKeySet();
-    private ScheduledFuture<?> runs;
+    private PeriodicTask runs;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        runs = scheduler.scheduleWithFixedDelay(this::syncSafely, 5, SYNC_EVERY.toSeconds(), TimeUnit.SECONDS);
+        runs = PeriodicTask.start(scheduler, Duration.ofSeconds(5), SYNC_EVERY, LOG, "health: tenant gauge sync",
+                this::sync);
     }
 
     @PreDestroy
     void stop() {
         if (runs != null) {
-            runs.cancel(false);
-        }
-    }
-
-    private void syncSafely() {
-        try {
-            sync();
-        } catch (RuntimeException | Error e) {
-            LOG.log(Level.WARNING, "health: tenant gauges not brought up to date: {0}", e.toString());
+            runs.cancel();
         }
     }
 

@@ -14,14 +14,13 @@ import com.dxp.collector.genesys.Lane;
 import com.dxp.collector.platform.jdbc.UnitOfWork;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
+import com.dxp.collector.tenant.ConnectedTenants;
 import com.dxp.collector.tenant.TenantConnection;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantNotRunnableException;
-import com.dxp.collector.tenant.TenantService;
 import com.dxp.collector.tenant.TenantStopping;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -313,13 +312,7 @@ class EnrichmentWorkerTest {
                 }
             }
         };
-        worker.tenants = new TenantService() {
-            @Override
-            public TenantConnection activeConnection(UUID tenantId) {
-                return new TenantConnection(tenantId, UUID.randomUUID(), URI.create("http://127.0.0.1:9"),
-                        URI.create("http://127.0.0.1:9"), "client", "secret");
-            }
-        };
+        worker.tenants = ConnectedTenants.any();
         worker.gateway = new GenesysGateway() {
             @Override
             public <C> GenesysResponse call(TenantConnection connection, Lane lane, String endpoint, Class<C> api,

@@ -8,11 +8,10 @@ import com.dxp.collector.conversation.EndedConversation;
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysResponse;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.tenant.ConnectedTenants;
 import com.dxp.collector.tenant.TenantConnection;
-import com.dxp.collector.tenant.TenantService;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,13 +77,7 @@ class GenesysConversationEndsTest {
         GenesysConversationEnds ends = new GenesysConversationEnds();
         ends.config = new EventsConfig();
         ends.config.streamCheckLookbackHours = 24;
-        ends.tenants = new TenantService() {
-            @Override
-            public TenantConnection activeConnection(UUID tenantId) {
-                return new TenantConnection(tenantId, UUID.randomUUID(), URI.create("http://127.0.0.1:9"),
-                        URI.create("http://127.0.0.1:9"), "client", "secret");
-            }
-        };
+        ends.tenants = ConnectedTenants.any();
         ends.gateway = new GenesysGateway() {
             @Override
             public <C> GenesysResponse call(TenantConnection connection, Lane lane, String endpoint, Class<C> api,
