@@ -21,6 +21,10 @@ import java.util.UUID;
  * @param apiCalls             API calls made
  * @param conversationsPerSecond stored per second of the run so far
  * @param etaSeconds           expected seconds to the end, from the windows done so far; null when unknown
+ * @param phase                where an active run is: {@code PLANNING} (its windows not planned yet), {@code WINDOWS}
+ *                             (reading them) or {@code RECONCILIATION} (proving its days); {@code ENDED} once it ended
+ * @param reconciliation       what its reconciliation found (days, complete days, data complete through); absent
+ *                             until it has run
  */
 public record BackfillRun(long id, UUID tenantId, Instant from, Instant to, String strategy, String windowSize,
                           String jobWindowSize, String requestedBy, Instant requestedAt, Long executionId,
@@ -28,5 +32,5 @@ public record BackfillRun(long id, UUID tenantId, Instant from, Instant to, Stri
                           String exitStatus, Instant startedAt, Instant endedAt, long windowsDone, Long windowsTotal,
                           long conversationsStored, long inserted, long replaced, long skipped, long apiCalls,
                           double conversationsPerSecond, Long etaSeconds, BackfillEstimate estimate,
-                          List<String> skips) {
+                          List<String> skips, String phase, ReconciledDays reconciliation) {
 }

@@ -210,7 +210,30 @@ public class BackfillService {
                 e == null ? 0 : e.executions(), e == null ? "UNKNOWN" : e.status(), e == null ? null : e.exitStatus(),
                 e == null ? null : e.startedAt(), e == null ? null : e.endedAt(), done, total, stored, inserted,
                 replaced, f.getOrDefault(BackfillFigures.SKIPPED, 0L), f.getOrDefault(BackfillFigures.API_CALLS, 0L),
-                rate, eta, request.estimate(), runStore.skips(run.instanceId()));
+                rate, eta, request.estimate(), runStore.skips(run.instanceId()), phase(e, total),
+                reconciliation(f));
+    }
+
+    /** Where the run is, from the step its execution is in: the job's steps are backfillWindows, then reconcile. */
+    private String phase(RunExecution e, Long windowsTotal) {
+        if (e == null || !e.active()) {
+            return "ENDED";
+        }
+        String step = batchRuns.runningStep(e).orElse("");
+        if (step.equals("reconcile")) {
+            return "RECONCILIATION";
+        }
+        return windowsTotal == null ? "PLANNING" : "WINDOWS";
+    }
+
+    private static ReconciledDays reconciliation(Map<String, Long> figures) {
+        Long days = figures.get(BackfillFigures.RECONCILED_DAYS);
+        if (days == null) {
+            return null;
+        }
+        Long through = figures.get(BackfillFigures.RECONCILED_THROUGH);
+        return new ReconciledDays(days.intValue(), figures.getOrDefault(BackfillFigures.RECONCILED_COMPLETE, 0L)
+                .intValue(), through == null ? null : Instant.ofEpochSecond(through));
     }
 
 

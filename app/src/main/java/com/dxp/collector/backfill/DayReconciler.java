@@ -79,6 +79,13 @@ public class DayReconciler implements Reconciliation {
         }
         Optional<Instant> watermark = completeness.refresh(tenantId, clock.instant());
         watermark.ifPresent(w -> publish(tenantId, w));
+        if (jobInstanceId > 0) {
+            // the run's view shows what its reconciliation found (an operator's reconciliation has no run: 0)
+            runs.set(jobInstanceId, BackfillFigures.RECONCILED_DAYS, days);
+            runs.set(jobInstanceId, BackfillFigures.RECONCILED_COMPLETE, complete);
+            watermark.ifPresent(w -> runs.set(jobInstanceId, BackfillFigures.RECONCILED_THROUGH,
+                    w.getEpochSecond()));
+        }
         return new ReconciledDays(days, complete, watermark.orElse(null));
     }
 
@@ -112,7 +119,9 @@ public class DayReconciler implements Reconciliation {
         boolean complete = stored >= api && stillIncomplete == 0;
         completeness.save(tenantId, new CompletenessStore.Day(LocalDate.ofInstant(day, ZoneOffset.UTC), api, stored,
                 stillIncomplete, complete), clock.instant());
-        runs.add(instance, BackfillFigures.API_CALLS, calls);
+        if (instance > 0) {
+            runs.add(instance, BackfillFigures.API_CALLS, calls);
+        }
         if (!complete) {
             LOG.log(Level.INFO, "reconciliation: tenant {0}: {1} not complete yet: API {2}, stored {3}, incomplete {4}",
                     new Object[] {tenantId, day, api, stored, stillIncomplete});

@@ -336,6 +336,10 @@ class BackfillIT {
                 estimate.getJsonNumber("conversations").longValue(), "conversations; " + estimate + " " + run);
         assertWithinAQuarter(run.getJsonNumber("apiCalls").longValue(),
                 estimate.getJsonNumber("apiCalls").longValue(), "API calls; " + estimate + " " + run);
+        assertEquals("ENDED", run.getString("phase"));
+        JsonObject reconciled = run.getJsonObject("reconciliation");
+        assertEquals(fromDaysAgo - toDaysAgo, reconciled.getInt("days"), run.toString());
+        assertEquals(fromDaysAgo - toDaysAgo, reconciled.getInt("complete"), "old days are complete");
     }
 
     private static void assertWithinAQuarter(long actual, long estimated, String what) {

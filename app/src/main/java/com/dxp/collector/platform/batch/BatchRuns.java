@@ -6,8 +6,10 @@ import jakarta.batch.operations.JobRestartException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.operations.NoSuchJobInstanceException;
 import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -141,6 +143,21 @@ public class BatchRuns {
                     latest.getBatchStatus().name(), latest.getExitStatus(), instant(latest.getStartTime()),
                     instant(latest.getEndTime()), instant(first.getStartTime())));
         } catch (NoSuchJobInstanceException | NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The name of the step the execution is in now (a top-level step of the job XML); empty when none runs. */
+    public Optional<String> runningStep(RunExecution execution) {
+        if (!execution.active()) {
+            return Optional.empty();
+        }
+        try {
+            return operator().getStepExecutions(execution.executionId()).stream()
+                    .filter(s -> s.getBatchStatus() == BatchStatus.STARTED || s.getBatchStatus() == BatchStatus.STARTING)
+                    .max(Comparator.comparingLong(StepExecution::getStepExecutionId))
+                    .map(StepExecution::getStepName);
+        } catch (NoSuchJobExecutionException e) {
             return Optional.empty();
         }
     }
