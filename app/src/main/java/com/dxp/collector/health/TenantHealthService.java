@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Works out tenant health from what the features record: a single tenant's fresh on every call (about fifteen
@@ -45,6 +47,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TenantHealthService implements TenantHealthLookup {
 
+    private static final Logger LOG = Logger.getLogger(TenantHealthService.class.getName());
     private static final int TENANT_PAGE = 200;
 
     @Inject
@@ -112,9 +115,19 @@ public class TenantHealthService implements TenantHealthLookup {
         return Optional.ofNullable(current().byTenant().get(tenantId));
     }
 
+    /**
+     * {@inheritDoc} When the health cannot be worked out (the database is down), the tenants come without it rather
+     * than the tenant list failing.
+     */
     @Override
     public Map<UUID, TenantHealthSummary> summaries(Collection<UUID> tenantIds) {
-        Map<UUID, TenantHealth> all = current().byTenant();
+        Map<UUID, TenantHealth> all;
+        try {
+            all = current().byTenant();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "health: tenants listed without their health: {0}", e.toString());
+            return Map.of();
+        }
         Map<UUID, TenantHealthSummary> summaries = new HashMap<>();
         for (UUID id : tenantIds) {
             TenantHealth h = all.get(id);
@@ -180,7 +193,13 @@ public class TenantHealthService implements TenantHealthLookup {
         do {
             TenantPage page = tenants.page(null, null, cursor, TENANT_PAGE);
             for (TenantView t : page.tenants()) {
-                byTenant.put(t.id(), judge(t, shared));
+                try {
+                    byTenant.put(t.id(), judge(t, shared));
+                } catch (RuntimeException e) {
+                    // one tenant's broken record must not hide every other tenant's health
+                    LOG.log(Level.WARNING, "health: tenant {0}: health not worked out: {1}",
+                            new Object[] {t.id(), e.toString()});
+                }
             }
             cursor = page.nextCursor();
         } while (cursor != null);
