@@ -106,7 +106,7 @@ public class EnrichmentWorker {
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
     /** Tenants with a share queued or running: one at a time each, and a purge waits until its tenant has none. */
-    private TenantWorkGuard shares;
+    private final TenantWorkGuard shares = new TenantWorkGuard("Enrichment", () -> clock.instant());
     private PeriodicTask runs;
     /** The pool of tenant shares, made on first use; a test may give its own. */
     ExecutorService tenantPool;
@@ -148,7 +148,7 @@ public class EnrichmentWorker {
         Instant now = clock.instant();
         List<Future<?>> started = new ArrayList<>();
         for (UUID tenantId : queue.dueTenants(now, MAX_TENANTS_PER_RUN)) {
-            if (shares().stopping(tenantId) || !runnable(tenantId) || !shares().begin(tenantId)) {
+            if (shares.stopping(tenantId) || !runnable(tenantId) || !shares.begin(tenantId)) {
                 continue;
             }
             try {
@@ -160,11 +160,11 @@ public class EnrichmentWorker {
                             return null;
                         });
                     } finally {
-                        shares().end(tenantId);
+                        shares.end(tenantId);
                     }
                 }));
             } catch (RuntimeException e) {
-                shares().end(tenantId);
+                shares.end(tenantId);
                 throw e;
             }
         }
@@ -187,7 +187,7 @@ public class EnrichmentWorker {
      * purged.
      */
     void enrich(UUID tenantId) {
-        for (int i = 0; i < MAX_BATCHES_PER_RUN && !shares().stopping(tenantId); i++) {
+        for (int i = 0; i < MAX_BATCHES_PER_RUN && !shares.stopping(tenantId); i++) {
             Instant now = clock.instant();
             List<EnrichmentTask> claimed = queue.claim(tenantId, now, now.plus(LEASE), config.enrichmentBatchSize());
             if (claimed.isEmpty()) {
@@ -204,16 +204,9 @@ public class EnrichmentWorker {
      * @throws ProblemException 409 when a share is still in flight at the deadline
      */
     void onTenantStopping(@Observes TenantStopping purge) {
-        shares().stop(purge.tenantId(), purge.deadline());
+        shares.stop(purge.tenantId(), purge.deadline());
     }
 
-    /** Made on first use, as the clock may be a test's. */
-    private synchronized TenantWorkGuard shares() {
-        if (shares == null) {
-            shares = new TenantWorkGuard("Enrichment", clock);
-        }
-        return shares;
-    }
 
     /**
      * Fetches and stores one batch. Whatever fails on the way (the call, the answer, the store), every task is put

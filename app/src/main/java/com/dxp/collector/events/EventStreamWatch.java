@@ -74,7 +74,7 @@ public class EventStreamWatch {
 
     Clock clock = Clock.systemUTC();
 
-    private TenantWorkGuard checks;
+    private final TenantWorkGuard checks = new TenantWorkGuard("The event-stream check", () -> clock.instant());
     private PeriodicTask runs;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 400)
@@ -99,7 +99,7 @@ public class EventStreamWatch {
     List<StreamCheck> run() {
         List<StreamCheck> done = new ArrayList<>();
         for (TenantView t : watched()) {
-            if (!guard().begin(t.id())) {
+            if (!checks.begin(t.id())) {
                 continue;
             }
             try {
@@ -108,7 +108,7 @@ public class EventStreamWatch {
                 LOG.log(Level.WARNING, "events: event-stream check of tenant {0} failed: {1}",
                         new Object[] {t.id(), e.toString()});
             } finally {
-                guard().end(t.id());
+                checks.end(t.id());
             }
         }
         return done;
@@ -154,7 +154,7 @@ public class EventStreamWatch {
                     last.map(StreamCheck::silentSince).orElse(null), "the analytics API could not be asked: " + e);
         }
         StreamCheck result = check;
-        if (!guard().stopping(id)) {
+        if (!checks.stopping(id)) {
             units.run(() -> {
                 stream.save(result);
                 return null;
@@ -188,7 +188,7 @@ public class EventStreamWatch {
             if (backlog.fullFor(id)) {
                 detail.append(missing.size()).append(" missed conversations left to reconciliation: the tenant's"
                         + " enrichment work list is full.");
-            } else if (!guard().stopping(id)) {
+            } else if (!checks.stopping(id)) {
                 units.run(() -> {
                     stream.requestEnrichment(id, missing, now);
                     return null;
@@ -235,14 +235,7 @@ public class EventStreamWatch {
     }
 
     void onTenantStopping(@Observes TenantStopping purge) {
-        guard().stop(purge.tenantId(), purge.deadline());
+        checks.stop(purge.tenantId(), purge.deadline());
     }
 
-    /** Made on first use, as the clock may be a test's. */
-    private synchronized TenantWorkGuard guard() {
-        if (checks == null) {
-            checks = new TenantWorkGuard("The event-stream check", clock);
-        }
-        return checks;
-    }
 }

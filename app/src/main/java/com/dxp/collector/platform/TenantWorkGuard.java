@@ -1,7 +1,6 @@
 package com.dxp.collector.platform;
 
 import com.dxp.collector.platform.rest.ProblemException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One piece of background work in flight per tenant, and none for a tenant being purged: what a feature that works
@@ -25,12 +25,15 @@ public final class TenantWorkGuard {
     private static final Duration STOPPED_FOR = Duration.ofMinutes(10);
 
     private final String work;
-    private final Clock clock;
+    private final Supplier<Instant> clock;
     private final Set<UUID> inFlight = new HashSet<>();
     private final Map<UUID, Instant> stopping = new HashMap<>();
 
-    /** @param work what the work is, as a 409 names it ("Enrichment", "The event-stream check") */
-    public TenantWorkGuard(String work, Clock clock) {
+    /**
+     * @param work  what the work is, as a 409 names it ("Enrichment", "The event-stream check")
+     * @param clock the time, read at each use (a test may change its owner's clock after construction)
+     */
+    public TenantWorkGuard(String work, Supplier<Instant> clock) {
         this.work = work;
         this.clock = clock;
     }
@@ -49,7 +52,7 @@ public final class TenantWorkGuard {
     /** Whether the tenant is being purged: work in flight for it should stop early. */
     public synchronized boolean stopping(UUID tenantId) {
         Instant until = stopping.get(tenantId);
-        if (until != null && clock.instant().isAfter(until)) {
+        if (until != null && clock.get().isAfter(until)) {
             stopping.remove(tenantId);
             return false;
         }
@@ -64,7 +67,7 @@ public final class TenantWorkGuard {
     public synchronized void stop(UUID tenantId, Instant deadline) {
         stopping.put(tenantId, deadline.plus(STOPPED_FOR));
         while (inFlight.contains(tenantId)) {
-            long left = Duration.between(clock.instant(), deadline).toMillis();
+            long left = Duration.between(clock.get(), deadline).toMillis();
             if (left <= 0) {
                 throw new ProblemException(409, "Conflict", work + " of tenant " + tenantId
                         + " is still in flight; try again in a minute.");
