@@ -3,6 +3,7 @@ package com.dxp.collector.events;
 import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.Ids;
+import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,6 +45,10 @@ public class QuarantineResource {
             + " recently seen first, with reason, detail, raw body and times seen. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of messages.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
+            + " cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public QuarantinePage list(@Parameter(description = "Only messages quarantined for this reason; absent: all.",
@@ -95,6 +101,10 @@ public class QuarantineResource {
     @APIResponse(responseCode = "200", description = "What the replays came to.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
+            + " cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @Path("replay")
     @RolesAllowed(Roles.ADMIN)

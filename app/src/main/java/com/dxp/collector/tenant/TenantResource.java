@@ -109,6 +109,10 @@ public class TenantResource {
             + " changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of tenants.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
+            + " cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public TenantPage list(@Parameter(description = "Only enabled (`true`) or only disabled (`false`) tenants;"
@@ -208,8 +212,8 @@ public class TenantResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", description = "The credential belongs to another tenant's org, or changed"
-            + " meanwhile.",
+    @APIResponse(responseCode = "409", description = "Its org belongs to another tenant, or the new credential"
+            + " vanished while it was verified.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "Refused by its verification (rejected client, missing"

@@ -55,8 +55,8 @@ public class AuditResource {
             + " body), failed logins and operator notes. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of entries.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", description = "`tenantId` is not a UUID (a query parameter the server cannot"
-            + " convert is a 404).",
+    @APIResponse(responseCode = "404", description = "`tenantId` is not a UUID or `limit` not a number (the server"
+            + " answers a query parameter it cannot convert with a 404).",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @GET
