@@ -1,5 +1,7 @@
 package com.dxp.collector.backfill;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What a backfill will cost, worked out before it starts.
  *
@@ -15,7 +17,17 @@ package com.dxp.collector.backfill;
  * @param requestsPerMinute   the tenant's API budget
  * @param minutes             expected duration at that budget, if the backfill had it to itself
  */
-public record BackfillEstimate(int windows, int queryWindows, int jobWindows, Long conversationsPerDay,
-                               String volumeBasis, long conversations, long apiCalls, int requestsPerMinute,
-                               double minutes) {
+@Schema(description = "What a backfill will cost, worked out before it starts.")
+public record BackfillEstimate(
+        @Schema(description = "Windows of the plan") int windows,
+        @Schema(description = "Of which read with the details query") int queryWindows,
+        @Schema(description = "Of which read with async jobs") int jobWindows,
+        @Schema(description = "The daily volume assumed; null when it could not be learned") Long conversationsPerDay,
+        @Schema(description = "Where that volume comes from: `stored` (the last 7 days in the store), `probe` (the "
+                + "API's count of the last full day) or `unknown`")
+        String volumeBasis,
+        @Schema(description = "Conversations expected in the period") long conversations,
+        @Schema(description = "API calls expected") long apiCalls,
+        @Schema(description = "The tenant's API budget") int requestsPerMinute,
+        @Schema(description = "Expected duration at that budget, if the backfill had it to itself") double minutes) {
 }

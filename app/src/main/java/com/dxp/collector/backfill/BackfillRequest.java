@@ -1,6 +1,7 @@
 package com.dxp.collector.backfill;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an operator asks for: the conversations that started in {@code [from, to)}.
@@ -12,8 +13,17 @@ import java.time.Instant;
  * @param jobWindowSize ISO-8601 length of a job window; default {@code backfill.job-window-size}
  * @param dryRun     true: only the estimate, nothing is started
  */
-public record BackfillRequest(Instant from, Instant to, String strategy, String windowSize, String jobWindowSize,
-                              Boolean dryRun) {
+@Schema(description = "What an operator asks for: the conversations that started in `[from, to)`.")
+public record BackfillRequest(
+        @Schema(description = "First instant, inclusive (required)") Instant from,
+        @Schema(description = "End, exclusive (required, not in the future)") Instant to,
+        @Schema(description = "`auto` (default), `query` or `jobs`", enumeration = {"auto", "query", "jobs"})
+        String strategy,
+        @Schema(description = "ISO-8601 length of a query window; default `backfill.window-size`", example = "P1D")
+        String windowSize,
+        @Schema(description = "ISO-8601 length of a job window; default `backfill.job-window-size`", example = "P7D")
+        String jobWindowSize,
+        @Schema(description = "True: only the estimate, nothing is started") Boolean dryRun) {
 
     public boolean isDryRun() {
         return Boolean.TRUE.equals(dryRun);

@@ -3,6 +3,7 @@ package com.dxp.collector.backfill;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A backfill run as operators see it.
@@ -26,11 +27,38 @@ import java.util.UUID;
  * @param reconciliation       what its reconciliation found (days, complete days, data complete through); absent
  *                             until it has run
  */
-public record BackfillRun(long id, UUID tenantId, Instant from, Instant to, String strategy, String windowSize,
-                          String jobWindowSize, String requestedBy, Instant requestedAt, Long executionId,
-                          int executions, String status,
-                          String exitStatus, Instant startedAt, Instant endedAt, long windowsDone, Long windowsTotal,
-                          long conversationsStored, long inserted, long replaced, long skipped, long apiCalls,
-                          double conversationsPerSecond, Long etaSeconds, BackfillEstimate estimate,
-                          List<String> skips, String phase, ReconciledDays reconciliation) {
+@Schema(description = "A backfill run as operators see it.")
+public record BackfillRun(
+        @Schema(description = "The run (the job instance); stop and restart name it") long id,
+        @Schema(description = "The tenant") UUID tenantId,
+        @Schema(description = "Start of the period loaded (inclusive)") Instant from,
+        @Schema(description = "End of the period loaded (exclusive)") Instant to,
+        @Schema(description = "`query` (details query) or `jobs` (async analytics jobs), as planned") String strategy,
+        @Schema(description = "Query window length, ISO-8601 duration") String windowSize,
+        @Schema(description = "Analytics job window length, ISO-8601 duration") String jobWindowSize,
+        @Schema(description = "The account that asked for it") String requestedBy,
+        @Schema(description = "When it was asked for") Instant requestedAt,
+        @Schema(description = "Its latest execution") Long executionId,
+        @Schema(description = "1 + restarts") int executions,
+        @Schema(description = "STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED") String status,
+        @Schema(description = "The job's exit status, such as the reason a window was refused") String exitStatus,
+        @Schema(description = "When its first execution started") Instant startedAt,
+        @Schema(description = "When its latest execution ended; absent while running") Instant endedAt,
+        @Schema(description = "Windows read and stored completely") long windowsDone,
+        @Schema(description = "Windows of the plan (null until the job has planned them)") Long windowsTotal,
+        @Schema(description = "Records stored (new, replacing an older version, or unchanged)")
+        long conversationsStored,
+        @Schema(description = "Of which new") long inserted,
+        @Schema(description = "Of which replacing an older version") long replaced,
+        @Schema(description = "Records skipped or refused by the store (first ones in `skips`)") long skipped,
+        @Schema(description = "API calls made") long apiCalls,
+        @Schema(description = "Stored per second of the run so far") double conversationsPerSecond,
+        @Schema(description = "Expected seconds to the end, from the windows done so far; null when unknown")
+        Long etaSeconds,
+        @Schema(description = "The estimate made when it was requested") BackfillEstimate estimate,
+        @Schema(description = "The first 100 skipped records, each with its reason") List<String> skips,
+        @Schema(description = "Where an active run is: PLANNING (its windows not planned yet), WINDOWS (reading"
+                + " them) or RECONCILIATION (proving its days); ENDED once it ended",
+                enumeration = {"PLANNING", "WINDOWS", "RECONCILIATION", "ENDED"}) String phase,
+        @Schema(description = "What its reconciliation found; absent until it has run") ReconciledDays reconciliation) {
 }

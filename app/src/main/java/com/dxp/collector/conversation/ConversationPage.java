@@ -1,11 +1,17 @@
 package com.dxp.collector.conversation;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a tenant's conversations, by start time then id.
  *
  * @param nextCursor pass as {@code cursor}, with the same window and filters, for the next page; absent on the last
  */
-public record ConversationPage(List<ConversationOverview> conversations, String nextCursor) {
+@Schema(description = "One page of a tenant's conversations, by start time then id.")
+public record ConversationPage(
+        @Schema(description = "By start time, then id") List<ConversationOverview> conversations,
+        @Schema(description = "Pass as `cursor`, with the same window and filters, for the next page; absent on the "
+                + "last")
+        String nextCursor) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The normalized content of one analytics conversation detail record: the columns the store keeps beside the raw
@@ -71,18 +72,41 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
     }
 
     /** A participant with its sessions, in record order. */
-    public record Participant(String participantId, String participantName, String purpose, String userId,
-            String teamId, String externalContactId, List<Session> sessions) {
+    @Schema(name = "ConversationParticipant", description = "A participant with its sessions, in record order.")
+    public record Participant(
+            @Schema(description = "The participant id") String participantId,
+            @Schema(description = "Its name, as Genesys shows it") String participantName,
+            @Schema(description = "Its purpose: `customer`, `agent`, `ivr`, `acd`, `external`, `workflow`...")
+            String purpose,
+            @Schema(description = "The Genesys user, for agents") String userId,
+            @Schema(description = "The agent's team") String teamId,
+            @Schema(description = "The external contact, for customers") String externalContactId,
+            @Schema(description = "Its sessions") List<Session> sessions) {
         public Participant {
             sessions = List.copyOf(sessions);
         }
     }
 
     /** A session (one media leg of a participant) with its segments, metrics and media endpoint statistics. */
-    public record Session(String sessionId, String mediaType, String direction, String ani, String dnis,
-            String addressFrom, String addressTo, String messageType, String provider, String edgeId,
-            String flowName, String flowType, Boolean recording, List<Segment> segments, List<Metric> metrics,
-            List<MediaEndpointStat> mediaEndpointStats) {
+    @Schema(name = "ConversationSession", description = "A session (one media leg of a participant) with its"
+            + " segments, metrics and media endpoint statistics.")
+    public record Session(
+            @Schema(description = "The session id") String sessionId,
+            @Schema(description = "`voice`, `message`, `chat`, `email`, `callback`...") String mediaType,
+            @Schema(description = "`inbound` or `outbound`") String direction,
+            @Schema(description = "Calling number") String ani,
+            @Schema(description = "Called number") String dnis,
+            @Schema(description = "Address it came from") String addressFrom,
+            @Schema(description = "Address it went to") String addressTo,
+            @Schema(description = "For messages: `sms`, `webmessaging`, `whatsapp`...") String messageType,
+            @Schema(description = "The media provider") String provider,
+            @Schema(description = "The Edge that handled it") String edgeId,
+            @Schema(description = "The Architect flow, for IVR sessions") String flowName,
+            @Schema(description = "The flow's type") String flowType,
+            @Schema(description = "Whether it was recorded") Boolean recording,
+            @Schema(description = "Its segments in order") List<Segment> segments,
+            @Schema(description = "Its metrics") List<Metric> metrics,
+            @Schema(description = "Voice quality per media endpoint") List<MediaEndpointStat> mediaEndpointStats) {
         public Session {
             segments = List.copyOf(segments);
             metrics = List.copyOf(metrics);
@@ -91,21 +115,46 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
     }
 
     /** A segment of a session; {@code end} is null while it is still open. */
-    public record Segment(String segmentType, Instant start, Instant end, String queueId, String wrapUpCode,
-            String disconnectType, String errorCode, Boolean conference) {
+    @Schema(name = "ConversationSegment", description = "A segment of a session; `end` is null while it is still open.")
+    public record Segment(
+            @Schema(description = "`interact`, `hold`, `wrapup`, `alert`, `ivr`...") String segmentType,
+            @Schema(description = "When it started") Instant start,
+            @Schema(description = "When it ended; absent while open") Instant end,
+            @Schema(description = "The queue, for ACD segments") String queueId,
+            @Schema(description = "The wrap-up code, for wrap-up segments") String wrapUpCode,
+            @Schema(description = "How it was disconnected, for the last segment") String disconnectType,
+            @Schema(description = "An error code Genesys gave") String errorCode,
+            @Schema(description = "Whether it was part of a conference") Boolean conference) {
     }
 
     /** A session metric (t-metrics in milliseconds, n-metrics as counts). */
-    public record Metric(String name, Long value, Instant emitDate) {
+    @Schema(name = "SessionMetric", description = "A session metric (t-metrics in milliseconds, n-metrics as counts).")
+    public record Metric(
+            @Schema(description = "The metric name, such as `tHandle` or `nTransferred`") String name,
+            @Schema(description = "Milliseconds for t-metrics, a count for n-metrics") Long value,
+            @Schema(description = "When Genesys emitted it") Instant emitDate) {
     }
 
     /**
      * Voice quality measured at one media endpoint of a session. {@code lossRatio} is derived ({@link #of}) and
      * kept as a component so that the stored column and the API show the same figure.
      */
-    public record MediaEndpointStat(List<String> codecs, Double minMos, Double minRFactor, Long maxLatencyMs,
-            Long receivedPackets, Long invalidPackets, Long discardedPackets, Long duplicatePackets,
-            Long overrunPackets, Long underrunPackets, Instant eventTime, Double lossRatio) {
+    @Schema(description = "Voice quality measured at one media endpoint of a session.")
+    public record MediaEndpointStat(
+            @Schema(description = "Codecs used") List<String> codecs,
+            @Schema(description = "Lowest MOS (1-5)") Double minMos,
+            @Schema(description = "Lowest R-factor") Double minRFactor,
+            @Schema(description = "Highest latency, ms") Long maxLatencyMs,
+            @Schema(description = "Packets received") Long receivedPackets,
+            @Schema(description = "Invalid packets") Long invalidPackets,
+            @Schema(description = "Discarded packets") Long discardedPackets,
+            @Schema(description = "Duplicate packets") Long duplicatePackets,
+            @Schema(description = "Overrun packets") Long overrunPackets,
+            @Schema(description = "Underrun packets") Long underrunPackets,
+            @Schema(description = "When it was measured") Instant eventTime,
+            @Schema(description = "Packets lost (invalid, discarded, overrun, underrun) per packet received; absent "
+                    + "without received packets")
+            Double lossRatio) {
         public MediaEndpointStat {
             codecs = List.copyOf(codecs);
         }

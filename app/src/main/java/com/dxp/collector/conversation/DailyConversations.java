@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's conversations that started on one UTC day.
@@ -9,5 +10,11 @@ import java.time.LocalDate;
  * @param poorCalls  those whose lowest MOS is below the summary's threshold
  * @param incomplete those still waiting for their end or an open segment
  */
-public record DailyConversations(LocalDate day, long conversations, long withMos, long poorCalls, long incomplete) {
+@Schema(description = "A tenant's conversations that started on one UTC day.")
+public record DailyConversations(
+        @Schema(description = "The UTC day") LocalDate day,
+        @Schema(description = "Conversations that started that day") long conversations,
+        @Schema(description = "Those with a voice-quality figure (MOS) at all") long withMos,
+        @Schema(description = "Those whose lowest MOS is below the summary's threshold") long poorCalls,
+        @Schema(description = "Those still waiting for their end or an open segment") long incomplete) {
 }

@@ -1,5 +1,7 @@
 package com.dxp.collector.conversation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What an admin import stored.
  *
@@ -8,5 +10,12 @@ package com.dxp.collector.conversation;
  * @param replaced  replaced a less complete stored record
  * @param unchanged left alone because the stored record was as complete or more (an import never downgrades)
  */
-public record ImportResult(int received, int inserted, int replaced, int unchanged) {
+@Schema(description = "What an admin import stored.")
+public record ImportResult(
+        @Schema(description = "Conversation objects in the request") int received,
+        @Schema(description = "Stored for the first time") int inserted,
+        @Schema(description = "Replaced a less complete stored record") int replaced,
+        @Schema(description = "Left alone because the stored record was as complete or more (an import never "
+                + "downgrades)")
+        int unchanged) {
 }

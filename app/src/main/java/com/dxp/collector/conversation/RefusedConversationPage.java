@@ -1,7 +1,12 @@
 package com.dxp.collector.conversation;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a tenant's set-aside conversation records, by key; {@code nextCursor} is absent on the last page. */
-public record RefusedConversationPage(List<RefusedConversationView> conversations, String nextCursor) {
+@Schema(description = "One page of a tenant's set-aside conversation records, by key; `nextCursor` is absent on the "
+        + "last page.")
+public record RefusedConversationPage(
+        @Schema(description = "By record key") List<RefusedConversationView> conversations,
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
 }

@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A set-aside conversation record as operators see it.
@@ -14,6 +15,15 @@ import java.time.Instant;
  * @param refusals       how often it was refused
  * @param rawJson        the record as received (only when one record is read)
  */
-public record RefusedConversationView(String recordKey, String conversationId, String source, String reason,
-        Instant firstRefused, Instant lastRefused, int refusals, String rawJson) {
+@Schema(description = "A set-aside conversation record as operators see it.")
+public record RefusedConversationView(
+        @Schema(description = "Its key: the conversation id, or `sha256:` and a digest when it names none")
+        String recordKey,
+        @Schema(description = "The conversation id as the record gives it, if it gives one") String conversationId,
+        @Schema(description = "How it was fetched (LIVE, BACKFILL, RECONCILIATION, IMPORT)") String source,
+        @Schema(description = "Why the store refused it, the last time") String reason,
+        @Schema(description = "When it was first refused") Instant firstRefused,
+        @Schema(description = "When it was last refused") Instant lastRefused,
+        @Schema(description = "How often it was refused") int refusals,
+        @Schema(description = "The record as received (only when one record is read)") String rawJson) {
 }

@@ -1,5 +1,7 @@
 package com.dxp.collector.conversation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What a retry of set-aside conversation records did.
  *
@@ -7,5 +9,9 @@ package com.dxp.collector.conversation;
  * @param stored  stored now, and so taken off the list
  * @param refused refused again (they stay, one refusal more)
  */
-public record RetryOutcome(int tried, int stored, int refused) {
+@Schema(description = "What a retry of set-aside conversation records did.")
+public record RetryOutcome(
+        @Schema(description = "Records taken from the set-aside list") int tried,
+        @Schema(description = "Stored now, and so taken off the list") int stored,
+        @Schema(description = "Refused again (they stay, one refusal more)") int refused) {
 }

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a tenant's store holds over a window: conversations per UTC day, the share of poor calls among those with a
@@ -15,7 +16,24 @@ import java.util.UUID;
  * @param dataCompleteThrough   the instant up to which every conversation is stored complete; null until
  *                              reconciliation (the last step of a backfill) has proved a first day
  */
-public record TenantSummary(UUID tenantId, Instant from, Instant to, double poorMosThreshold,
-        long conversations, long withMos, long poorCalls, long incomplete, Double poorCallShare,
-        Instant latestConversationStart, @JsonbNillable Instant dataCompleteThrough, List<DailyConversations> days) {
+@Schema(description = "What a tenant's store holds over a window: conversations per UTC day, the share of poor "
+        + "calls among those with a voice-quality figure, the latest conversation stored, and the completeness "
+        + "watermark.")
+public record TenantSummary(
+        @Schema(description = "The tenant") UUID tenantId,
+        @Schema(description = "Start of the window (inclusive)") Instant from,
+        @Schema(description = "End of the window (exclusive)") Instant to,
+        @Schema(description = "A call whose lowest MOS is below this is poor") double poorMosThreshold,
+        @Schema(description = "Conversations that started in the window") long conversations,
+        @Schema(description = "Of which with a MOS at all") long withMos,
+        @Schema(description = "Of which with a lowest MOS below `poorMosThreshold`") long poorCalls,
+        @Schema(description = "Of which still incomplete") long incomplete,
+        @Schema(description = "Poor calls / calls with a MOS over the window; absent without any MOS")
+        Double poorCallShare,
+        @Schema(description = "Start of the tenant's latest stored conversation (any time, not only the window)")
+        Instant latestConversationStart,
+        @Schema(description = "The instant up to which every conversation is stored complete; null until "
+                + "reconciliation (the last step of a backfill) has proved a first day")
+        @JsonbNillable Instant dataCompleteThrough,
+        @Schema(description = "Per UTC day of the window that has conversations") List<DailyConversations> days) {
 }

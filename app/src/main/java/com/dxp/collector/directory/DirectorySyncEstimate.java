@@ -1,5 +1,7 @@
 package com.dxp.collector.directory;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What a directory sync will cost.
  *
@@ -10,6 +12,13 @@ package com.dxp.collector.directory;
  * @param requestsPerMinute the tenant's API budget
  * @param minutes           expected duration at that budget
  */
-public record DirectorySyncEstimate(long users, long groups, String basis, long apiCalls, int requestsPerMinute,
-                                    double minutes) {
+@Schema(description = "What a directory sync will cost.")
+public record DirectorySyncEstimate(
+        @Schema(description = "Users expected (stored ones, or the API's count)") long users,
+        @Schema(description = "Groups expected") long groups,
+        @Schema(description = "`stored` or `probe`") String basis,
+        @Schema(description = "Calls expected: the user and group pages and one member page per group at least")
+        long apiCalls,
+        @Schema(description = "The tenant's API budget") int requestsPerMinute,
+        @Schema(description = "Expected duration at that budget") double minutes) {
 }

@@ -4,6 +4,7 @@ import com.dxp.collector.platform.batch.RunExecution;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A directory sync run as operators see it.
@@ -14,7 +15,19 @@ import java.util.UUID;
  * @param figures       apiCalls, users, groups, memberships, removedUsers, removedGroups so far
  * @param estimate      API calls expected, from the directory's size
  */
-public record DirectorySyncRun(long id, UUID tenantId, String requestedBy, Instant requestedAt,
-                               Instant syncStartedAt, RunExecution execution, Map<String, Long> figures,
-                               DirectorySyncEstimate estimate) {
+@Schema(description = "A directory sync run as operators see it.")
+public record DirectorySyncRun(
+        @Schema(description = "The run (the job instance); stop and restart name it") long id,
+        @Schema(description = "The tenant") UUID tenantId,
+        @Schema(description = "The account that asked for it") String requestedBy,
+        @Schema(description = "When it was asked for") Instant requestedAt,
+        @Schema(description = "What \"seen in this sync\" is measured from: users and groups not seen since are "
+                + "marked removed")
+        Instant syncStartedAt,
+        @Schema(description = "Its latest execution (status, exit status, times); null when the repository lost it")
+        RunExecution execution,
+        @Schema(description = "Counts so far: `apiCalls`, `users`, `groups`, `memberships`, `removedUsers`, "
+                + "`removedGroups`")
+        Map<String, Long> figures,
+        @Schema(description = "API calls expected, from the directory's size") DirectorySyncEstimate estimate) {
 }

@@ -1,7 +1,11 @@
 package com.dxp.collector.directory;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of groups by id; pass {@code nextCursor} as {@code cursor} for the next (absent on the last page). */
-public record GroupPage(List<DirectoryGroup> groups, String nextCursor) {
+@Schema(description = "One page of groups by id; pass `nextCursor` as `cursor` for the next (absent on the last page).")
+public record GroupPage(
+        @Schema(description = "By group id") List<DirectoryGroup> groups,
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
 }

@@ -1,7 +1,11 @@
 package com.dxp.collector.events;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of operational events by time; {@code nextCursor} is absent on the last page. */
-public record OperationalEventPage(List<OperationalEvent> events, String nextCursor) {
+@Schema(description = "One page of operational events by time; `nextCursor` is absent on the last page.")
+public record OperationalEventPage(
+        @Schema(description = "Oldest first") List<OperationalEvent> events,
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
 }

@@ -1,7 +1,12 @@
 package com.dxp.collector.events;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of quarantined messages, most recently seen first; {@code nextCursor} is absent on the last page. */
-public record QuarantinePage(List<QuarantinedMessage> messages, String nextCursor) {
+@Schema(description = "One page of quarantined messages, most recently seen first; `nextCursor` is absent on the "
+        + "last page.")
+public record QuarantinePage(
+        @Schema(description = "Most recently seen first") List<QuarantinedMessage> messages,
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
 }

@@ -1,7 +1,9 @@
 package com.dxp.collector.events;
 
 import com.dxp.collector.platform.audit.Audited;
+import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.Ids;
+import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
@@ -18,6 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Quarantined messages for operators: list (by reason, waiting or replayed), read one with its raw body, replay
@@ -25,41 +34,82 @@ import java.util.UUID;
  */
 @Path("admin/quarantine")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "events")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class QuarantineResource {
 
     @Inject
     QuarantineService quarantine;
 
+    @Operation(summary = "List quarantined messages", description = "Messages the poller could not use, most"
+            + " recently seen first, with reason, detail, raw body and times seen. Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of messages.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
+            + " cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
-    public QuarantinePage list(@QueryParam("reason") String reason, @QueryParam("waiting") String waiting,
-                               @QueryParam("cursor") String cursor,
+    public QuarantinePage list(@Parameter(description = "Only messages quarantined for this reason; absent: all.",
+                                       schema = @Schema(implementation = QuarantineReason.class))
+                               @QueryParam("reason") String reason,
+                               @Parameter(description = "`true`: only those still waiting for a replay; `false`:"
+                                       + " only those replayed; absent: all.",
+                                       schema = @Schema(type = SchemaType.BOOLEAN))
+                               @QueryParam("waiting") String waiting,
+                               @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+                               @Parameter(description = "Messages per page.")
                                @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(QuarantineService.MAX_PAGE)
                                int limit) {
         return quarantine.page(reason(reason), QueryParameters.optionalFlag("waiting", waiting), cursor, limit);
     }
 
+    @Operation(summary = "Read a quarantined message", description = "One quarantined message with its raw body."
+            + " Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "The message.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
-    public QuarantinedMessage get(@PathParam("id") String id) {
+    public QuarantinedMessage get(@Parameter(description = ApiDoc.QUARANTINE_ID,
+                                          schema = @Schema(implementation = UUID.class))
+                                  @PathParam("id") String id) {
         return quarantine.find(id(id));
     }
 
     @Audited(value = "quarantine.replayed", target = "quarantined-message")
+    @Operation(summary = "Replay a quarantined message", description = "Runs one message through the poller's path"
+            + " again (admin): stored, it is marked replayed; otherwise it keeps its new reason.")
+    @APIResponse(responseCode = "200", description = "What the replay came to.")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @POST
     @Path("{id}/replay")
     @RolesAllowed(Roles.ADMIN)
-    public ReplayOutcome replay(@PathParam("id") String id) {
+    public ReplayOutcome replay(@Parameter(description = ApiDoc.QUARANTINE_ID,
+                                        schema = @Schema(implementation = UUID.class))
+                                @PathParam("id") String id) {
         return quarantine.replay(id(id));
     }
 
     /** Replays up to {@code limit} waiting messages, oldest first. */
     @Audited(value = "quarantine.replayed-waiting", target = "quarantined-message")
+    @Operation(summary = "Replay waiting quarantined messages", description = "Runs up to `limit` messages still"
+            + " waiting, oldest first, through the poller's path again (admin): stored ones are marked replayed, the"
+            + " others keep their new reason.")
+    @APIResponse(responseCode = "200", description = "What the replays came to.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
+            + " cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @Path("replay")
     @RolesAllowed(Roles.ADMIN)
-    public ReplayOutcome replayWaiting(@QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10_000) int limit) {
+    public ReplayOutcome replayWaiting(@Parameter(description = "Most messages to replay.")
+                                       @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10_000) int limit) {
         return quarantine.replayWaiting(limit);
     }
 

@@ -1,5 +1,7 @@
 package com.dxp.collector.events;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What replaying quarantined messages did.
  *
@@ -7,5 +9,10 @@ package com.dxp.collector.events;
  * @param duplicates messages whose events had been stored meanwhile (marked replayed too)
  * @param stillUnusable messages that still cannot be used; they stay with their new reason
  */
-public record ReplayOutcome(int stored, int duplicates, int stillUnusable) {
+@Schema(description = "What replaying quarantined messages did.")
+public record ReplayOutcome(
+        @Schema(description = "Messages now stored (their events were new)") int stored,
+        @Schema(description = "Messages whose events had been stored meanwhile (marked replayed too)") int duplicates,
+        @Schema(description = "Messages that still cannot be used; they stay with their new reason")
+        int stillUnusable) {
 }

@@ -2,6 +2,7 @@ package com.dxp.collector.events;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The last event-stream check of a tenant, as stored in {@code event_stream_check}.
@@ -18,7 +19,21 @@ import java.util.UUID;
  * @param silentSince since when no customer.end event came while conversations ended; null unless silent
  * @param detail      why the window failed, or what was left to reconciliation
  */
-public record StreamCheck(UUID tenantId, Instant checkedAt, Instant windowFrom, Instant windowTo,
-                          StreamVerdict verdict, int ended, int missing, int endEvents, int requested,
-                          Instant silentSince, String detail) {
+@Schema(description = "The last event-stream check of a tenant, as stored in `event_stream_check`.")
+public record StreamCheck(
+        @Schema(description = "The tenant") UUID tenantId,
+        @Schema(description = "When the check ran") Instant checkedAt,
+        @Schema(description = "Start of the window of conversation ends compared (inclusive)") Instant windowFrom,
+        @Schema(description = "Its end (exclusive)") Instant windowTo,
+        @Schema(description = "What it found") StreamVerdict verdict,
+        @Schema(description = "Conversations the analytics API says ended in the window (as far as the check read)")
+        int ended,
+        @Schema(description = "Of those, how many the collector knew nothing of (neither stored nor waiting for "
+                + "enrichment)")
+        int missing,
+        @Schema(description = "Customer.end events received in the window") int endEvents,
+        @Schema(description = "Missing conversations the check put on the enrichment work list") int requested,
+        @Schema(description = "Since when no customer.end event came while conversations ended; null unless silent")
+        Instant silentSince,
+        @Schema(description = "Why the window failed, or what was left to reconciliation") String detail) {
 }

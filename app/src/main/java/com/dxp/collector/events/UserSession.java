@@ -1,6 +1,7 @@
 package com.dxp.collector.events;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A token issued to a user ({@code v2.users.{id}.tokens}): who, from where, with which OAuth client, until when.
@@ -9,6 +10,17 @@ import java.time.Instant;
  * @param eventId      the EventBridge event id
  * @param tokenCreated when the token was issued (the event's delivery time when it did not say)
  */
-public record UserSession(String eventId, String userId, String userName, String ipAddress, String clientId,
-        String sessionId, Instant tokenCreated, Instant tokenExpires, Instant receivedAt) {
+@Schema(description = "A token issued to a user (`v2.users.{id}.tokens`): who, from where, with which OAuth client, "
+        + "until when.")
+public record UserSession(
+        @Schema(description = "The EventBridge event id") String eventId,
+        @Schema(description = "The Genesys user id") String userId,
+        @Schema(description = "The user's name, when the event carried it") String userName,
+        @Schema(description = "The address the login came from") String ipAddress,
+        @Schema(description = "The OAuth client the token was issued to") String clientId,
+        @Schema(description = "The Genesys session id") String sessionId,
+        @Schema(description = "When the token was issued (the event's delivery time when it did not say)")
+        Instant tokenCreated,
+        @Schema(description = "When the token expires, when the event said") Instant tokenExpires,
+        @Schema(description = "When the collector received the event") Instant receivedAt) {
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Each tenant's Genesys calls of the last hour by {@link CallOutcome}, and its last faulty answer: what the tenant
@@ -56,7 +57,13 @@ public class RecentCalls {
      * @param status    the HTTP status, 0 without an answer
      * @param errorCode Genesys's error code, if the body had one
      */
-    public record Fault(Instant at, String endpoint, CallOutcome outcome, int status, String errorCode) {
+    @Schema(name = "GenesysFault", description = "A faulty answer of Genesys Cloud.")
+    public record Fault(
+            @Schema(description = "When") Instant at,
+            @Schema(description = "The gateway's name of the endpoint") String endpoint,
+            @Schema(description = "Its class") CallOutcome outcome,
+            @Schema(description = "The HTTP status, 0 without an answer") int status,
+            @Schema(description = "Genesys's error code, if the body had one") String errorCode) {
     }
 
     private final Map<UUID, Tenant> tenants = new ConcurrentHashMap<>();

@@ -3,6 +3,7 @@ package com.dxp.collector.genesys;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A credential to verify without storing it: the region domain (for example {@code mypurecloud.de}) or, where
@@ -14,9 +15,14 @@ import java.net.URI;
  * @param clientId     OAuth client id
  * @param clientSecret OAuth client secret
  */
-public record VerificationRequest(String region, URI apiBaseUrl, URI loginBaseUrl,
-                                  @NotBlank @Size(max = 200) String clientId,
-                                  @NotBlank @Size(max = 500) String clientSecret) {
+@Schema(description = "A credential to verify without storing it: the region domain (for example `mypurecloud.de`) "
+        + "or, where configuration allows, explicit base URLs (such as the simulator's).")
+public record VerificationRequest(
+        @Schema(description = "The Genesys region domain; ignored when `apiBaseUrl` is given") String region,
+        @Schema(description = "Explicit API base URL (only with `tenant.allow-explicit-base-url=true`)") URI apiBaseUrl,
+        @Schema(description = "Explicit login base URL; derived from `apiBaseUrl` when absent") URI loginBaseUrl,
+        @Schema(description = "OAuth client id") @NotBlank @Size(max = 200) String clientId,
+        @Schema(description = "OAuth client secret") @NotBlank @Size(max = 500) String clientSecret) {
 
     @Override
     public String toString() {

@@ -19,6 +19,13 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A dry-run verification: operators check a client id and secret (token, org, permissions, rate limit) before
@@ -27,6 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("admin/genesys/verifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "operations")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class VerificationResource {
 
     @Inject
@@ -41,6 +50,17 @@ public class VerificationResource {
     boolean allowExplicitBaseUrl;
 
     @Audited(value = "genesys.verification-dry-run", target = "verification")
+    @Operation(summary = "Verify Genesys credentials (dry run)", description = "Checks a client id and secret before"
+            + " a tenant is added with them (admin): gets a token, reads the org, probes the 3 required and 6 optional"
+            + " permissions and the org's rate limit. Stores nothing; the token is dropped afterwards. `apiBaseUrl` and"
+            + " `loginBaseUrl` instead of `region` only with `TENANT_ALLOW_EXPLICIT_BASE_URL=true`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = VerificationRequest.class), examples = @ExampleObject(name = "region",
+                    value = "{\"region\":\"mypurecloud.de\",\"clientId\":\"3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b\","
+                            + "\"clientSecret\":\"<client secret>\"}")))
+    @APIResponse(responseCode = "200", description = "The verification, whatever its outcome (see `outcome`).")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Verification verify(@Valid @NotNull VerificationRequest request) {

@@ -3,6 +3,7 @@ package com.dxp.collector.health;
 import com.dxp.collector.genesys.RecentCalls;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's Genesys calls of the last hour.
@@ -12,6 +13,11 @@ import java.util.Map;
  * @param lastFault   the last faulty answer since the server started
  * @param lastSuccess the last 2xx answer since the server started
  */
-public record GenesysCalls(Instant since, Map<String, Long> byOutcome, RecentCalls.Fault lastFault,
-                           Instant lastSuccess) {
+@Schema(description = "A tenant's Genesys calls of the last hour.")
+public record GenesysCalls(
+        @Schema(description = "Where the figures start (an hour ago, or the server's start)") Instant since,
+        @Schema(description = "Calls by outcome: 2xx, 401, 403, 429, 4xx, 5xx, timeout, unreachable")
+        Map<String, Long> byOutcome,
+        @Schema(description = "The last faulty answer since the server started") RecentCalls.Fault lastFault,
+        @Schema(description = "The last 2xx answer since the server started") Instant lastSuccess) {
 }

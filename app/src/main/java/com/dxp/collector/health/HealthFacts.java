@@ -3,6 +3,7 @@ package com.dxp.collector.health;
 import com.dxp.collector.events.StreamCheck;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the collector knows of a tenant, from which its health is judged; shown whole so an operator sees the
@@ -20,8 +21,19 @@ import java.util.List;
  * @param quarantinedWaiting         messages of the tenant waiting in quarantine
  * @param refusedConversations       records the store could not keep, waiting for a retry
  */
-public record HealthFacts(Instant lastEventReceivedAt, Instant lastConversationEndEventAt,
-                          Instant newestConversationStart, long enrichmentBacklog, Instant oldestPendingSince,
-                          GenesysCalls genesys, StreamCheck eventStream, List<RunState> runs,
-                          Instant dataCompleteThrough, long quarantinedWaiting, long refusedConversations) {
+@Schema(description = "What the collector knows of a tenant, from which its health is judged; shown whole so an "
+        + "operator sees the figures behind the reasons.")
+public record HealthFacts(
+        @Schema(description = "The newest event of any topic received for the tenant") Instant lastEventReceivedAt,
+        @Schema(description = "The newest customer.end event") Instant lastConversationEndEventAt,
+        @Schema(description = "The start of the newest conversation stored") Instant newestConversationStart,
+        @Schema(description = "Conversations waiting for enrichment") long enrichmentBacklog,
+        @Schema(description = "When the one waiting longest was asked for") Instant oldestPendingSince,
+        @Schema(description = "Genesys calls of the last hour") GenesysCalls genesys,
+        @Schema(description = "The last event-stream check; absent before the first") StreamCheck eventStream,
+        @Schema(description = "The latest run of each job") List<RunState> runs,
+        @Schema(description = "Up to when every day is proved complete; absent before the first proof")
+        Instant dataCompleteThrough,
+        @Schema(description = "Messages of the tenant waiting in quarantine") long quarantinedWaiting,
+        @Schema(description = "Records the store could not keep, waiting for a retry") long refusedConversations) {
 }

@@ -1,6 +1,7 @@
 package com.dxp.collector.health;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One reason of a tenant's health.
@@ -11,5 +12,12 @@ import java.time.Instant;
  * @param since   since when it holds, where known
  * @param count   the figure behind it (calls, conversations, messages), where there is one
  */
-public record HealthReason(ReasonCode code, HealthStatus status, String message, Instant since, Long count) {
+@Schema(description = "One reason of a tenant's health.")
+public record HealthReason(
+        @Schema(description = "What it is, for machines") ReasonCode code,
+        @Schema(description = "The status it makes the tenant at least; absent for a notice that changes nothing")
+        HealthStatus status,
+        @Schema(description = "What it is and what to do, for people; never a secret") String message,
+        @Schema(description = "Since when it holds, where known") Instant since,
+        @Schema(description = "The figure behind it (calls, conversations, messages), where there is one") Long count) {
 }

@@ -4,6 +4,7 @@ import com.dxp.collector.events.QueueStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The whole service at a glance, for a dashboard: tenants by health, those that need attention, the latest runs by
@@ -20,8 +21,20 @@ import java.util.Map;
  * @param quarantinedWaiting       messages waiting in quarantine, all tenants
  * @param quarantinedWithoutTenant of those, messages that name no known tenant (unknown org, unreadable)
  */
-public record Overview(Instant generatedAt, long tenants, Map<String, Long> tenantsByStatus,
-                       List<TenantBrief> attention, Map<String, Long> runsByStatus, List<QueueStatus> queues,
-                       long enrichmentBacklog, Instant oldestPendingSince, long quarantinedWaiting,
-                       long quarantinedWithoutTenant) {
+@Schema(description = "The whole service at a glance, for a dashboard: tenants by health, those that need "
+        + "attention, the latest runs by state, the event queues, the enrichment backlog and the quarantine.")
+public record Overview(
+        @Schema(description = "When the tenants' health was worked out") Instant generatedAt,
+        @Schema(description = "How many tenants there are") long tenants,
+        @Schema(description = "How many have each status (every status listed, zeros too)")
+        Map<String, Long> tenantsByStatus,
+        @Schema(description = "Tenants not OK and not PAUSED, worst first") List<TenantBrief> attention,
+        @Schema(description = "The latest run of each job of each tenant, by batch status")
+        Map<String, Long> runsByStatus,
+        @Schema(description = "The SQS queues and their pollers") List<QueueStatus> queues,
+        @Schema(description = "Conversations waiting for enrichment, all tenants") long enrichmentBacklog,
+        @Schema(description = "When the one waiting longest was asked for") Instant oldestPendingSince,
+        @Schema(description = "Messages waiting in quarantine, all tenants") long quarantinedWaiting,
+        @Schema(description = "Of those, messages that name no known tenant (unknown org, unreadable)")
+        long quarantinedWithoutTenant) {
 }

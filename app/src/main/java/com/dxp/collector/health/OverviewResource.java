@@ -7,15 +7,24 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The whole service at a glance, for a dashboard: tenants by health, runs, queues, backlog, quarantine. */
 @Path("admin/overview")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "health")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class OverviewResource {
 
     @Inject
     TenantHealthService health;
 
+    @Operation(summary = "The service at a glance", description = "Tenants by health status, those needing attention"
+            + " (worst first, with reason codes), the latest runs by state, the queues, the enrichment backlog and the"
+            + " quarantine (and how much of it names no tenant). Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "The overview.")
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public Overview overview() {

@@ -1,6 +1,7 @@
 package com.dxp.collector.health;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The latest run of one of a tenant's jobs, as the health shows it.
@@ -12,6 +13,13 @@ import java.time.Instant;
  * @param startedAt  when its latest execution started
  * @param endedAt    when that ended; absent while it runs
  */
-public record RunState(long runId, String job, String status, String exitStatus, Instant startedAt,
-                       Instant endedAt) {
+@Schema(description = "The latest run of one of a tenant's jobs, as the health shows it.")
+public record RunState(
+        @Schema(description = "The run (job instance) id, as the job's own API names it") long runId,
+        @Schema(description = "The job: `conversationBackfill`, `directorySync`") String job,
+        @Schema(description = "Its latest execution's batch status (STARTED, COMPLETED, FAILED, STOPPED...)")
+        String status,
+        @Schema(description = "Why it ended as it did, where the job said") String exitStatus,
+        @Schema(description = "When its latest execution started") Instant startedAt,
+        @Schema(description = "When that ended; absent while it runs") Instant endedAt) {
 }

@@ -2,6 +2,7 @@ package com.dxp.collector.health;
 
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant in the overview's list of those needing attention.
@@ -11,5 +12,10 @@ import java.util.UUID;
  * @param status  its health
  * @param reasons the codes of its reasons, worst first
  */
-public record TenantBrief(UUID id, String name, HealthStatus status, List<ReasonCode> reasons) {
+@Schema(description = "A tenant in the overview's list of those needing attention.")
+public record TenantBrief(
+        @Schema(description = "The tenant") UUID id,
+        @Schema(description = "Its name") String name,
+        @Schema(description = "Its health") HealthStatus status,
+        @Schema(description = "The codes of its reasons, worst first") List<ReasonCode> reasons) {
 }

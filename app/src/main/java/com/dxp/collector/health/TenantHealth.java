@@ -3,6 +3,7 @@ package com.dxp.collector.health;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's health: its status, the reasons for it (worst first; notices last) and the facts they come from.
@@ -14,6 +15,13 @@ import java.util.UUID;
  * @param facts      the figures behind them
  * @param computedAt when this was worked out
  */
-public record TenantHealth(UUID tenantId, String name, HealthStatus status, List<HealthReason> reasons,
-                           HealthFacts facts, Instant computedAt) {
+@Schema(description = "A tenant's health: its status, the reasons for it (worst first; notices last) and the facts "
+        + "they come from.")
+public record TenantHealth(
+        @Schema(description = "The tenant") UUID tenantId,
+        @Schema(description = "Its name") String name,
+        @Schema(description = "The worst status of its reasons, OK without any") HealthStatus status,
+        @Schema(description = "Why") List<HealthReason> reasons,
+        @Schema(description = "The figures behind them") HealthFacts facts,
+        @Schema(description = "When this was worked out") Instant computedAt) {
 }

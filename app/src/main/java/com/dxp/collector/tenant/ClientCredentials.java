@@ -3,6 +3,7 @@ package com.dxp.collector.tenant;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A replacement OAuth client for a tenant. {@link #toString()} hides the secret.
@@ -10,9 +11,12 @@ import jakarta.validation.constraints.Size;
  * @param clientId     the OAuth client id
  * @param clientSecret the OAuth client secret
  */
+@Schema(description = "A replacement OAuth client for a tenant.")
 public record ClientCredentials(
+        @Schema(description = "The OAuth client id")
         @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = "[!-~]*",
                 message = "must be printable ASCII without spaces") String clientId,
+        @Schema(description = "The OAuth client secret")
         @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret) {
 
     @Override

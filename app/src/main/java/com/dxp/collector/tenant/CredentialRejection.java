@@ -1,6 +1,7 @@
 package com.dxp.collector.tenant;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The 422 problem document of a refused credential replacement: RFC 9457 members plus the verification that
@@ -15,6 +16,14 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
  * @param verification  the verification of the refused credential
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "correlationId", "verification"})
-public record CredentialRejection(String type, String title, int status, String detail, String instance,
-                                  String correlationId, Verification verification) {
+@Schema(description = "The 422 problem document of a refused credential replacement: RFC 9457 members plus the "
+        + "verification that refused it, so the operator sees which permission or which login step failed.")
+public record CredentialRejection(
+        @Schema(description = "`about:blank`") String type,
+        @Schema(description = "\"Unprocessable Content\"") String title,
+        @Schema(description = "422") int status,
+        @Schema(description = "Why, without any secret") String detail,
+        @Schema(description = "The request path") String instance,
+        @Schema(description = "The request's correlation id") String correlationId,
+        @Schema(description = "The verification of the refused credential") Verification verification) {
 }

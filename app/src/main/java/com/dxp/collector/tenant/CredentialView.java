@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's credential as the API shows it: never the secret, only that one is set.
@@ -13,6 +14,12 @@ import java.util.UUID;
  * @param createdAt  when it was stored
  * @param verifiedAt when a verification last accepted it; absent if never
  */
-public record CredentialView(UUID id, String clientId, boolean secretSet, CredentialStatus status, Instant createdAt,
-                             Instant verifiedAt) {
+@Schema(description = "A tenant's credential as the API shows it: never the secret, only that one is set.")
+public record CredentialView(
+        @Schema(description = "The credential id") UUID id,
+        @Schema(description = "The OAuth client id") String clientId,
+        @Schema(description = "Always true: a stored credential has an (encrypted) secret") boolean secretSet,
+        @Schema(description = "Active, pending or retired") CredentialStatus status,
+        @Schema(description = "When it was stored") Instant createdAt,
+        @Schema(description = "When a verification last accepted it; absent if never") Instant verifiedAt) {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant to add: its name, where its org lives (a region domain, or where allowed explicit base URLs), the
@@ -19,17 +20,26 @@ import jakarta.validation.constraints.Size;
  * @param eventBridge  the EventBridge source, if events are set up
  * @param enabled      default true
  */
+@Schema(description = "A tenant to add: its name, where its org lives (a region domain, or where allowed explicit "
+        + "base URLs), the OAuth client it gave us, and optionally its EventBridge source.")
 public record NewTenant(
+        @Schema(description = "Unique, case-insensitively", example = "Acme")
         @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = "\\P{Cntrl}*",
                 message = "must not contain control characters") String name,
+        @Schema(description = "A Genesys region domain such as `mypurecloud.de`; or null with `apiBaseUrl`",
+                example = "mypurecloud.de")
         @Size(max = TenantRules.REGION_MAX) String region,
+        @Schema(description = "Explicit API base URL (only when `tenant.allow-explicit-base-url` is true)")
         @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
+        @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`")
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
+        @Schema(description = "The OAuth client id")
         @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = "[!-~]*",
                 message = "must be printable ASCII without spaces") String clientId,
+        @Schema(description = "The OAuth client secret; stored encrypted, never shown again")
         @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret,
-        @Valid EventBridgeSource eventBridge,
-        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
+        @Schema(description = "The EventBridge source, if events are set up") @Valid EventBridgeSource eventBridge,
+        @Schema(description = "Default true") @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
 
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package com.dxp.collector.tenant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The probe result for one permission.
  *
@@ -8,5 +10,12 @@ package com.dxp.collector.tenant;
  * @param status     granted, missing or unknown
  * @param errorCode  the Genesys error code (or HTTP status) when not granted; null when granted
  */
-public record PermissionProbe(String permission, boolean required, PermissionStatus status, String errorCode) {
+@Schema(description = "The probe result for one permission.")
+public record PermissionProbe(
+        @Schema(description = "The Genesys permission, for example `analytics:conversationDetail:view`")
+        String permission,
+        @Schema(description = "Whether the collector cannot work without it") boolean required,
+        @Schema(description = "Granted, missing or unknown") PermissionStatus status,
+        @Schema(description = "The Genesys error code (or HTTP status) when not granted; null when granted")
+        String errorCode) {
 }

@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant's health in brief, as the tenant list and view show it (the whole document is
@@ -11,5 +12,10 @@ import java.util.List;
  * @param reasons    the codes of what makes it so, worst first
  * @param computedAt when it was worked out
  */
-public record TenantHealthSummary(String status, List<String> reasons, Instant computedAt) {
+@Schema(description = "A tenant's health in brief, as the tenant list and view show it (the whole document is `GET "
+        + "/api/admin/tenants/{id`/health}).")
+public record TenantHealthSummary(
+        @Schema(description = "OK, LATE, DEGRADED, ERROR or PAUSED") String status,
+        @Schema(description = "The codes of what makes it so, worst first") List<String> reasons,
+        @Schema(description = "When it was worked out") Instant computedAt) {
 }

@@ -1,6 +1,7 @@
 package com.dxp.collector.tenant;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of tenants, by name.
@@ -8,5 +9,8 @@ import java.util.List;
  * @param tenants    in name order (case-insensitive)
  * @param nextCursor pass as {@code cursor} for the next page; absent on the last page
  */
-public record TenantPage(List<TenantView> tenants, String nextCursor) {
+@Schema(description = "One page of tenants, by name.")
+public record TenantPage(
+        @Schema(description = "In name order (case-insensitive)") List<TenantView> tenants,
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
 }

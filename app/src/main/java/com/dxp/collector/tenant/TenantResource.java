@@ -1,5 +1,6 @@
 package com.dxp.collector.tenant;
 
+import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.RequestCorrelation;
 import com.dxp.collector.platform.security.Roles;
@@ -25,6 +26,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The tenant admin API: add, list, read, change, disable and purge tenants, replace their credentials and
@@ -33,6 +45,8 @@ import jakarta.ws.rs.core.UriInfo;
 @Path("admin/tenants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "tenants")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class TenantResource {
 
     @Inject
@@ -50,6 +64,37 @@ public class TenantResource {
     @Inject
     Instance<TenantHealthLookup> health;
 
+    @Operation(summary = "Add a tenant", description = "Adds a tenant (admin): its name, where its org lives (`region`,"
+            + " a Genesys region domain, or `apiBaseUrl` where `TENANT_ALLOW_EXPLICIT_BASE_URL=true`), the OAuth client"
+            + " it gave (`clientId`, `clientSecret`), optionally its `eventBridge` source and `enabled`. The secret is"
+            + " stored encrypted and never shown again. The tenant starts in state `NEW`; verify it with"
+            + " `POST /api/admin/tenants/{id}/verify`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewTenant.class), examples = {
+                @ExampleObject(name = "region", summary = "An org in a Genesys region, with its EventBridge source",
+                        value = "{\"name\":\"Acme\",\"region\":\"mypurecloud.de\","
+                                + "\"clientId\":\"3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b\","
+                                + "\"clientSecret\":\"<client secret>\","
+                                + "\"eventBridge\":{\"awsAccountId\":\"123456789012\","
+                                + "\"awsRegion\":\"eu-central-1\",\"eventSourceSuffix\":\"acme-prod\"},"
+                                + "\"enabled\":true}"),
+                @ExampleObject(name = "without events", summary = "No EventBridge source yet",
+                        value = "{\"name\":\"Globex\",\"region\":\"mypurecloud.com\","
+                                + "\"clientId\":\"0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d\","
+                                + "\"clientSecret\":\"<client secret>\"}")}))
+    @APIResponse(responseCode = "201", description = "Added; `Location` is its URL.",
+            headers = @Header(name = "Location", description = "The new tenant's URL",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", description = "A tenant of that name exists already (names are unique,"
+            + " case-insensitively).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = "No secret key is configured to encrypt the secret.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response create(@Valid @NotNull NewTenant tenant, @Context SecurityContext caller,
@@ -59,36 +104,92 @@ public class TenantResource {
                 .entity(created).build();
     }
 
+    @Operation(summary = "List tenants", description = "Tenants by name, keyset-paged, each with its `health` in"
+            + " brief (status and reason codes, worked out at most `HEALTH_TENANT_CACHE_SECONDS` ago). Admin or viewer;"
+            + " changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of tenants.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
+            + " cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
-    public TenantPage list(@QueryParam("enabled") String enabled,
+    public TenantPage list(@Parameter(description = "Only enabled (`true`) or only disabled (`false`) tenants;"
+                                   + " absent: all.", schema = @Schema(type = SchemaType.BOOLEAN))
+                           @QueryParam("enabled") String enabled,
+                           @Parameter(description = "Only tenants in this state; absent: all.",
+                                   schema = @Schema(implementation = TenantState.class))
                            @QueryParam("state") String state,
-                           @QueryParam("cursor") String cursor,
+                           @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+                           @Parameter(description = "Tenants per page.")
                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(TenantService.MAX_PAGE) int limit) {
         return health().annotate(tenants.page(TenantRules.enabledFilter(enabled).orElse(null),
                 TenantRules.stateFilter(state).orElse(null), cursor, limit));
     }
 
+    @Operation(summary = "Read a tenant", description = "One tenant with its active credential (client id and"
+            + " `secretSet`, never the secret), the permissions its last verification probed, and its `health` in"
+            + " brief. Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "The tenant.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
-    public TenantView get(@PathParam("id") String id) {
+    public TenantView get(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                          @PathParam("id") String id) {
         return health().annotate(tenants.find(TenantRules.tenantId(id)));
     }
 
+    @Operation(summary = "Change a tenant", description = "Replaces what is editable of a tenant (admin): name,"
+            + " region or base URLs, `eventBridge` (null removes it), `enabled` (false disables it, as DELETE does)."
+            + " Send the `version` you read: a stale one is a 409, so no change is lost. Credentials change only"
+            + " through `PUT .../credentials`.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TenantUpdate.class), examples = @ExampleObject(name = "rename",
+                    value = "{\"version\":3,\"name\":\"Acme Europe\",\"region\":\"mypurecloud.de\","
+                            + "\"eventBridge\":{\"awsAccountId\":\"123456789012\","
+                            + "\"awsRegion\":\"eu-central-1\","
+                            + "\"eventSourceSuffix\":\"acme-prod\"},\"enabled\":true}")))
+    @APIResponse(responseCode = "200", description = "The tenant as changed, with its new `version`.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "A stale `version`, or the new name is another tenant's.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public TenantView update(@PathParam("id") String id, @Valid @NotNull TenantUpdate update,
+    public TenantView update(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                             @PathParam("id") String id, @Valid @NotNull TenantUpdate update,
                              @Context SecurityContext caller) {
         return tenants.update(TenantRules.tenantId(id), update, actor(caller));
     }
 
     /** Disables the tenant (200 with it); with {@code purge=true} deletes a disabled tenant for good (204). */
+    @Operation(summary = "Disable or purge a tenant", description = "Without `purge` (admin): a soft delete, the"
+            + " tenant is disabled (state `DISABLED`), its collection stops and its data is kept; 200 with the tenant."
+            + " With `purge=true`: deletes a disabled tenant for good, with its credentials, permissions and every row"
+            + " collected for it, after stopping its work; 204. The audit trail keeps its history.")
+    @APIResponse(responseCode = "200", description = "Disabled; the tenant as it is now.",
+            content = @Content(schema = @Schema(implementation = TenantView.class)))
+    @APIResponse(responseCode = "204", description = "Purged: the tenant and its data are gone.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "Purge of a tenant still enabled (disable it first), or its"
+            + " running work did not stop in time (try again in a minute).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)
-    public Response delete(@PathParam("id") String id, @QueryParam("purge") String purge,
+    public Response delete(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                           @PathParam("id") String id,
+                           @Parameter(description = "`true` deletes the (disabled) tenant and its data for good;"
+                                   + " absent or `false` disables it.", schema = @Schema(type = SchemaType.BOOLEAN))
+                           @QueryParam("purge") String purge,
                            @Context SecurityContext caller) {
         if (TenantRules.purgeFlag(purge)) {
             purges.purge(TenantRules.tenantId(id), actor(caller));
@@ -98,10 +199,36 @@ public class TenantResource {
     }
 
     /** Replaces the credentials: 200 when verified and active, 422 with the verification when refused. */
+    @Operation(summary = "Replace a tenant's credentials", description = "Replaces the tenant's OAuth client"
+            + " (admin): the new one is stored as pending, verified against Genesys (token, org, permissions), then"
+            + " made active (200) or refused with its verification (422; the old credential stays active).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClientCredentials.class),
+            examples = @ExampleObject(name = "credentials",
+                    value = "{\"clientId\":\"3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b\","
+                            + "\"clientSecret\":\"<client secret>\"}")))
+    @APIResponse(responseCode = "200", description = "Verified and now active.",
+            content = @Content(schema = @Schema(implementation = CredentialChange.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "Its org belongs to another tenant, or the new credential"
+            + " vanished while it was verified.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "422", description = "Refused by its verification (rejected client, missing"
+            + " required permission, Genesys unreachable); the problem document carries the `verification`.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = CredentialRejection.class)))
+    @APIResponse(responseCode = "503", description = "No verifier is deployed, or no secret key is configured.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @PUT
     @Path("{id}/credentials")
     @RolesAllowed(Roles.ADMIN)
-    public Response replaceCredentials(@PathParam("id") String id, @Valid @NotNull ClientCredentials replacement,
+    public Response replaceCredentials(@Parameter(description = ApiDoc.TENANT_ID,
+                                               schema = @Schema(implementation = UUID.class))
+                                       @PathParam("id") String id, @Valid @NotNull ClientCredentials replacement,
                                        @Context SecurityContext caller, @Context UriInfo uriInfo) {
         CredentialChange change = credentials.replace(TenantRules.tenantId(id), replacement, actor(caller));
         if (change.accepted()) {
@@ -113,10 +240,24 @@ public class TenantResource {
                 .build();
     }
 
+    @Operation(summary = "Verify a tenant's credential", description = "Verifies the active credential against"
+            + " Genesys (admin): gets a token, reads the org, probes the required and optional permissions and the"
+            + " org's rate limit, and stores the outcome: the tenant's state, org and permissions follow it.")
+    @APIResponse(responseCode = "200", description = "The verification, whatever its outcome (see `outcome`).")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "The tenant has no active credential, or its org is another"
+            + " tenant's.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "503", description = "No verifier is deployed.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @Path("{id}/verify")
     @RolesAllowed(Roles.ADMIN)
-    public Verification verify(@PathParam("id") String id, @Context SecurityContext caller) {
+    public Verification verify(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                               @PathParam("id") String id, @Context SecurityContext caller) {
         return credentials.verify(TenantRules.tenantId(id), actor(caller));
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The new settings of a tenant (a full replacement of what is editable; credentials change only through
@@ -19,13 +20,20 @@ import jakarta.validation.constraints.Size;
  * @param eventBridge  the EventBridge source; null removes it
  * @param enabled      false disables the tenant, as {@code DELETE} does
  */
+@Schema(description = "The new settings of a tenant (a full replacement of what is editable; credentials change "
+        + "only through `PUT .../credentials`).")
 public record TenantUpdate(
+        @Schema(description = "The version the client read; a different current version is a 409")
         @NotNull Long version,
+        @Schema(description = "Unique, case-insensitively")
         @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = "\\P{Cntrl}*",
                 message = "must not contain control characters") String name,
+        @Schema(description = "A region domain, or null with `apiBaseUrl`")
         @Size(max = TenantRules.REGION_MAX) String region,
-        @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
+        @Schema(description = "Explicit API base URL where allowed") @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
+        @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`")
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
-        @Valid EventBridgeSource eventBridge,
+        @Schema(description = "The EventBridge source; null removes it") @Valid EventBridgeSource eventBridge,
+        @Schema(description = "False disables the tenant, as `DELETE` does")
         @NotNull @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
 }

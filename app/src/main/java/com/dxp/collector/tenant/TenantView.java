@@ -3,6 +3,7 @@ package com.dxp.collector.tenant;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A tenant as the admin API shows it. Never holds a secret.
@@ -27,11 +28,29 @@ import java.util.UUID;
  * @param version            pass back on {@code PUT}
  * @param health             the tenant health in brief (status and reason codes); absent where not worked out
  */
-public record TenantView(UUID id, String name, String region, String apiBaseUrl, String loginBaseUrl,
-                         boolean enabled, TenantState state, String genesysOrgId, String genesysOrgName,
-                         EventBridgeSource eventBridge, Integer requestsPerMinute, CredentialView credential,
-                         Instant verifiedAt, String verificationDetail, List<PermissionView> permissions,
-                         Instant createdAt, Instant updatedAt, long version, TenantHealthSummary health) {
+@Schema(description = "A tenant as the admin API shows it.")
+public record TenantView(
+        @Schema(description = "The tenant id") UUID id,
+        @Schema(description = "Its name") String name,
+        @Schema(description = "The region domain; absent for explicit base URLs") String region,
+        @Schema(description = "Where REST calls go") String apiBaseUrl,
+        @Schema(description = "Where tokens come from") String loginBaseUrl,
+        @Schema(description = "False once disabled") boolean enabled,
+        @Schema(description = "See `TenantState`") TenantState state,
+        @Schema(description = "The org id learned by verification") String genesysOrgId,
+        @Schema(description = "The org name learned by verification") String genesysOrgName,
+        @Schema(description = "The EventBridge source, if set") EventBridgeSource eventBridge,
+        @Schema(description = "The org's API rate limit, if verification learned it") Integer requestsPerMinute,
+        @Schema(description = "The active credential (id, client id, that a secret is set)") CredentialView credential,
+        @Schema(description = "When the last verification ran") Instant verifiedAt,
+        @Schema(description = "Why the last verification did not verify, if so") String verificationDetail,
+        @Schema(description = "Per-permission results of the last verification (single-tenant reads only)")
+        List<PermissionView> permissions,
+        @Schema(description = "When added") Instant createdAt,
+        @Schema(description = "When last changed") Instant updatedAt,
+        @Schema(description = "Pass back on `PUT`") long version,
+        @Schema(description = "The tenant health in brief (status and reason codes); absent where not worked out")
+        TenantHealthSummary health) {
 
     /** This view with its health summary. */
     public TenantView withHealth(TenantHealthSummary summary) {

@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The outcome of verifying a tenant's credential against Genesys Cloud: could a token be had, which org it
@@ -15,10 +16,22 @@ import java.util.List;
  * @param detail            a human-readable reason when not {@link Outcome#VERIFIED} (never a secret)
  * @param verifiedAt        when the verification ran
  */
-public record Verification(Outcome outcome, String orgId, String orgName, List<PermissionProbe> permissions,
-                           Integer requestsPerMinute, String detail, Instant verifiedAt) {
+@Schema(description = "The outcome of verifying a tenant's credential against Genesys Cloud: could a token be had, "
+        + "which org it belongs to, and which of the permissions the collector uses it holds.")
+public record Verification(
+        @Schema(description = "Overall result") Outcome outcome,
+        @Schema(description = "The Genesys org id (`organizations/me`); null when no token could be had") String orgId,
+        @Schema(description = "The org's name; null when unknown") String orgName,
+        @Schema(description = "One probe per required and optional permission; empty when no token could be had")
+        List<PermissionProbe> permissions,
+        @Schema(description = "The org's API rate limit where its limits API told it; null otherwise")
+        Integer requestsPerMinute,
+        @Schema(description = "A human-readable reason when not `VERIFIED` (never a secret)") String detail,
+        @Schema(description = "When the verification ran") Instant verifiedAt) {
 
     /** Overall result of a verification. */
+    @Schema(name = "VerificationOutcome", description = "Overall result of a verification: `VERIFIED` (the tenant"
+            + " can run), `MISSING_REQUIRED_PERMISSIONS`, `CREDENTIALS_REJECTED` or `UNREACHABLE` (try again later).")
     public enum Outcome {
         /** Token, org and every required permission: the tenant can run. */
         VERIFIED,

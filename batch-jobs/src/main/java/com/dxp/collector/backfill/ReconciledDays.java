@@ -1,6 +1,7 @@
 package com.dxp.collector.backfill;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a reconciliation found.
@@ -9,5 +10,10 @@ import java.time.Instant;
  * @param complete            of which all stored and complete
  * @param dataCompleteThrough the tenant's watermark afterwards; null when it has none yet
  */
-public record ReconciledDays(int days, int complete, Instant dataCompleteThrough) {
+@Schema(description = "What a reconciliation found.")
+public record ReconciledDays(
+        @Schema(description = "Whole ended UTC days checked") int days,
+        @Schema(description = "Of which all stored and complete") int complete,
+        @Schema(description = "The tenant's completeness watermark afterwards; null when it has none yet")
+        Instant dataCompleteThrough) {
 }

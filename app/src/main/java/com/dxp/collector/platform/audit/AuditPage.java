@@ -1,6 +1,7 @@
 package com.dxp.collector.platform.audit;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of the audit trail.
@@ -8,5 +9,9 @@ import java.util.List;
  * @param entries    newest first
  * @param nextCursor pass as {@code cursor} to get the following page; absent on the last page
  */
-public record AuditPage(List<AuditEntryView> entries, String nextCursor) {
+@Schema(description = "One page of the audit trail.")
+public record AuditPage(
+        @Schema(description = "Newest first") List<AuditEntryView> entries,
+        @Schema(description = "Pass as `cursor` to get the following page; absent on the last page")
+        String nextCursor) {
 }

@@ -1,5 +1,7 @@
 package com.dxp.collector.platform.audit;
 
+import com.dxp.collector.platform.rest.ApiDoc;
+import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.RequestCorrelation;
 import com.dxp.collector.platform.security.Roles;
@@ -23,11 +25,23 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reads the audit trail and takes operator notes. */
 @Path("admin/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "audit")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
 public class AuditResource {
 
     @Inject
@@ -36,22 +50,49 @@ public class AuditResource {
     @Inject
     RequestCorrelation correlation;
 
+    @Operation(summary = "Read the audit trail", description = "Audit entries, newest first, keyset-paged: every"
+            + " admin action that succeeded (caller, tenant, target, method, path, status, correlation id; never a"
+            + " body), failed logins and operator notes. Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of entries.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", description = "`tenantId` is not a UUID or `limit` not a number (the server"
+            + " answers a query parameter it cannot convert with a 404).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
-    public AuditPage list(@QueryParam("tenantId") UUID tenantId,
-                          @QueryParam("cursor") String cursor,
+    public AuditPage list(@Parameter(description = "Only entries about this tenant; absent: all.")
+                          @QueryParam("tenantId") UUID tenantId,
+                          @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+                          @Parameter(description = "Entries per page.")
                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         return audit.page(tenantId, cursor, limit);
     }
 
+    @Operation(summary = "Read an audit entry", description = "One audit entry by its id. Admin or viewer; changes"
+            + " nothing.")
+    @APIResponse(responseCode = "200", description = "The entry.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
-    public AuditEntryView get(@PathParam("id") long id) {
+    public AuditEntryView get(@Parameter(description = "The entry's `id`.") @PathParam("id") long id) {
         return audit.find(id).map(AuditEntryView::of)
                 .orElseThrow(() -> ProblemException.notFound("No audit entry " + id + "."));
     }
 
+    @Operation(summary = "Add an operator note", description = "Writes a note into the audit trail (admin), about a"
+            + " tenant or not, so manual interventions sit beside the automatic record. Answers 201 with the entry.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OperatorNote.class), examples = @ExampleObject(name = "note",
+                    value = "{\"text\":\"Paused the Acme backfill for the Genesys maintenance window.\","
+                            + "\"tenantId\":\"6f0e9a52-3c1b-4d7e-8f2a-9b4c5d6e7f80\"}")))
+    @APIResponse(responseCode = "201", description = "Recorded; `Location` is the entry's URL.",
+            headers = @Header(name = "Location", description = "The entry's URL",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = AuditEntryView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @Path("notes")
     @RolesAllowed(Roles.ADMIN)

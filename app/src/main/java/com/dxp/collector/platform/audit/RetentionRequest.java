@@ -3,6 +3,7 @@ package com.dxp.collector.platform.audit;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A request to purge old audit entries.
@@ -10,5 +11,9 @@ import jakarta.validation.constraints.NotNull;
  * @param retentionDays entries older than this many days are deleted; {@code 0} deletes every entry written
  *                      before the run (the run's own record of the purge stays)
  */
-public record RetentionRequest(@NotNull @Min(0) @Max(36500) Integer retentionDays) {
+@Schema(description = "A request to purge old audit entries.")
+public record RetentionRequest(
+        @Schema(description = "Entries older than this many days are deleted; `0` deletes every entry written before"
+                + " the run (the run's own record of the purge stays)", example = "365")
+        @NotNull @Min(0) @Max(36500) Integer retentionDays) {
 }

@@ -1,6 +1,7 @@
 package com.dxp.collector.platform.audit;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One run of the audit-retention job as the API shows it.
@@ -11,5 +12,12 @@ import java.time.Instant;
  * @param endedAt     when it ended; absent while running
  * @param purged      how many entries it deleted; absent until it completed
  */
-public record RetentionRun(long executionId, String status, Instant startedAt, Instant endedAt, Long purged) {
+@Schema(description = "One run of the audit-retention job as the API shows it.")
+public record RetentionRun(
+        @Schema(description = "The batch job execution id") long executionId,
+        @Schema(description = "The batch status: STARTING, STARTED, COMPLETED, FAILED, STOPPING, STOPPED, ABANDONED")
+        String status,
+        @Schema(description = "When it started; absent while still queued") Instant startedAt,
+        @Schema(description = "When it ended; absent while running") Instant endedAt,
+        @Schema(description = "How many entries it deleted; absent until it completed") Long purged) {
 }

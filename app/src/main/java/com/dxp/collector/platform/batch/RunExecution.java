@@ -1,6 +1,7 @@
 package com.dxp.collector.platform.batch;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a run stands: its latest execution as Liberty's job repository has it.
@@ -13,8 +14,16 @@ import java.time.Instant;
  * @param endedAt     when it ended; null while it runs
  * @param firstStartedAt when the first execution started
  */
-public record RunExecution(long executionId, int executions, String status, String exitStatus, Instant startedAt,
-                           Instant endedAt, Instant firstStartedAt) {
+@Schema(description = "Where a run stands: its latest execution as Liberty's job repository has it.")
+public record RunExecution(
+        @Schema(description = "The latest execution") long executionId,
+        @Schema(description = "How many executions the run has had (1 + restarts)") int executions,
+        @Schema(description = "The batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED")
+        String status,
+        @Schema(description = "The job's exit status (the reason of a refused window, for example)") String exitStatus,
+        @Schema(description = "When the latest execution started") Instant startedAt,
+        @Schema(description = "When it ended; null while it runs") Instant endedAt,
+        @Schema(description = "When the first execution started") Instant firstStartedAt) {
 
     /** Whether the run is still going (or about to). */
     public boolean active() {

@@ -2,6 +2,7 @@ package com.dxp.collector.platform.rest;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem document, the body of every error this API returns.
@@ -15,8 +16,18 @@ import java.util.List;
  * @param errors        the offending fields of a request that failed validation; absent otherwise
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "correlationId", "errors"})
-public record ProblemDetail(String type, String title, int status, String detail, String instance,
-                            String correlationId, List<FieldError> errors) {
+@Schema(description = "An RFC 9457 problem document, the body of every error this API returns.")
+public record ProblemDetail(
+        @Schema(description = "A URI naming the kind of problem; `about:blank` when the status says it all")
+        String type,
+        @Schema(description = "Short, fixed summary of the kind of problem") String title,
+        @Schema(description = "The HTTP status code") int status,
+        @Schema(description = "What went wrong with this request, safe to show (never a secret or a stack trace)")
+        String detail,
+        @Schema(description = "The request path the problem belongs to") String instance,
+        @Schema(description = "The id to find this request in the server's log") String correlationId,
+        @Schema(description = "The offending fields of a request that failed validation; absent otherwise")
+        List<FieldError> errors) {
 
     /** Media type of problem documents (RFC 9457 section 3). */
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -27,6 +38,9 @@ public record ProblemDetail(String type, String title, int status, String detail
      * @param field   where it was: a parameter or body property path such as {@code body.name}
      * @param message why it was rejected
      */
-    public record FieldError(String field, String message) {
+    @Schema(description = "One invalid input.")
+    public record FieldError(
+            @Schema(description = "Where it was: a parameter or body property path such as `body.name`") String field,
+            @Schema(description = "Why it was rejected") String message) {
     }
 }
