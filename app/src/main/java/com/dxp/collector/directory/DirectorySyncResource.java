@@ -5,6 +5,7 @@ import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.RunPage;
 import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.ProblemDetail;
+import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,10 +62,13 @@ public class DirectorySyncResource {
     @POST
     public Response start(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
                           @PathParam("tenantId") String tenantId,
-                          @Parameter(description = "`true`: only the estimate, nothing is started.")
-                          @QueryParam("dryRun") boolean dryRun,
+                          @Parameter(description = "`true`: only the estimate, nothing is started; `false` or"
+                                  + " absent: start. Anything else is a 400 (never read as false).",
+                                  schema = @Schema(type = SchemaType.BOOLEAN))
+                          @QueryParam("dryRun") String dryRun,
                           @Context SecurityContext caller) {
-        DirectorySyncStart started = syncs.start(TenantRules.tenantId(tenantId), dryRun,
+        DirectorySyncStart started = syncs.start(TenantRules.tenantId(tenantId),
+                Boolean.TRUE.equals(QueryParameters.optionalFlag("dryRun", dryRun)),
                 caller.getUserPrincipal().getName());
         return Response.status(started.run() == null ? 200 : 202).entity(started).build();
     }

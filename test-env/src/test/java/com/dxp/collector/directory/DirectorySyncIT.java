@@ -80,6 +80,8 @@ class DirectorySyncIT {
         assertEquals(200, dry.statusCode(), dry.body());
         assertTrue(!CollectorApi.json(dry).containsKey("run") || CollectorApi.json(dry).isNull("run"));
         assertTrue(CollectorApi.json(dry).getJsonObject("estimate").getJsonNumber("apiCalls").longValue() >= 3);
+        HttpResponse<String> unclear = CollectorApi.postJson(syncs() + "?dryRun=maybe", "", Account.ADMIN);
+        assertEquals(400, unclear.statusCode(), "an unclear dry run starts nothing: " + unclear.body());
 
         assertEquals(403, CollectorApi.postJson(syncs(), "", Account.VIEWER).statusCode());
         assertEquals(404, CollectorApi.postJson("/api/admin/tenants/" + UUID.randomUUID() + "/directory-syncs", "",
