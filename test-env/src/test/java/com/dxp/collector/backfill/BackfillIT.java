@@ -252,14 +252,20 @@ class BackfillIT {
                 + " results calls for " + pages + " pages");
     }
 
+    /**
+     * 10 % each of 429s, 503s and calls held past the read timeout on every Genesys endpoint (token, query, the
+     * reconciliation's counts), and 10 % more 429s on the query pages: exact counts, the budget kept.
+     */
     @Test
-    void shouldCompleteExactlyThroughRateLimitStormsAndServerErrors() throws Exception {
+    void shouldCompleteExactlyThroughRateLimitStormsServerErrorsAndTimeouts() throws Exception {
         Instant from = TODAY.minus(Duration.ofDays(45));
         Instant to = TODAY.minus(Duration.ofDays(42));
         long refusedBefore = SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.FULL);
         SimulatorForIts.start().control().inject(
-                Fault.rateLimitStorm(1).on("POST", QUERY_PATH).withProbability(0.2),
-                Fault.serverError(503).on("POST", QUERY_PATH).withProbability(0.1));
+                Fault.rateLimitStorm(1).on("POST", QUERY_PATH).withProbability(0.1),
+                Fault.rateLimitStorm(1).on("*", "*").withProbability(0.1),
+                Fault.serverError(503).on("*", "*").withProbability(0.1),
+                Fault.timeout(Duration.ofSeconds(10)).on("*", "*").withProbability(0.1));
         try {
             completed(start(from, to, "query"));
         } finally {

@@ -82,16 +82,19 @@ class LiveEventsIT {
                 + " batch details calls");
     }
 
-    /** 10 % each of 429s, 503s and connection resets on the batch details call: every conversation still stored. */
+    /**
+     * 10 % each of 429s, 503s, connection resets and calls held past the read timeout, on every Genesys endpoint
+     * (the token endpoint included): every conversation still stored, no request beyond the org's budget.
+     */
     @Test
     void shouldStoreEveryAnnouncedConversationThroughTenPercentOfEachFault() throws Exception {
         List<SimConversation> conversations = conversationsOfHour(12, 40);
         long overBudget = SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.LIVE);
-        String batchPath = BATCH_DETAILS.substring("GET ".length());
         SimulatorForIts.start().control().inject(
-                Fault.rateLimitStorm(1).on("GET", batchPath).withProbability(0.1),
-                Fault.serverError(503).on("GET", batchPath).withProbability(0.1),
-                Fault.connectionReset().on("GET", batchPath).withProbability(0.1));
+                Fault.rateLimitStorm(1).on("*", "*").withProbability(0.1),
+                Fault.serverError(503).on("*", "*").withProbability(0.1),
+                Fault.connectionReset().on("*", "*").withProbability(0.1),
+                Fault.timeout(Duration.ofSeconds(10)).on("*", "*").withProbability(0.1));
         try {
             publisher.publishAll(conversations.stream().map(c -> GenesysEvents.customerEnd(org.orgId(), c)).toList());
 
