@@ -1,11 +1,13 @@
 package com.dxp.collector.directory;
 
 import com.dxp.collector.platform.batch.BatchParameters;
+import com.dxp.collector.platform.batch.PagedReader;
 import com.dxp.collector.platform.batch.PortCaller;
 import com.dxp.collector.platform.batch.StopRequestedException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,11 +20,12 @@ import java.util.UUID;
 /**
  * Reads the member lists of the groups this sync stored, one complete group per item (all its member pages), so
  * a group's members are always replaced as a whole. The group list comes from the store, sorted, so the checkpoint
- * (an index into it) means the same group after a restart.
+ * (an index into it) means the same group after a restart. A group's member pages are fetched by {@link #prepare()}
+ * between chunks, outside any transaction; a chunk stores one group's list.
  */
 @Named("groupMembershipItemReader")
 @Dependent
-public class GroupMembershipItemReader extends AbstractItemReader {
+public class GroupMembershipItemReader extends AbstractItemReader implements PagedReader {
 
     @Inject
     DirectorySource source;
@@ -35,6 +38,9 @@ public class GroupMembershipItemReader extends AbstractItemReader {
 
     @Inject
     JobContext jobContext;
+
+    @Inject
+    StepContext stepContext;
 
     /** The tenant (UUID). Required. */
     @Inject
@@ -56,6 +62,10 @@ public class GroupMembershipItemReader extends AbstractItemReader {
     private PortCaller caller;
     private List<String> groupIds;
     private int index;
+    /** The next group's members, fetched by {@link #prepare()} outside the chunk's transaction. */
+    private GroupMembers prepared;
+    private RuntimeException preparedFailure;
+    private boolean stopped;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -65,28 +75,65 @@ public class GroupMembershipItemReader extends AbstractItemReader {
         caller = new PortCaller(jobContext);
         groupIds = sink.groupIds(tenant, since).stream().sorted().toList();
         index = checkpoint == null ? 0 : ((GroupListCheckpoint) checkpoint).index();
+        prepared = null;
+        preparedFailure = null;
+        stopped = false;
+        stepContext.setTransientUserData(this);
+    }
+
+    @Override
+    public void prepare() {
+        if (stopped || prepared != null || preparedFailure != null || index >= groupIds.size()) {
+            return;
+        }
+        try {
+            prepared = members(groupIds.get(index));
+        } catch (StopRequestedException e) {
+            stopped = true;
+        } catch (RuntimeException e) {
+            // thrown by the next readItem, where the chunk's retry rules apply to it
+            preparedFailure = e;
+        }
+    }
+
+    /** Each group is its own page: the chunk ends after it, and the next group is fetched outside it. */
+    @Override
+    public boolean pageUsedUp() {
+        return true;
     }
 
     @Override
     public GroupMembers readItem() {
-        if (index >= groupIds.size()) {
+        if (stopped || index >= groupIds.size()) {
             return null;
         }
-        String groupId = groupIds.get(index);
+        if (preparedFailure != null) {
+            RuntimeException failure = preparedFailure;
+            preparedFailure = null;
+            throw failure;
+        }
         try {
-            List<String> members = new ArrayList<>();
-            int pageCount = 1;
-            for (int number = 1; number <= pageCount; number++) {
-                int page = number;
-                DirectoryPage fetched = caller.call(() -> source.groupMembers(tenant, groupId, page, size));
-                fetched.entities().forEach(member -> members.add(member.id()));
-                pageCount = fetched.entities().isEmpty() ? number : fetched.pageCount();
-            }
+            GroupMembers group = prepared != null && prepared.groupId().equals(groupIds.get(index)) ? prepared
+                    : members(groupIds.get(index));
+            prepared = null;
             index++;
-            return new GroupMembers(groupId, members);
+            return group;
         } catch (StopRequestedException e) {
             return null;
         }
+    }
+
+    /** All member pages of one group. */
+    private GroupMembers members(String groupId) {
+        List<String> members = new ArrayList<>();
+        int pageCount = 1;
+        for (int number = 1; number <= pageCount; number++) {
+            int page = number;
+            DirectoryPage fetched = caller.call(() -> source.groupMembers(tenant, groupId, page, size));
+            fetched.entities().forEach(member -> members.add(member.id()));
+            pageCount = fetched.entities().isEmpty() ? number : fetched.pageCount();
+        }
+        return new GroupMembers(groupId, members);
     }
 
     @Override

@@ -6,17 +6,22 @@ import static com.dxp.collector.platform.batch.BatchTestSupport.parameters;
 import static com.dxp.collector.platform.batch.BatchTestSupport.restart;
 import static com.dxp.collector.platform.batch.BatchTestSupport.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jberet.tx.LocalTransactionManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +108,37 @@ class DirectorySyncJobTest {
         assertEquals(Set.of("g-1", "g-2", "g-3"), directory.storedGroups());
         assertEquals(List.of("u-active", "u-4", "u-5"), directory.storedMembers().get("g-1"));
         assertEquals(Set.of("u-gone"), directory.removed());
+    }
+
+    @Test
+    void shouldFetchEveryPageAndWaitOutPostponementsOnlyBetweenChunksNeverInsideTheirTransaction() {
+        AtomicInteger postponements = new AtomicInteger();
+        List<String> insideTransaction = new CopyOnWriteArrayList<>();
+        directory.fault(call -> {
+            if (activeTransaction()) {
+                insideTransaction.add(call);
+            }
+            if (postponements.incrementAndGet() % 4 == 0) {
+                throw new DirectoryPostponedException(Duration.ofMillis(5));
+            }
+        });
+
+        JobExecution execution = awaitEnd(start("directorySync", sync()));
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(Map.of("g-1", List.of("u-active", "u-4", "u-5"), "g-2", List.of(), "g-3", List.of("u-inactive")),
+                directory.storedMembers());
+        assertEquals(Set.of("u-active", "u-inactive", "u-deleted", "u-4", "u-5", "u-gone"), directory.storedUsers());
+        assertTrue(directory.calls().size() > 8, "users, groups and members were read: " + directory.calls());
+        assertEquals(List.of(), insideTransaction, "no call (nor its wait) inside a chunk's transaction");
+    }
+
+    private static boolean activeTransaction() {
+        try {
+            return LocalTransactionManager.getInstance().getStatus() == Status.STATUS_ACTIVE;
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Properties sync() {
