@@ -121,6 +121,19 @@ public class ConversationWriteService {
     }
 
     /**
+     * Sets one record aside with why it could not be stored (in the caller's transaction, if any), where an operator
+     * sees and retries it: for the backfill, whose chunk found the record refused even alone.
+     */
+    public void setAside(UUID tenantId, String conversationId, IncomingConversation record, String reason) {
+        try (Connection connection = dataSource.getConnection()) {
+            RefusedConversationRepository.setAside(connection, tenantId,
+                    List.of(new RefusedConversation(1, conversationId, reason, record)), clock.instant());
+        } catch (SQLException e) {
+            throw StoreException.of("refused conversation", e);
+        }
+    }
+
+    /**
      * Stores the tenant's set-aside records again (after a fix, say), {@value #RETRY_BATCH} at a time, up to
      * {@code limit}: those stored now leave the list, those refused again stay with one refusal more.
      */

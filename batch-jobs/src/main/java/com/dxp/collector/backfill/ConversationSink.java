@@ -9,6 +9,13 @@ import java.util.UUID;
  */
 public interface ConversationSink {
 
-    /** Stores a chunk of records in the chunk's transaction and says what it did with each. */
+    /**
+     * Stores a chunk of records in the chunk's transaction and says what it did with each.
+     *
+     * @throws ConversationRefusedException when the database refused a value of them: the transaction is lost
+     */
     StoredConversations store(UUID tenantId, List<HistoricalConversation> conversations);
+
+    /** Sets a record aside with why it could not be stored, where an operator sees and retries it. */
+    void setAside(UUID tenantId, HistoricalConversation conversation, String reason);
 }

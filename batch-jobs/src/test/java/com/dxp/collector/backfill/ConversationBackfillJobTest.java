@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -295,6 +296,30 @@ class ConversationBackfillJobTest {
         assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
         assertEquals(expected, sink.stored().keySet());
         assertEquals(List.of("conversation c-0003 refused by the store: participants missing"), progress.skipped());
+    }
+
+    /**
+     * A value the database refuses loses the chunk's transaction (on PostgreSQL the whole transaction aborts): the
+     * chunk is written again one record at a time, the record refused alone is set aside and listed as skipped, and
+     * every other record of its page is stored.
+     */
+    @Test
+    void shouldSetAsideTheRecordTheDatabaseRefusesEvenAloneAndStoreTheRestOfItsPage() {
+        Set<String> expected = conversationsEveryTwentyMinutes(MAY_1, 18, "00:00", "06:00");
+        sink.fault(chunk -> {
+            if (chunk.stream().anyMatch(c -> c.conversationId().equals("c-0007"))) {
+                throw new ConversationRefusedException("the database refused a value (SQL state 22001)", null);
+            }
+        });
+        expected.remove("c-0007");
+
+        JobExecution execution = run(parameters("strategy", "query", "windowSize", "PT6H"), "00:00", "06:00");
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(expected, sink.stored().keySet(), "the rest of the page stored");
+        assertEquals(Map.of("c-0007", "the database refused a value (SQL state 22001)"), sink.setAside());
+        assertEquals(List.of("conversation c-0007 refused by the store: the database refused a value (SQL state"
+                + " 22001)"), progress.skipped());
     }
 
     @Test

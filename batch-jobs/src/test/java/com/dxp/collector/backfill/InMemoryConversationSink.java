@@ -20,6 +20,7 @@ public class InMemoryConversationSink implements ConversationSink {
     private final Map<String, String> stored = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> writes = new ConcurrentHashMap<>();
     private final AtomicInteger chunks = new AtomicInteger();
+    private final Map<String, String> setAside = new ConcurrentHashMap<>();
     private volatile Function<HistoricalConversation, String> refusal = c -> null;
     private volatile Consumer<List<HistoricalConversation>> fault = chunk -> { };
 
@@ -27,6 +28,7 @@ public class InMemoryConversationSink implements ConversationSink {
         stored.clear();
         writes.clear();
         chunks.set(0);
+        setAside.clear();
         refusal = c -> null;
         fault = chunk -> { };
     }
@@ -66,6 +68,16 @@ public class InMemoryConversationSink implements ConversationSink {
             }
         }
         return new StoredConversations(inserted, replaced, unchanged, rejected);
+    }
+
+    @Override
+    public void setAside(UUID tenantId, HistoricalConversation conversation, String reason) {
+        setAside.put(conversation.conversationId(), reason);
+    }
+
+    /** Records set aside, with their reasons. */
+    public Map<String, String> setAside() {
+        return Map.copyOf(setAside);
     }
 
     public Map<String, String> stored() {
