@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param queryWindows        of which read with the details query
  * @param jobWindows          of which read with async jobs
  * @param conversationsPerDay the daily volume assumed; null when it could not be learned
- * @param volumeBasis         where that volume comes from: {@code probe} (the API's count of up to three of the
- *                            period's days), {@code stored} (the store's last 7 days, per day it holds) or
- *                            {@code unknown}
+ * @param volumeBasis         where that volume comes from: {@code probe} (a dry run: the API's count of up to
+ *                            three of the period's days), {@code stored} (the store's last 7 days, per day it
+ *                            holds) or {@code unknown}
  * @param conversations       conversations expected in the period
  * @param apiCalls            API calls expected, with the reconciliation's count of each whole ended day
  * @param requestsPerMinute   the tenant's API budget
@@ -23,11 +23,13 @@ public record BackfillEstimate(
         @Schema(description = "Of which read with the details query") int queryWindows,
         @Schema(description = "Of which read with async jobs") int jobWindows,
         @Schema(description = "The daily volume assumed; null when it could not be learned") Long conversationsPerDay,
-        @Schema(description = "Where that volume comes from: `stored` (the last 7 days in the store), `probe` (the "
-                + "API's count of the last full day) or `unknown`")
+        @Schema(description = "Where that volume comes from: `probe` (a dry run: the API's count of up to three of"
+                + " the period's days), `stored` (the store's last 7 days, per day it holds) or `unknown`",
+                enumeration = {"probe", "stored", "unknown"})
         String volumeBasis,
         @Schema(description = "Conversations expected in the period") long conversations,
-        @Schema(description = "API calls expected") long apiCalls,
+        @Schema(description = "API calls expected, with the reconciliation's count of each whole ended day")
+        long apiCalls,
         @Schema(description = "The tenant's API budget") int requestsPerMinute,
         @Schema(description = "Expected duration at that budget, if the backfill had it to itself") double minutes) {
 }

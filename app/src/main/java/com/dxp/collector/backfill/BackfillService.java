@@ -11,6 +11,8 @@ import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantService;
 import com.dxp.collector.tenant.TenantStopping;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,6 +27,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +44,8 @@ import java.util.logging.Logger;
 public class BackfillService {
 
     static final String JOB = "conversationBackfill";
+    /** How long a dry run's estimate waits for Genesys's counts before it takes the store's. */
+    static final int PROBE_SECONDS = 10;
 
     private static final Logger LOG = Logger.getLogger(BackfillService.class.getName());
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -65,6 +73,9 @@ public class BackfillService {
 
     @Inject
     GenesysGateway gateway;
+
+    @Resource(lookup = "concurrent/collector")
+    ManagedExecutorService executor;
 
     Clock clock = Clock.systemUTC();
 
@@ -147,25 +158,21 @@ public class BackfillService {
     }
 
     /**
-     * The daily volume comes from the API's count of the period's own days (one query call each, at most three:
-     * {@link BackfillEstimator#probedDays}) or, when Genesys cannot be asked, from what the store holds of the last 7
-     * days, divided by the days it holds (a tenant live for two days is not a seventh as busy).
+     * The daily volume: for a dry run, the API's count of the period's own days (one query call each, at most three:
+     * {@link BackfillEstimator#probedDays}), asked within {@value #PROBE_SECONDS} s; otherwise, or when Genesys does
+     * not answer in time, what the store holds of the last 7 days, divided by the days it holds (a tenant live for
+     * two days is not a seventh as busy). A run that starts does not ask Genesys here: its start must not wait on a
+     * rate limit, and its operator saw the dry run's estimate.
      */
     private BackfillEstimate estimate(UUID tenantId, BackfillRequest request, Plan plan) {
         Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         Long perDay = null;
         String basis = "unknown";
-        try {
-            List<Instant> days = BackfillEstimator.probedDays(request.from(), request.to(), today);
-            long hits = 0;
-            for (Instant day : days) {
-                hits += history.queryPage(tenantId, day, day.plus(Duration.ofDays(1)), 1, 1).totalHits();
-            }
-            perDay = Math.round((double) hits / days.size());
-            basis = "probe";
-        } catch (RuntimeException e) {
-            LOG.log(Level.INFO, "backfill: tenant {0}: no count from Genesys for the estimate: {1}",
-                    new Object[] {tenantId, e.getMessage()});
+        if (request.isDryRun()) {
+            perDay = probe(tenantId, BackfillEstimator.probedDays(request.from(), request.to(), today));
+            basis = perDay == null ? basis : "probe";
+        }
+        if (perDay == null) {
             long stored = 0;
             int daysHeld = 0;
             for (int i = 1; i <= 7; i++) {
@@ -182,6 +189,29 @@ public class BackfillService {
         return new BackfillEstimator(config.queryPageSize(), config.jobPageSize(), config.pollsPerJob())
                 .estimate(plan.windows(), request.from(), request.to(), perDay, basis,
                         gateway.budget(tenantId).limit(), today);
+    }
+
+    /** The average count of the days, from Genesys, or null when it does not answer within the time allowed. */
+    private Long probe(UUID tenantId, List<Instant> days) {
+        Future<Long> hits = executor.submit(() -> {
+            long sum = 0;
+            for (Instant day : days) {
+                sum += history.queryPage(tenantId, day, day.plus(Duration.ofDays(1)), 1, 1).totalHits();
+            }
+            return Math.round((double) sum / days.size());
+        });
+        try {
+            return hits.get(PROBE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            hits.cancel(true);
+            LOG.log(Level.INFO, "backfill: tenant {0}: no count from Genesys for the estimate: {1}",
+                    new Object[] {tenantId, e.toString()});
+            return null;
+        } catch (InterruptedException e) {
+            hits.cancel(true);
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private BackfillRun view(JobRun run) {
