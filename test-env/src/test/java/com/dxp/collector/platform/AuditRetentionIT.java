@@ -14,6 +14,8 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /** The audit-retention batch job, run by Liberty's batch runtime from the job XML in the batch-jobs jar. */
@@ -42,6 +44,17 @@ class AuditRetentionIT {
         RetentionRuns.runToCompletion(30);
 
         assertEquals(200, get(notePath, ADMIN).statusCode());
+    }
+
+    /** JSON-B narrowed 1e309 to 0, which passed @Min(0) and deleted the whole audit trail. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e309", "4294967296", "1.5", "\"30\""})
+    void shouldRefuseARetentionItsFieldCannotHoldExactlyAndDeleteNothing(String days) throws Exception {
+        HttpResponse<String> refused = postJson("/api/admin/audit/retention-runs", "{\"retentionDays\":" + days + "}",
+                ADMIN);
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(json(refused).getString("detail").contains("not a whole number"), refused.body());
     }
 
     @Test

@@ -83,11 +83,18 @@ public final class Problems {
     }
 
     /**
-     * Why a body could not be read: a date or time that is not an ISO-8601 instant is said to be one (naming the
-     * property where JSON-B names it), as a client cannot guess that from "not valid JSON".
+     * Why a body could not be read: a date or time that is not an ISO-8601 instant, or a number its field cannot hold
+     * exactly, is said to be one (naming the property where JSON-B names it), as a client cannot guess that from "not
+     * valid JSON".
      */
     private static String unreadableBody(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof WholeNumbers.NotAWholeNumberException n) {
+                String property = property(failure);
+                return "The number " + (property == null ? "" : "of '" + property + "' ") + "'"
+                        + printable(n.value(), 64) + "' in the request body is not a whole number within the range of"
+                        + " its field (" + n.type() + ").";
+            }
             if (t instanceof DateTimeParseException bad) {
                 String property = property(failure);
                 return "The date-time " + (property == null ? "" : "of '" + property + "' ") + "'"
