@@ -67,13 +67,14 @@ public class ConversationImportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @RolesAllowed(Roles.ADMIN)
     public ImportResult importConversations(@Parameter(description = ApiDoc.TENANT_ID,
                                                     schema = @Schema(implementation = UUID.class))
                                             @PathParam("tenantId") String tenantId, String body) {
         UUID tenant = TenantRules.tenantId(tenantId);
-        tenants.requireTenant(tenant);
+        tenants.requireEnabled(tenant);
         return writer.importDocument(tenant, body);
     }
 }

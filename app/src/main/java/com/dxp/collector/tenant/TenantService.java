@@ -119,6 +119,14 @@ public class TenantService implements CredentialStore {
                 + " permissions and collected data");
     }
 
+    /** 404 for an unknown tenant, 409 for a disabled one: nothing is collected or imported for it. */
+    public void requireEnabled(UUID id) {
+        if (!requireFound(id).enabled()) {
+            throw TenantProblems.conflict("Tenant " + id + " is disabled: nothing is stored for it. Enable it (PUT with"
+                    + " \"enabled\": true) first.");
+        }
+    }
+
     /** The tenant, when it exists and is disabled: 404 or 409 otherwise. */
     public Tenant requireDisabled(UUID id) {
         Tenant tenant = requireFound(id);

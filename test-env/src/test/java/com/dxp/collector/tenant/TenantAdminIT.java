@@ -96,6 +96,8 @@ class TenantAdminIT {
         assertFalse(ids(BASE + "?enabled=true&limit=200").contains(id));
         assertTrue(ids(BASE + "?state=DISABLED&limit=200").contains(id));
         assertTrue(ids(BASE + "?state=disabled&limit=200").contains(id), "a state filter in any case");
+        HttpResponse<String> imported = call("POST", path + "/conversation-imports", "application/json", "[]", ADMIN);
+        assertEquals(409, imported.statusCode(), "nothing is imported for a disabled tenant: " + imported.body());
 
         HttpResponse<String> purged = call("DELETE", path + "?purge=true", null, null, ADMIN);
         assertEquals(204, purged.statusCode(), purged.body());
