@@ -55,18 +55,6 @@ public class EventStreamRepository {
                 }, rs -> Optional.ofNullable(instant(rs, 1))).get(0);
     }
 
-    /** The tenant's newest event of any topic. */
-    public Optional<Instant> lastReceived(UUID tenantId) {
-        Instant last = null;
-        for (EventTopic topic : EventTopic.values()) {
-            Instant t = lastReceived(tenantId, topic).orElse(null);
-            if (t != null && (last == null || t.isAfter(last))) {
-                last = t;
-            }
-        }
-        return Optional.ofNullable(last);
-    }
-
     /** Events of the topic received in {@code [from, to)}. */
     public int received(UUID tenantId, EventTopic topic, Instant from, Instant to) {
         return Jdbc.query(dataSource, "event receipt count", "SELECT COUNT(*) FROM event_receipt WHERE tenant_id = ?"

@@ -1,8 +1,8 @@
 package com.dxp.collector.platform.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/container-error";
+    /** The API's JSON-B settings, so a container's problem document is written as every other one. */
+    private static final Jsonb JSON = JsonbBuilder.create(JsonbConfigurator.config());
 
     @Inject
     RequestCorrelation correlation;
@@ -35,16 +37,10 @@ public class ContainerErrorServlet extends HttpServlet {
         ProblemDetail problem = Problems.ofStatus(status, known == null ? null : known.getReasonPhrase(),
                 uri == null ? null : uri.toString(), correlation.id());
         ProblemResponses.logClientError(problem);
-        JsonObjectBuilder body = Json.createObjectBuilder().add("type", problem.type()).add("title", problem.title())
-                .add("status", problem.status()).add("detail", problem.detail())
-                .add("correlationId", problem.correlationId());
-        if (problem.instance() != null) {
-            body.add("instance", problem.instance());
-        }
         response.setStatus(status);
         response.setContentType(ProblemDetail.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(RequestCorrelation.HEADER, problem.correlationId());
-        response.getWriter().write(body.build().toString());
+        response.getWriter().write(JSON.toJson(problem));
     }
 }

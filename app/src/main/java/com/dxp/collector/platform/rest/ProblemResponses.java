@@ -41,17 +41,10 @@ class ProblemResponses {
     static void logClientError(ProblemDetail problem) {
         if (problem.status() >= 400 && problem.status() < 500) {
             LOG.log(Level.INFO, "api: {0} {1} at {2}: {3} [correlationId={4}]", new Object[] {problem.status(),
-                    problem.title(), printable(problem.instance()), printable(problem.detail()),
+                    problem.title(), Problems.printable(problem.instance(), 300),
+                    Problems.printable(problem.detail(), 300),
                     problem.correlationId()});
         }
     }
 
-    private static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        String cut = text.length() > 300 ? text.substring(0, 300) + "\u2026" : text;
-        return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c).collect(StringBuilder::new,
-                StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    }
 }

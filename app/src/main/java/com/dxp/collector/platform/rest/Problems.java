@@ -116,7 +116,8 @@ public final class Problems {
         return null;
     }
 
-    private static String printable(String text, int max) {
+    /** What a caller sent, fit for a message or a log line: control characters as '?', cut at {@code max}. */
+    static String printable(String text, int max) {
         String cut = text == null ? "" : text.length() > max ? text.substring(0, max) + "\u2026" : text;
         return cut.codePoints().map(c -> Character.isISOControl(c) ? '?' : c).collect(StringBuilder::new,
                 StringBuilder::appendCodePoint, StringBuilder::append).toString();
