@@ -31,6 +31,7 @@ class MissingPermissionIT {
         tenant = VerifiedTenant.unverified("Unpermitted", SimulatorForIts.NOTHING);
         HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/verify", "",
                 Account.ADMIN);
+        assertEquals(200, verified.statusCode(), verified.body());
         assertEquals("MISSING_REQUIRED_PERMISSIONS", CollectorApi.json(verified).getString("outcome"),
                 verified.body());
     }

@@ -5,6 +5,7 @@ import static com.dxp.collector.platform.CollectorApi.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -46,6 +47,7 @@ class TenantVerificationIT {
         try {
             HttpResponse<String> verified = TenantApi.call("POST", path + "/verify", null, null, ADMIN);
 
+            assertEquals(200, verified.statusCode(), verified.body());
             assertEquals("MISSING_REQUIRED_PERMISSIONS", json(verified).getString("outcome"), verified.body());
             assertEquals("MISSING_REQUIRED_PERMISSIONS", json(TenantApi.get(path, ADMIN)).getString("state"));
         } finally {
@@ -91,8 +93,7 @@ class TenantVerificationIT {
         return json(TenantApi.get(path, ADMIN)).getJsonObject("credential").getString("clientId");
     }
 
-    private static void purge(String path) throws IOException, InterruptedException {
-        TenantApi.call("DELETE", path, null, null, ADMIN);
-        TenantApi.call("DELETE", path + "?purge=true", null, null, ADMIN);
+    private static void purge(String path) throws Exception {
+        VerifiedTenant.purge(path.substring(path.lastIndexOf('/') + 1));
     }
 }
