@@ -1,5 +1,7 @@
 package com.dxp.collector.genesys;
 
+import com.dxp.collector.tenant.ExplicitOrigins;
+import com.dxp.collector.tenant.TenantConfig;
 import com.dxp.collector.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -17,8 +19,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Builds and caches the MicroProfile REST clients of each tenant credential and base URL (URL from the tenant's
- * region, never from an annotation), with the configured timeouts, the bearer-token filter and the default
- * exception mapper off: the gateway wants every status as a response, to read its rate-limit headers. The cache
+ * region or an allowed explicit origin, never from an annotation), with the configured timeouts, the bearer-token
+ * filter and the default exception mapper off: the gateway wants every status as a response, to read its rate-limit headers. The cache
  * is bounded; evicted clients are closed.
  */
 @ApplicationScoped
@@ -53,6 +55,7 @@ public class GenesysClients {
     };
     private GenesysConfig config;
     private Instance<GenesysTokenProvider> tokens;
+    private ExplicitOrigins origins;
 
     /** For CDI. */
     protected GenesysClients() {
@@ -60,9 +63,14 @@ public class GenesysClients {
 
     /** The token provider comes lazily: it needs the token endpoint, which needs these clients. */
     @Inject
-    public GenesysClients(GenesysConfig config, Instance<GenesysTokenProvider> tokens) {
+    public GenesysClients(GenesysConfig config, Instance<GenesysTokenProvider> tokens, TenantConfig tenants) {
+        this(config, tokens, tenants.explicitOrigins());
+    }
+
+    GenesysClients(GenesysConfig config, Instance<GenesysTokenProvider> tokens, ExplicitOrigins origins) {
         this.config = config;
         this.tokens = tokens;
+        this.origins = origins;
     }
 
     /** The {@code type} client of the connection's credential at its API base URL. */
@@ -91,12 +99,28 @@ public class GenesysClients {
         });
     }
 
+    /**
+     * A client of a base URL that may be called: a Genesys region's, or an explicit origin the configuration lists
+     * now (a tenant's stored URL is checked again at every use, so a URL stored while allowed is refused once the
+     * list no longer names it).
+     *
+     * @throws GenesysEndpointRefusedException any other URL; nothing is sent
+     */
     private RestClientBuilder builder(URI baseUrl) {
+        if (!allowed(baseUrl)) {
+            throw new GenesysEndpointRefusedException("The base URL " + baseUrl + " may not be called: "
+                    + origins.refusal(baseUrl).orElse("it is not allowed") + " Nothing was sent.");
+        }
         return RestClientBuilder.newBuilder()
                 .baseUri(baseUrl)
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property(DISABLE_DEFAULT_MAPPER, Boolean.TRUE);
+    }
+
+    private boolean allowed(URI baseUrl) {
+        return GenesysRegion.ALL.stream().anyMatch(r -> r.apiBaseUrl().equals(baseUrl)
+                || r.loginBaseUrl().equals(baseUrl)) || origins.refusal(baseUrl).isEmpty();
     }
 
     private static void close(Object client) {

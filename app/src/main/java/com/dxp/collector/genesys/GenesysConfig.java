@@ -63,6 +63,14 @@ public class GenesysConfig {
     @ConfigProperty(name = "genesys.retry.max-wait-seconds")
     long maxWaitSeconds;
 
+    /**
+     * How long a verification may keep calling Genesys ({@code genesys.verification.max-seconds}): past it, no retry
+     * and no further probe starts, so an admin waits at most this plus one read timeout, however silent the host.
+     */
+    @Inject
+    @ConfigProperty(name = "genesys.verification.max-seconds")
+    long verificationMaxSeconds = 30;
+
     /** For CDI. */
     protected GenesysConfig() {
     }
@@ -87,6 +95,10 @@ public class GenesysConfig {
     /** The defaults of {@code microprofile-config.properties}. */
     static GenesysConfig defaults() {
         return new GenesysConfig(60, 5_000, 30_000, 300, 60, 1_000, 4, 500, 30_000, 180);
+    }
+
+    public Duration verificationMaxTime() {
+        return Duration.ofSeconds(Math.max(1, verificationMaxSeconds));
     }
 
     public Duration tokenRefreshSkew() {

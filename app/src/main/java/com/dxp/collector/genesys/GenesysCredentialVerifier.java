@@ -12,6 +12,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,7 @@ public class GenesysCredentialVerifier implements CredentialVerifier {
     private static final String RATE_LIMIT_KEY = "client.credentials.token.rate.per.minute";
 
     private GenesysGateway gateway;
+    private Duration maxTime;
     private Clock clock;
 
     /** For CDI. */
@@ -38,18 +40,28 @@ public class GenesysCredentialVerifier implements CredentialVerifier {
     }
 
     @Inject
-    public GenesysCredentialVerifier(GenesysGateway gateway) {
-        this.gateway = gateway;
-        this.clock = Clock.systemUTC();
+    public GenesysCredentialVerifier(GenesysGateway gateway, GenesysConfig config) {
+        this(gateway, config.verificationMaxTime(), Clock.systemUTC());
     }
 
+    GenesysCredentialVerifier(GenesysGateway gateway, Duration maxTime, Clock clock) {
+        this.gateway = gateway;
+        this.maxTime = maxTime;
+        this.clock = clock;
+    }
+
+    /**
+     * Verifies within {@code genesys.verification.max-seconds}: past it no call, retry or probe starts (a probe not
+     * made is UNKNOWN), so a silent or slow host holds the admin's request for that long plus one read timeout.
+     */
     @Override
     public Verification verify(TenantConnection connection) {
         Instant startedAt = clock.instant();
+        Instant deadline = startedAt.plus(maxTime);
         JsonObject org;
         try {
             GenesysResponse me = gateway.call(connection, Lane.LIVE, "organizations.me", OrganizationsClient.class,
-                    OrganizationsClient::me);
+                    OrganizationsClient::me, deadline);
             if (!me.isSuccess()) {
                 return failed(Outcome.UNREACHABLE, "organizations/me answered " + me.status() + " "
                         + me.errorCode(), startedAt);
@@ -63,8 +75,12 @@ public class GenesysCredentialVerifier implements CredentialVerifier {
 
         List<PermissionProbe> probes = new ArrayList<>();
         for (GenesysPermission permission : GenesysPermission.values()) {
+            if (!clock.instant().isBefore(deadline)) {
+                probes.add(permission.unknown("deadline"));
+                continue;
+            }
             try {
-                probes.add(probe(connection, permission));
+                probes.add(probe(connection, permission, deadline));
             } catch (CredentialsRejectedException e) {
                 return failed(Outcome.CREDENTIALS_REJECTED, "Genesys refused the client: " + e.errorCode(),
                         startedAt);
@@ -76,7 +92,8 @@ public class GenesysCredentialVerifier implements CredentialVerifier {
                 probes.add(permission.unknown("budget.timeout"));
             }
         }
-        Integer requestsPerMinute = requestsPerMinute(connection).orElse(null);
+        Integer requestsPerMinute = clock.instant().isBefore(deadline)
+                ? requestsPerMinute(connection, deadline).orElse(null) : null;
         if (requestsPerMinute != null) {
             gateway.useRequestsPerMinute(connection.tenantId(), requestsPerMinute);
         }
@@ -105,19 +122,19 @@ public class GenesysCredentialVerifier implements CredentialVerifier {
         return new Verification(outcome, orgId, orgName, probes, requestsPerMinute, detail, startedAt);
     }
 
-    private <C> PermissionProbe probe(TenantConnection connection, GenesysPermission permission) {
+    private <C> PermissionProbe probe(TenantConnection connection, GenesysPermission permission, Instant deadline) {
         @SuppressWarnings("unchecked")
         GenesysPermission.Probe<C> probe = (GenesysPermission.Probe<C>) permission.probe();
         GenesysResponse response = gateway.call(connection, permission.lane(), "probe." + permission.name()
-                .toLowerCase(java.util.Locale.ROOT), probe.api(), probe.request());
+                .toLowerCase(java.util.Locale.ROOT), probe.api(), probe.request(), deadline);
         return permission.classify(response);
     }
 
     /** The org's per-client rate limit from its limits API; empty when it cannot be read. */
-    private Optional<Integer> requestsPerMinute(TenantConnection connection) {
+    private Optional<Integer> requestsPerMinute(TenantConnection connection, Instant deadline) {
         try {
             GenesysResponse limits = gateway.call(connection, Lane.LIVE, "organizations.limits",
-                    OrganizationsClient.class, c -> c.limits("platform.api"));
+                    OrganizationsClient.class, c -> c.limits("platform.api"), deadline);
             if (!limits.isSuccess()) {
                 return Optional.empty();
             }

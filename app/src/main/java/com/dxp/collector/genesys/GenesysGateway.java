@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,23 +88,42 @@ public class GenesysGateway {
      */
     public <C> GenesysResponse call(TenantConnection connection, Lane lane, String endpoint, Class<C> api,
                                     Function<C, Response> request) {
+        return call(connection, lane, endpoint, api, request, null);
+    }
+
+    /**
+     * {@link #call} that starts no attempt, retry or wait for a permit past {@code deadline}, for work that someone
+     * waits for (a verification): it then fails as unavailable with error code {@code deadline}.
+     *
+     * @param deadline when to stop trying; null for none
+     */
+    public <C> GenesysResponse call(TenantConnection connection, Lane lane, String endpoint, Class<C> api,
+                                    Function<C, Response> request, Instant deadline) {
         return execute(connection, lane, endpoint,
-                () -> GenesysResponse.of(request.apply(clients.api(connection, api))));
+                () -> GenesysResponse.of(request.apply(clients.api(connection, api))), deadline);
     }
 
     /** {@link #call} for an exchange already bound to its client. */
     public GenesysResponse execute(TenantConnection connection, Lane lane, String endpoint, Exchange exchange) {
+        return execute(connection, lane, endpoint, exchange, null);
+    }
+
+    GenesysResponse execute(TenantConnection connection, Lane lane, String endpoint, Exchange exchange,
+                            Instant deadline) {
         UUID tenantId = connection.tenantId();
         TenantBudget budget = budget(tenantId);
         boolean tokenRefreshed = false;
         int attempt = 0;
         while (true) {
             attempt++;
+            if (attempt > 1) {
+                requireBefore(deadline, endpoint, attempt - 1, Duration.ZERO);
+            }
             String token;
             GenesysResponse response;
             try {
                 token = tokens.token(connection);
-                Duration waited = budget.acquire(lane, config.permitTimeout());
+                Duration waited = budget.acquire(lane, permitTimeout(deadline));
                 metrics.waited(tenantId, endpoint, waited);
                 response = exchange.send();
             } catch (ProcessingException | UncheckedIOException | GenesysUnavailableException e) {
@@ -118,6 +138,7 @@ public class GenesysGateway {
                     throw new GenesysUnavailableException(kind, endpoint + " failed after " + attempt
                             + " attempts: " + e.getClass().getSimpleName());
                 }
+                requireBefore(deadline, endpoint, attempt, backoff.delay(attempt));
                 retryAfter(tenantId, endpoint, backoff.delay(attempt), kind);
                 continue;
             }
@@ -162,7 +183,9 @@ public class GenesysGateway {
                 Duration delay = backoff.delay(attempt);
                 Duration asked = RetryAfter.parse(response.header("Retry-After").orElse(null), clock.instant())
                         .orElse(Duration.ZERO);
-                retryAfter(tenantId, endpoint, asked.compareTo(delay) > 0 ? asked : delay, Integer.toString(status));
+                Duration wait = asked.compareTo(delay) > 0 ? asked : delay;
+                requireBefore(deadline, endpoint, attempt, wait);
+                retryAfter(tenantId, endpoint, wait, Integer.toString(status));
                 continue;
             }
             return response;
@@ -187,6 +210,23 @@ public class GenesysGateway {
             clients.forget(connection);
         }
         budgets.remove(connection.tenantId());
+    }
+
+    /** Fails when waiting {@code delay} more would pass the deadline (none: never). */
+    private void requireBefore(Instant deadline, String endpoint, int attempts, Duration delay) {
+        if (deadline != null && clock.instant().plus(delay).isAfter(deadline)) {
+            throw new GenesysUnavailableException("deadline", endpoint + " gave up after " + attempts
+                    + " attempts: the time allowed for it has passed");
+        }
+    }
+
+    private Duration permitTimeout(Instant deadline) {
+        if (deadline == null) {
+            return config.permitTimeout();
+        }
+        Duration left = Duration.between(clock.instant(), deadline);
+        return left.isNegative() ? Duration.ZERO : left.compareTo(config.permitTimeout()) < 0 ? left
+                : config.permitTimeout();
     }
 
     private void retryAfter(UUID tenantId, String endpoint, Duration delay, String reason) {

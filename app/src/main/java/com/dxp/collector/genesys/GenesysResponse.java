@@ -5,7 +5,11 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +34,23 @@ public record GenesysResponse(int status, Map<String, String> headers, String bo
         body = body == null ? "" : body;
     }
 
+    /**
+     * The most of a body read, 64 MiB: far above a page of 1,000 conversation details, and a bound on what a wrong
+     * or hostile host can make the collector hold in memory.
+     */
+    public static final int MAX_BODY_BYTES = 64 << 20;
+
     /** Reads (and closes) a REST client response. */
     public static GenesysResponse of(Response response) {
+        return of(response, MAX_BODY_BYTES);
+    }
+
+    /**
+     * Reads (and closes) a REST client response whose body may hold at most {@code maxBodyBytes}.
+     *
+     * @throws GenesysUnavailableException {@code body.too.large}, a longer body (the rest is not read)
+     */
+    static GenesysResponse of(Response response, int maxBodyBytes) {
         try (response) {
             Map<String, String> headers = new HashMap<>();
             response.getStringHeaders().forEach((name, values) -> {
@@ -39,8 +58,21 @@ public record GenesysResponse(int status, Map<String, String> headers, String bo
                     headers.put(name, values.get(0));
                 }
             });
-            String body = response.hasEntity() ? response.readEntity(String.class) : "";
+            String body = response.hasEntity() ? bounded(response.readEntity(InputStream.class), maxBodyBytes) : "";
             return new GenesysResponse(response.getStatus(), headers, body);
+        }
+    }
+
+    static String bounded(InputStream in, int maxBytes) {
+        try (in) {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                throw new GenesysUnavailableException("body.too.large", "Genesys answered with a body over "
+                        + maxBytes + " bytes; it was not read");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * configuration allows, explicit base URLs (such as the simulator's). {@link #toString()} hides the secret.
  *
  * @param region       the Genesys region domain; ignored when {@code apiBaseUrl} is given
- * @param apiBaseUrl   explicit API base URL (only with {@code tenant.allow-explicit-base-url=true})
- * @param loginBaseUrl explicit login base URL; derived from {@code apiBaseUrl} when absent
+ * @param apiBaseUrl   explicit API base URL (only to an origin listed in {@code tenant.explicit-base-url-origins})
+ * @param loginBaseUrl explicit login base URL; the API base URL when absent
  * @param clientId     OAuth client id
  * @param clientSecret OAuth client secret
  */
@@ -19,8 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "or, where configuration allows, explicit base URLs (such as the simulator's).")
 public record VerificationRequest(
         @Schema(description = "The Genesys region domain; ignored when `apiBaseUrl` is given") String region,
-        @Schema(description = "Explicit API base URL (only with `tenant.allow-explicit-base-url=true`)") URI apiBaseUrl,
-        @Schema(description = "Explicit login base URL; derived from `apiBaseUrl` when absent") URI loginBaseUrl,
+        @Schema(description = "Explicit API base URL (only to an origin listed in"
+                + " `TENANT_EXPLICIT_BASE_URL_ORIGINS`)") URI apiBaseUrl,
+        @Schema(description = "Explicit login base URL; the API base URL when absent") URI loginBaseUrl,
         @Schema(description = "OAuth client id") @NotBlank @Size(max = 200) String clientId,
         @Schema(description = "OAuth client secret") @NotBlank @Size(max = 500) String clientSecret) {
 

@@ -1,10 +1,12 @@
 package com.dxp.collector.genesys;
 
 import com.dxp.collector.platform.audit.Audited;
-import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.CredentialVerifier;
+import com.dxp.collector.tenant.TenantConfig;
 import com.dxp.collector.tenant.TenantConnection;
+import com.dxp.collector.tenant.TenantEndpoint;
+import com.dxp.collector.tenant.TenantRules;
 import com.dxp.collector.tenant.Verification;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,9 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
-import java.util.Locale;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,16 +44,16 @@ public class VerificationResource {
     @Inject
     GenesysGateway gateway;
 
-    /** Whether explicit base URLs (a simulator, a proxy) may replace the region; off in production. */
+    /** Where explicit base URLs (a simulator, a proxy) may point instead of a region; nowhere in production. */
     @Inject
-    @ConfigProperty(name = "tenant.allow-explicit-base-url", defaultValue = "false")
-    boolean allowExplicitBaseUrl;
+    TenantConfig tenants;
 
     @Audited(value = "genesys.verification-dry-run", target = "verification")
     @Operation(summary = "Verify Genesys credentials (dry run)", description = "Checks a client id and secret before"
             + " a tenant is added with them (admin): gets a token, reads the org, probes the 3 required and 6 optional"
             + " permissions and the org's rate limit. Stores nothing; the token is dropped afterwards. `apiBaseUrl` and"
-            + " `loginBaseUrl` instead of `region` only with `TENANT_ALLOW_EXPLICIT_BASE_URL=true`.")
+            + " `loginBaseUrl` instead of `region` only with `TENANT_ALLOW_EXPLICIT_BASE_URL=true`, and only to an"
+            + " origin listed in `TENANT_EXPLICIT_BASE_URL_ORIGINS`.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = VerificationRequest.class), examples = @ExampleObject(name = "region",
                     value = "{\"region\":\"mypurecloud.de\",\"clientId\":\"3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b\","
@@ -72,40 +72,15 @@ public class VerificationResource {
         }
     }
 
+    /** The connection to try: the region's URLs, or explicit ones the same rules as a tenant's allow. */
     private TenantConnection connection(VerificationRequest request) {
-        URI api;
-        URI login;
-        if (request.apiBaseUrl() != null) {
-            if (!allowExplicitBaseUrl) {
-                throw ProblemException.badRequest("Explicit base URLs are not allowed here; give the region domain.");
-            }
-            api = requireHttp(request.apiBaseUrl());
-            login = request.loginBaseUrl() != null ? requireHttp(request.loginBaseUrl()) : loginOf(api);
-        } else {
-            GenesysRegion region = GenesysRegion.ofDomain(request.region()).orElseThrow(() ->
-                    ProblemException.badRequest("Unknown Genesys region domain; expected one such as mypurecloud.de."));
-            api = region.apiBaseUrl();
-            login = region.loginBaseUrl();
-        }
-        return new TenantConnection(UUID.randomUUID(), UUID.randomUUID(), api, login, request.clientId(),
-                request.clientSecret());
+        TenantEndpoint endpoint = TenantRules.endpoint(request.apiBaseUrl() == null ? request.region() : null,
+                text(request.apiBaseUrl()), text(request.loginBaseUrl()), tenants.explicitOrigins());
+        return new TenantConnection(UUID.randomUUID(), UUID.randomUUID(), endpoint.apiBaseUrl(),
+                endpoint.loginBaseUrl(), request.clientId(), request.clientSecret());
     }
 
-    /** {@code api.<domain>} → {@code login.<domain>}, as the SDKs do; any other host serves both. */
-    static URI loginOf(URI api) {
-        String host = api.getHost();
-        if (host != null && host.toLowerCase(Locale.ROOT).startsWith("api.")) {
-            return URI.create(api.getScheme() + "://login." + host.substring(4)
-                    + (api.getPort() < 0 ? "" : ":" + api.getPort()));
-        }
-        return api;
-    }
-
-    private static URI requireHttp(URI url) {
-        if (!url.isAbsolute() || url.getHost() == null
-                || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
-            throw ProblemException.badRequest("Base URLs must be absolute http(s) URLs.");
-        }
-        return url;
+    private static String text(URI url) {
+        return url == null ? null : url.toString();
     }
 }

@@ -39,5 +39,7 @@ public enum ReasonCode {
     /** The days proved complete lag behind by more than the configured hours. */
     DATA_COMPLETE_BEHIND,
     /** A problem with the keys of the tenant's secret. */
-    SECRET_KEY
+    SECRET_KEY,
+    /** The tenant's stored base URL is not allowed by the configuration any more: nothing is sent there. */
+    BASE_URL_NOT_ALLOWED
 }

@@ -22,10 +22,19 @@ final class TenantHealthRules {
         this.config = config;
     }
 
-    /** The tenant's health from its view, its facts and the secret-key problem, if any. */
-    TenantHealth judge(TenantView tenant, HealthFacts facts, String secretKeyProblem, Instant now) {
+    /**
+     * The tenant's health from its view, its facts, and the problems of its set-up, if any: of its secret's key, and
+     * of a stored base URL the configuration no longer allows to be called.
+     */
+    TenantHealth judge(TenantView tenant, HealthFacts facts, String secretKeyProblem, String endpointProblem,
+                       Instant now) {
         List<HealthReason> reasons = new ArrayList<>();
         setup(tenant, reasons);
+        if (endpointProblem != null && tenant.enabled()) {
+            reasons.add(new HealthReason(ReasonCode.BASE_URL_NOT_ALLOWED, HealthStatus.ERROR, endpointProblem
+                    + " Nothing is sent to it: change the tenant's apiBaseUrl, or list its origin in"
+                    + " tenant.explicit-base-url-origins", null, null));
+        }
         genesys(facts.genesys(), now, reasons);
         eventStream(tenant, facts.eventStream(), now, reasons);
         if (facts.oldestPendingSince() != null

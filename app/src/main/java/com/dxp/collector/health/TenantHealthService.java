@@ -224,7 +224,7 @@ public class TenantHealthService implements TenantHealthLookup {
                 runs(id), completeness.watermark(id).orElse(null), shared.quarantined().getOrDefault(id, 0L),
                 refused.count(id));
         return new TenantHealthRules(config).judge(t, facts, tenants.secretKeyProblem(id).orElse(null),
-                clock.instant());
+                tenants.endpointProblem(t).orElse(null), clock.instant());
     }
 
     private GenesysCalls genesys(UUID tenantId) {

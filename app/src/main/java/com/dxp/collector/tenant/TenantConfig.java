@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Configuration of the tenant feature: the keys that encrypt client secrets (from the environment only, never
- * a file) and whether tenants may name explicit base URLs instead of a Genesys region.
+ * a file) and where tenants may name explicit base URLs instead of a Genesys region.
  */
 @ApplicationScoped
 public class TenantConfig {
@@ -28,6 +28,16 @@ public class TenantConfig {
     @ConfigProperty(name = "tenant.allow-explicit-base-url", defaultValue = "false")
     boolean allowExplicitBaseUrl;
 
+    /**
+     * The origins explicit base URLs may point at, comma-separated ({@code tenant.explicit-base-url-origins}, for
+     * example {@code http://127.0.0.1:9480}); none by default.
+     */
+    @Inject
+    @ConfigProperty(name = "tenant.explicit-base-url-origins")
+    Optional<String> explicitBaseUrlOrigins;
+
+    private ExplicitOrigins origins;
+
     /** How long a purge waits for the tenant's runs and in-flight enrichment to stop before it answers 409. */
     @Inject
     @ConfigProperty(name = "tenant.purge.stop-timeout-seconds")
@@ -41,8 +51,12 @@ public class TenantConfig {
         return secretActiveKey;
     }
 
-    public boolean allowExplicitBaseUrl() {
-        return allowExplicitBaseUrl;
+    /** Where explicit base URLs may point; a listed origin that is not one stops the server at start. */
+    public synchronized ExplicitOrigins explicitOrigins() {
+        if (origins == null) {
+            origins = ExplicitOrigins.of(allowExplicitBaseUrl, explicitBaseUrlOrigins.orElse(""));
+        }
+        return origins;
     }
 
     public Duration purgeStopTimeout() {

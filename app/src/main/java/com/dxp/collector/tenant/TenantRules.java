@@ -5,7 +5,6 @@ import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.UUID;
 
 /**
  * The rules on tenant input that Bean Validation cannot say alone: a region or explicit base URLs (exactly one,
- * explicit only where allowed, http or https only), name normalization for case-insensitive uniqueness, and the
+ * explicit only to the {@link ExplicitOrigins}), name normalization for case-insensitive uniqueness, and the
  * parsing of ids and list filters. Plain functions, so they are unit-tested without a server; every refusal is a
  * 400 (404 for ids) that names the field.
  */
@@ -46,13 +45,13 @@ public final class TenantRules {
     /**
      * Where the tenant's org answers.
      *
-     * @param region        a region domain, or null
-     * @param apiBaseUrl    an explicit API base URL, or null
-     * @param loginBaseUrl  an explicit login base URL, or null (then the API base URL, as on the simulator)
-     * @param allowExplicit whether explicit URLs are allowed ({@code tenant.allow-explicit-base-url})
+     * @param region       a region domain, or null
+     * @param apiBaseUrl   an explicit API base URL, or null
+     * @param loginBaseUrl an explicit login base URL, or null (then the API base URL, as on the simulator)
+     * @param origins      where explicit URLs may point ({@link ExplicitOrigins})
      */
     public static TenantEndpoint endpoint(String region, String apiBaseUrl, String loginBaseUrl,
-                                          boolean allowExplicit) {
+                                          ExplicitOrigins origins) {
         boolean hasRegion = region != null;
         boolean hasUrl = apiBaseUrl != null;
         if (hasRegion && hasUrl) {
@@ -72,41 +71,9 @@ public final class TenantRules {
                             GenesysRegion.ALL.stream().map(GenesysRegion::domain).toArray())));
             return TenantEndpoint.of(known);
         }
-        if (!allowExplicit) {
-            throw ProblemException.badRequest("apiBaseUrl is not allowed here (tenant.allow-explicit-base-url is"
-                    + " false); give region instead.");
-        }
-        URI api = baseUrl("apiBaseUrl", apiBaseUrl);
-        URI login = loginBaseUrl == null ? api : baseUrl("loginBaseUrl", loginBaseUrl);
+        URI api = origins.require("apiBaseUrl", apiBaseUrl);
+        URI login = loginBaseUrl == null ? api : origins.require("loginBaseUrl", loginBaseUrl);
         return new TenantEndpoint(null, api, login);
-    }
-
-    /** An absolute http(s) URL with a host, without user info, query or fragment; no trailing slash. */
-    static URI baseUrl(String field, String value) {
-        URI uri;
-        try {
-            uri = new URI(value.strip());
-        } catch (URISyntaxException e) {
-            throw ProblemException.badRequest(field + " is not a valid URL.");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw ProblemException.badRequest(field + " must be an http or https URL.");
-        }
-        if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw ProblemException.badRequest(field + " must name a host.");
-        }
-        if (uri.getRawUserInfo() != null) {
-            throw ProblemException.badRequest(field + " must not contain user information.");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw ProblemException.badRequest(field + " must not have a query or fragment.");
-        }
-        String text = uri.toString();
-        while (text.endsWith("/")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return URI.create(text);
     }
 
     /** A tenant id from a path; anything that is not a UUID names no tenant (404). */

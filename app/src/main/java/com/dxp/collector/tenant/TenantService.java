@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -50,7 +51,7 @@ public class TenantService implements CredentialStore {
     public TenantView create(NewTenant in, Actor actor) {
         String name = TenantRules.name(in.name());
         TenantEndpoint endpoint = TenantRules.endpoint(in.region(), in.apiBaseUrl(), in.loginBaseUrl(),
-                config.allowExplicitBaseUrl());
+                config.explicitOrigins());
         secrets.requireWritable();
         requireNameFree(name, null);
         Instant now = now();
@@ -73,7 +74,7 @@ public class TenantService implements CredentialStore {
         Tenant tenant = requireFound(id);
         String name = TenantRules.name(in.name());
         TenantEndpoint endpoint = TenantRules.endpoint(in.region(), in.apiBaseUrl(), in.loginBaseUrl(),
-                config.allowExplicitBaseUrl());
+                config.explicitOrigins());
         if (tenant.version() != in.version()) {
             throw staleVersion(tenant);
         }
@@ -160,6 +161,19 @@ public class TenantService implements CredentialStore {
                 .filter(keyId -> !secrets.cipher().isActive(keyId))
                 .map(keyId -> "the client secret is sealed with key id '" + keyId + "', not the active key: replace"
                         + " the credentials before that key is retired");
+    }
+
+    /**
+     * Why the tenant's stored base URL may not be called, or empty: a tenant with explicit URLs whose origin the
+     * configuration no longer lists (each call to it is refused as well).
+     */
+    public Optional<String> endpointProblem(TenantView tenant) {
+        if (tenant.region() != null) {
+            return Optional.empty();
+        }
+        ExplicitOrigins origins = config.explicitOrigins();
+        return origins.refusal(URI.create(tenant.apiBaseUrl()))
+                .or(() -> origins.refusal(URI.create(tenant.loginBaseUrl())));
     }
 
     /** One page of tenants by name, optionally only enabled or disabled ones, or of one state. */

@@ -153,6 +153,21 @@ class GenesysGatewayTest {
     }
 
     @Test
+    void shouldStartNoRetryThatWouldEndPastTheDeadline() {
+        GenesysResponse unavailable = response(503, Map.of(), "{}");
+        Answers answers = answers(unavailable, unavailable, OK);
+
+        GenesysUnavailableException error = assertThrows(GenesysUnavailableException.class,
+                () -> gateway.execute(connection, Lane.LIVE, "test", answers, Instant.now().plusMillis(100)));
+
+        assertEquals("deadline", error.errorCode());
+        assertEquals(1, answers.sent(), "the 500 ms back-off would end past the deadline");
+        assertEquals(List.of(), pauses);
+        assertEquals(200, gateway.execute(connection, Lane.LIVE, "test", answers(unavailable, OK),
+                Instant.now().plusSeconds(5)).status(), "a deadline with room for the retry");
+    }
+
+    @Test
     void shouldHonourALongerRetryAfterOn503() {
         Answers answers = answers(response(503, Map.of("Retry-After", "20"), "{}"), OK);
 

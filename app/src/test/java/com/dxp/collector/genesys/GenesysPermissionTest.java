@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.dxp.collector.tenant.PermissionProbe;
 import com.dxp.collector.tenant.PermissionStatus;
 import jakarta.json.Json;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -55,14 +54,6 @@ class GenesysPermissionTest {
 
         assertEquals(Optional.of(420), GenesysCredentialVerifier.requestsPerMinute(listing));
         assertEquals(Optional.empty(), GenesysCredentialVerifier.requestsPerMinute(Json.createObjectBuilder().build()));
-    }
-
-    @Test
-    void shouldDeriveTheLoginHostFromTheApiHost() {
-        assertEquals(URI.create("https://login.mypurecloud.de"),
-                VerificationResource.loginOf(URI.create("https://api.mypurecloud.de")));
-        assertEquals(URI.create("http://127.0.0.1:19480"),
-                VerificationResource.loginOf(URI.create("http://127.0.0.1:19480")));
     }
 
     @Test

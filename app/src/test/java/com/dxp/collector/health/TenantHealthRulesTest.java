@@ -30,7 +30,7 @@ class TenantHealthRulesTest {
 
     @Test
     void shouldBeOkWithNothingWrong() {
-        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts(), null, NOW);
+        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts(), null, null, NOW);
 
         assertEquals(HealthStatus.OK, h.status());
         assertEquals(List.of(), h.reasons());
@@ -40,7 +40,7 @@ class TenantHealthRulesTest {
     @CsvSource({"NEW, PAUSED, NOT_VERIFIED", "CREDENTIALS_REJECTED, ERROR, CREDENTIALS_REJECTED",
         "MISSING_REQUIRED_PERMISSIONS, ERROR, REQUIRED_PERMISSION_MISSING", "UNREACHABLE, DEGRADED, GENESYS_UNREACHABLE"})
     void shouldJudgeTheLastVerification(TenantState state, HealthStatus status, ReasonCode code) {
-        TenantHealth h = rules.judge(tenant(true, state, SOURCE), facts(), null, NOW);
+        TenantHealth h = rules.judge(tenant(true, state, SOURCE), facts(), null, null, NOW);
 
         assertEquals(status, h.status());
         assertEquals(code, h.reasons().get(0).code());
@@ -49,7 +49,7 @@ class TenantHealthRulesTest {
     @Test
     void shouldPauseADisabledTenantWhateverElseIsWrong() {
         HealthFacts facts = with(facts(), 5, 0);
-        TenantHealth h = rules.judge(tenant(false, TenantState.DISABLED, SOURCE), facts, null, NOW);
+        TenantHealth h = rules.judge(tenant(false, TenantState.DISABLED, SOURCE), facts, null, null, NOW);
 
         assertEquals(HealthStatus.PAUSED, h.status());
         assertEquals(ReasonCode.TENANT_DISABLED, h.reasons().get(0).code(), "the pause first");
@@ -61,8 +61,10 @@ class TenantHealthRulesTest {
         StreamCheck recent = check(StreamVerdict.SILENT, NOW.minus(Duration.ofMinutes(20)));
         StreamCheck old = check(StreamVerdict.SILENT, NOW.minus(Duration.ofMinutes(61)));
 
-        TenantHealth late = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), stream(recent), null, NOW);
-        TenantHealth error = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), stream(old), null, NOW);
+        TenantHealth late = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), stream(recent), null, null,
+                NOW);
+        TenantHealth error = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), stream(old), null, null,
+                NOW);
 
         assertEquals(HealthStatus.LATE, late.status());
         HealthReason reason = late.reasons().get(0);
@@ -76,9 +78,9 @@ class TenantHealthRulesTest {
     @Test
     void shouldCallMissedEventsDegradedAndAFailedCheckANotice() {
         TenantHealth missed = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE),
-                stream(check(StreamVerdict.MISSED, null)), null, NOW);
+                stream(check(StreamVerdict.MISSED, null)), null, null, NOW);
         TenantHealth failed = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE),
-                stream(check(StreamVerdict.FAILED, null)), null, NOW);
+                stream(check(StreamVerdict.FAILED, null)), null, null, NOW);
 
         assertEquals(HealthStatus.DEGRADED, missed.status());
         assertEquals(ReasonCode.EVENTS_MISSED, missed.reasons().get(0).code());
@@ -89,7 +91,7 @@ class TenantHealthRulesTest {
 
     @Test
     void shouldNoteATenantWithoutEventSourceWithoutChangingItsStatus() {
-        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, null), facts(), null, NOW);
+        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, null), facts(), null, null, NOW);
 
         assertEquals(HealthStatus.OK, h.status());
         assertEquals(ReasonCode.NO_EVENT_SOURCE, h.reasons().get(0).code());
@@ -101,7 +103,7 @@ class TenantHealthRulesTest {
                 "5xx", 4L, "timeout", 6L, "403", 2L), new RecentCalls.Fault(NOW.minusSeconds(30), "users.list",
                 CallOutcome.FORBIDDEN, 403, "missing.permissions"), NOW.minusSeconds(5));
 
-        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), genesys(calls), null, NOW);
+        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), genesys(calls), null, null, NOW);
 
         assertEquals(HealthStatus.DEGRADED, h.status());
         assertEquals(List.of(ReasonCode.PERMISSION_REFUSED, ReasonCode.GENESYS_RATE_LIMITED,
@@ -118,9 +120,9 @@ class TenantHealthRulesTest {
         GenesysCalls recovered = new GenesysCalls(NOW, Map.of(), refused, NOW.minusSeconds(10));
 
         assertEquals(HealthStatus.ERROR, rules.judge(tenant(true, TenantState.VERIFIED, SOURCE),
-                genesys(stillRefused), null, NOW).status());
+                genesys(stillRefused), null, null, NOW).status());
         assertEquals(HealthStatus.OK, rules.judge(tenant(true, TenantState.VERIFIED, SOURCE),
-                genesys(recovered), null, NOW).status());
+                genesys(recovered), null, null, NOW).status());
     }
 
     @Test
@@ -131,7 +133,7 @@ class TenantHealthRulesTest {
                 NOW.minus(Duration.ofHours(61)), 0, 3);
 
         TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts, "sealed with key id 'old'",
-                NOW);
+                null, NOW);
 
         assertEquals(HealthStatus.DEGRADED, h.status());
         assertEquals(List.of(ReasonCode.RUN_FAILED, ReasonCode.REFUSED_CONVERSATIONS, ReasonCode.ENRICHMENT_BACKLOG,
@@ -141,11 +143,22 @@ class TenantHealthRulesTest {
     }
 
     @Test
+    void shouldCallATenantWhoseBaseUrlIsNoLongerAllowedAnErrorThatSaysWhatToChange() {
+        TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts(), null,
+                "apiBaseUrl must be one of the allowed origins (none is listed).", NOW);
+
+        assertEquals(HealthStatus.ERROR, h.status());
+        assertEquals(ReasonCode.BASE_URL_NOT_ALLOWED, h.reasons().get(0).code());
+        assertTrue(h.reasons().get(0).message().contains("tenant.explicit-base-url-origins"),
+                h.reasons().get(0).message());
+    }
+
+    @Test
     void shouldLeaveAYoungBacklogAndCompletenessOfYesterdayAlone() {
         HealthFacts facts = new HealthFacts(NOW, NOW, NOW, 250, NOW.minus(Duration.ofMinutes(14)), calls(), null,
                 List.of(), NOW.minus(Duration.ofHours(36)), 0, 0);
 
-        assertEquals(HealthStatus.OK, rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts, null, NOW)
+        assertEquals(HealthStatus.OK, rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts, null, null, NOW)
                 .status());
     }
 

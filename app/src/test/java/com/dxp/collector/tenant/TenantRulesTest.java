@@ -16,9 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TenantRulesTest {
 
+    private static final ExplicitOrigins SIMULATOR = ExplicitOrigins.of(true,
+            "http://127.0.0.1:9480, https://api.example.test, https://login.example.test");
+
     @Test
     void shouldResolveARegionDomainCaseInsensitively() {
-        TenantEndpoint endpoint = TenantRules.endpoint(" MyPureCloud.DE ", null, null, false);
+        TenantEndpoint endpoint = TenantRules.endpoint(" MyPureCloud.DE ", null, null, ExplicitOrigins.NONE);
 
         assertEquals("mypurecloud.de", endpoint.regionDomain());
         assertEquals(URI.create("https://api.mypurecloud.de"), endpoint.apiBaseUrl());
@@ -27,7 +30,7 @@ class TenantRulesTest {
 
     @Test
     void shouldDefaultTheLoginBaseUrlToTheApiBaseUrlAsOnTheSimulator() {
-        TenantEndpoint endpoint = TenantRules.endpoint(null, "http://127.0.0.1:9480/", null, true);
+        TenantEndpoint endpoint = TenantRules.endpoint(null, "http://127.0.0.1:9480/", null, SIMULATOR);
 
         assertNull(endpoint.regionDomain());
         assertEquals(URI.create("http://127.0.0.1:9480"), endpoint.apiBaseUrl());
@@ -37,7 +40,7 @@ class TenantRulesTest {
     @Test
     void shouldTakeAnExplicitLoginBaseUrl() {
         TenantEndpoint endpoint = TenantRules.endpoint(null, "https://api.example.test", "https://login.example.test",
-                true);
+                SIMULATOR);
 
         assertEquals(URI.create("https://login.example.test"), endpoint.loginBaseUrl());
     }
@@ -45,7 +48,8 @@ class TenantRulesTest {
     @Test
     void shouldRefuseAnExplicitUrlWhenNotAllowed() {
         ProblemException e = assertThrows(ProblemException.class,
-                () -> TenantRules.endpoint(null, "http://127.0.0.1:9480", null, false));
+                () -> TenantRules.endpoint(null, "http://127.0.0.1:9480", null,
+                        ExplicitOrigins.of(false, "http://127.0.0.1:9480")));
 
         assertEquals(400, e.status());
         assertTrue(e.getMessage().contains("tenant.allow-explicit-base-url"), e.getMessage());
@@ -68,7 +72,8 @@ class TenantRulesTest {
             "NULL, http://127.0.0.1#f, NULL",
             "NULL, http://127.0.0.1, file:///etc/passwd"})
     void shouldRefuseBadEndpoints(String region, String api, String login) {
-        ProblemException e = assertThrows(ProblemException.class, () -> TenantRules.endpoint(region, api, login, true));
+        ProblemException e = assertThrows(ProblemException.class, () -> TenantRules.endpoint(region, api, login,
+                SIMULATOR));
 
         assertEquals(400, e.status());
     }

@@ -5,9 +5,14 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** The server under test as an operator handles it: {@code bin/server stop} and {@code start}, then ready. */
 public final class TestServer {
@@ -41,6 +46,34 @@ public final class TestServer {
         await("server ready again after a crash").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
                 .until(() -> CollectorApi.get("/health/ready", NOBODY).statusCode() == 200);
+    }
+
+    /**
+     * Stops the server, sets one variable of its {@code server.env} (the file the liberty-maven-plugin wrote from
+     * the pom's {@code liberty.env.*}), and starts it again, ready.
+     *
+     * @param change the new value from the one before (null when it was not set)
+     * @return the variable's value before, to restore it with
+     */
+    public static String restartWith(String variable, UnaryOperator<String> change)
+            throws IOException, InterruptedException {
+        Path env = Path.of(System.getProperty("it.wlp.dir")).resolve("usr/servers")
+                .resolve(System.getProperty("it.server.name")).resolve("server.env");
+        run("stop");
+        List<String> lines = new ArrayList<>(Files.readAllLines(env, StandardCharsets.UTF_8));
+        String before = null;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith(variable + "=")) {
+                before = lines.remove(i).substring(variable.length() + 1);
+            }
+        }
+        lines.add(variable + "=" + change.apply(before));
+        Files.write(env, lines, StandardCharsets.UTF_8);
+        run("start");
+        await("server ready again with " + variable + " changed").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> CollectorApi.get("/health/ready", NOBODY).statusCode() == 200);
+        return before;
     }
 
     /** Runs {@code bin/server <action>} on the test server. */

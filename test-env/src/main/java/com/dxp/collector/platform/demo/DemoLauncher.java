@@ -80,6 +80,8 @@ public final class DemoLauncher {
         env.put("TENANT_SECRET_ACTIVE_KEY", "demo");
         // demo tenants point at the local simulator rather than a Genesys region
         env.put("TENANT_ALLOW_EXPLICIT_BASE_URL", "true");
+        URI simulator = genesys.api().baseUri();
+        env.put("TENANT_EXPLICIT_BASE_URL_ORIGINS", simulator.getScheme() + "://" + simulator.getAuthority());
         // live events: the collector polls the local EventBridge queue the simulator's live stream feeds
         URI queue = URI.create(genesys.queues().queueUrl());
         env.put("EVENTS_SQS_QUEUE_URLS", queue.toString());
