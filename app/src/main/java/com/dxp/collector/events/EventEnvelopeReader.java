@@ -77,7 +77,8 @@ public final class EventEnvelopeReader {
                     + " holds NUL");
         }
         return new EventEnvelope(eventId, org[0], org.length > 1 && !org[1].isEmpty() ? org[1] : null,
-                instant(text(envelope, "time")), topic, eventBody);
+                text(envelope, "account"), text(envelope, "region"), instant(text(envelope, "time")), topic,
+                eventBody);
     }
 
     private static String text(JsonObject o, String name) {

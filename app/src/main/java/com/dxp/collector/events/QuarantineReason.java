@@ -12,6 +12,11 @@ public enum QuarantineReason {
     UNKNOWN_TOPIC,
     /** No tenant has the Genesys org id (and event source) the event comes from. */
     UNKNOWN_TENANT,
+    /**
+     * The org's tenant names its EventBridge source, and the event came from another: another AWS account, region
+     * or event source suffix.
+     */
+    SOURCE_MISMATCH,
     /** The tenant it belongs to is disabled. */
     DISABLED_TENANT,
     /** The event body lacks what its topic needs (a conversation id, a user...). */

@@ -60,7 +60,8 @@ class LiveEventsIT {
     static void verifiedTenantOfTheLiveOrg() throws Exception {
         org = SimulatorForIts.liveOrg();
         publisher = SqsForIts.publisher();
-        tenant = VerifiedTenant.create("live", SimulatorForIts.LIVE);
+        // it names the publisher's EventBridge source, so an event from another account is refused
+        tenant = VerifiedTenant.createWithEventSource("live", SimulatorForIts.LIVE);
     }
 
     @AfterAll
@@ -151,7 +152,7 @@ class LiveEventsIT {
         publisher.send(List.of(oversized.substring(0, 250_000)));
 
         awaitOrExplain("each malformed kind quarantined", () -> reasons().containsAll(Set.of("INVALID_JSON",
-                "UNKNOWN_TOPIC", "UNKNOWN_TENANT", "NOT_AN_EVENT", "OVERSIZED")));
+                "UNKNOWN_TOPIC", "UNKNOWN_TENANT", "SOURCE_MISMATCH", "NOT_AN_EVENT", "OVERSIZED")));
 
         HttpResponse<String> disabled = CollectorApi.delete(tenantPath(), Account.ADMIN);
         assertEquals(200, disabled.statusCode(), disabled.body());

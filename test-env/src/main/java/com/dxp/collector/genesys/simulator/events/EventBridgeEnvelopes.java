@@ -75,6 +75,8 @@ public final class EventBridgeEnvelopes {
             }
             case UNKNOWN_ORG -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
                     .add("source", settings.source(ids.next().toString())).build());
+            case FOREIGN_SOURCE -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
+                    .add("account", "999999999999").add("region", "ap-south-1").build());
             case MISSING_EVENT_BODY -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
                     .add("detail", Json.createObjectBuilder(detail).remove("eventBody")).build());
             case WRONG_TYPES -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)

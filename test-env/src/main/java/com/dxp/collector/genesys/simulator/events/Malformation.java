@@ -13,6 +13,11 @@ public enum Malformation {
     UNKNOWN_TOPIC,
     /** A well-formed envelope whose {@code source} names an org that is no tenant. */
     UNKNOWN_ORG,
+    /**
+     * A well-formed envelope of the org's event that came through another AWS account and region than the org's
+     * EventBridge source: someone else's bus sending events in the org's name.
+     */
+    FOREIGN_SOURCE,
     /** {@code detail} has no {@code eventBody}. */
     MISSING_EVENT_BODY,
     /**

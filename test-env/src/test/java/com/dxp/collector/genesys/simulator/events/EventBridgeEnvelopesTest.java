@@ -113,6 +113,16 @@ class EventBridgeEnvelopesTest {
     }
 
     @Test
+    void shouldRenderTheOrgsEventFromAForeignAccountAndRegion() {
+        JsonObject envelope = parse(envelopes().malformed(EVENT, Malformation.FOREIGN_SOURCE));
+
+        assertTrue(envelope.getString("source").contains(GenesysEventsTest.ORG.toString()), "the org's own id");
+        assertEquals("999999999999", envelope.getString("account"));
+        assertEquals("ap-south-1", envelope.getString("region"));
+        assertEquals(EVENT.eventBody(), envelope.getJsonObject("detail").getJsonObject("eventBody"));
+    }
+
+    @Test
     void shouldRenderAMissingEventBody() {
         JsonObject envelope = parse(envelopes().malformed(EVENT, Malformation.MISSING_EVENT_BODY));
 
