@@ -68,6 +68,55 @@ class ApiSecurityIT {
         assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "no LtpaToken2 or session cookie");
     }
 
+    /**
+     * Browsers send cached Basic credentials with any request to the site, so a hostile page's form or no-CORS
+     * fetch must not be able to change anything: form and plain-text bodies are 415, requests the browser marks as
+     * cross-site are 403, and the queue they aimed at keeps running.
+     */
+    @Test
+    void shouldRefuseChangesAPageOfAnotherSiteCouldSend() throws Exception {
+        String queue;
+        try (jakarta.json.JsonReader queues = jakarta.json.Json.createReader(new java.io.StringReader(
+                get("/api/admin/event-queues", VIEWER).body()))) {
+            queue = queues.readArray().getJsonObject(0).getString("name");
+        }
+        String stop = "/api/admin/event-queues/" + queue + "/stop";
+
+        List<HttpResponse<String>> refused = List.of(
+                write(stop, "application/x-www-form-urlencoded", "x=1", null, null),
+                write(stop, "multipart/form-data; boundary=b", "--b--", null, null),
+                write("/api/admin/audit/notes", "text/plain", "{\"text\":\"forged\"}", null, null),
+                write(stop, null, null, "https://evil.test", "cross-site"),
+                write("/api/admin/audit/notes", "application/json", "{\"text\":\"forged\"}", "https://evil.test",
+                        null));
+
+        assertEquals(List.of(415, 415, 415, 403, 403), refused.stream().map(HttpResponse::statusCode).toList());
+        for (HttpResponse<String> r : refused) {
+            assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""), r.body());
+        }
+        assertEquals("RUNNING", json(get("/api/admin/event-queues/" + queue, VIEWER)).getString("state"));
+        assertTrue(get("/api/admin/audit?limit=20", VIEWER).body().indexOf("forged") < 0, "no note was written");
+    }
+
+    private static HttpResponse<String> write(String path, String type, String body, String origin, String site)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(CollectorApi.root() + path))
+                .timeout(java.time.Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN.username + ":"
+                        + ADMIN.password).getBytes(StandardCharsets.UTF_8)))
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        if (site != null) {
+            request.header("Sec-Fetch-Site", site);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void shouldLetTheViewerRead() throws Exception {
         assertEquals(200, get("/api/admin/audit", VIEWER).statusCode());
