@@ -132,7 +132,12 @@ class ApiSecurityIT {
     }
 
     @Test
-    void shouldLetTheAdminWrite() throws Exception {
-        assertEquals(201, postJson("/api/admin/audit/notes", "{\"text\":\"admin was here\"}", ADMIN).statusCode());
+    void shouldLetTheAdminWriteAndAnswerWithALocationThatNamesNoHost() throws Exception {
+        HttpResponse<String> created = postJson("/api/admin/audit/notes", "{\"text\":\"admin was here\"}", ADMIN);
+
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElse("");
+        assertTrue(location.startsWith("/api/admin/audit/"), "a path, not a URL built from the Host header: "
+                + location);
     }
 }

@@ -52,6 +52,26 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void shouldAnswerAQueryParameterOfTheWrongTypeWithABadRequestNamingIt() throws Exception {
+        for (String path : new String[] {"/api/admin/audit?limit=abc", "/api/admin/tenants?limit=1e3",
+                "/api/admin/quarantine?limit=99999999999"}) {
+            JsonObject problem = assertProblem(get(path, ADMIN), 400);
+            assertEquals("limit", problem.getJsonArray("errors").getJsonObject(0).getString("field"), path);
+        }
+    }
+
+    /** The API's answers are not cached, sniffed or (over HTTPS) downgraded. */
+    @Test
+    void shouldMarkEveryAnswerNotForCachingOrSniffing() throws Exception {
+        for (HttpResponse<String> response : java.util.List.of(get("/api/admin/audit", ADMIN),
+                get("/api/no/such/thing", ADMIN), get("/api/admin/audit", CollectorApi.Account.NOBODY))) {
+            assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), response.uri()
+                    + " " + response.statusCode());
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+    }
+
+    @Test
     void shouldRejectACursorItDidNotIssue() throws Exception {
         HttpResponse<String> response = get("/api/admin/audit?cursor=not-a-cursor", ADMIN);
 

@@ -1,5 +1,6 @@
 package com.dxp.collector.platform.audit;
 
+import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -7,6 +8,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -22,13 +24,30 @@ public class AuditRetentionService {
 
     static final String JOB = "audit-retention";
 
+    @Inject
+    AuditConfig config;
+
+    /**
+     * Starts a purge of the entries older than {@code retentionDays}.
+     *
+     * @throws ProblemException 400 for a retention under {@code audit.retention.min-days}; nothing is deleted
+     */
     public RetentionRun start(int retentionDays, String requestedBy) {
+        requireRetention(retentionDays, config.retentionMinDays());
         Properties parameters = new Properties();
         parameters.setProperty("retentionDays", Integer.toString(retentionDays));
         parameters.setProperty("requestedBy", requestedBy);
         long executionId = operator().start(JOB, parameters);
         return find(executionId).orElseThrow(() -> new IllegalStateException(
                 "job execution " + executionId + " vanished right after it was started"));
+    }
+
+    /** Refuses a retention shorter than the configured minimum. */
+    static void requireRetention(int retentionDays, int minDays) {
+        if (retentionDays < minDays) {
+            throw ProblemException.badRequest("retentionDays must be at least " + minDays
+                    + " (audit.retention.min-days), was " + retentionDays + "; nothing was deleted.");
+        }
     }
 
     /** The run with this execution id, if there is one and it is an audit-retention run. */

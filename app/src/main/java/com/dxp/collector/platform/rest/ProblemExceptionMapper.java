@@ -1,12 +1,14 @@
 package com.dxp.collector.platform.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,6 +32,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String instance = responses.instance(uriInfo);
         String correlationId = responses.correlationId();
+        if (failure instanceof NotFoundException notFound) {
+            Optional<ProblemDetail> parameter = Problems.ofUnconvertibleParameter(notFound.getMessage(),
+                    notFound.getCause(), instance, correlationId);
+            if (parameter.isPresent()) {
+                return responses.toResponse(parameter.get());
+            }
+        }
         if (failure instanceof WebApplicationException wae && !Problems.isUnreadableBody(wae)) {
             Response original = wae.getResponse();
             int status = original.getStatus();

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,10 @@ import java.util.regex.Pattern;
  * (which failures are the client's, what may be shown) are plain functions, tested without a server.
  */
 public final class Problems {
+
+    /** A parameter annotation as the runtime's message prints it: {@code QueryParam("limit")} or (value=limit). */
+    private static final Pattern PARAMETER = Pattern.compile(
+            "(Query|Path|Header|Matrix|Cookie|Form)Param\\(\"?(?:value=)?\"?([^\")]+)\"?\\)");
 
     private static final Pattern PROPERTY = Pattern.compile("property '([^']{1,100})'");
 
@@ -31,6 +36,29 @@ public final class Problems {
     public static ProblemDetail ofStatus(int status, String reason, String instance, String correlationId) {
         String title = reason == null || reason.isBlank() ? "HTTP " + status : reason;
         return new ProblemDetail(ABOUT_BLANK, title, status, detailForStatus(status), instance, correlationId, null);
+    }
+
+    /**
+     * The 400 for a query, path or header parameter whose value the runtime could not convert ({@code limit=abc}),
+     * which JAX-RS answers 404 as if nothing were there; empty for any other failure.
+     *
+     * @param message the runtime's message, which names the parameter's annotation
+     * @param cause   what the conversion threw; none means it is a true 404
+     */
+    public static Optional<ProblemDetail> ofUnconvertibleParameter(String message, Throwable cause, String instance,
+                                                                   String correlationId) {
+        if (cause == null || message == null) {
+            return Optional.empty();
+        }
+        Matcher m = PARAMETER.matcher(message);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return Optional.of(new ProblemDetail(ABOUT_BLANK, "Bad Request", 400, "The " + kind + " parameter '"
+                + printable(m.group(2), 100) + "' has a value of the wrong type (a number is a whole number of digits,"
+                + " a flag true or false).", instance, correlationId, List.of(new ProblemDetail.FieldError(
+                        printable(m.group(2), 100), "has a value of the wrong type"))));
     }
 
     /** A problem for Bean Validation failures: 400 naming every offending field. */

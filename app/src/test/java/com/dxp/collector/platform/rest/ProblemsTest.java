@@ -23,6 +23,28 @@ import org.junit.jupiter.api.Test;
 class ProblemsTest {
 
     @Test
+    void shouldAnswerAQueryParameterOfTheWrongTypeWith400NamingIt() {
+        ProblemDetail p = Problems.ofUnconvertibleParameter("RESTEASY003870: Unable to extract parameter from http"
+                + " request: jakarta.ws.rs.QueryParam(\"limit\") value is 'abc'", new NumberFormatException("abc"),
+                "/api/admin/audit", "c1").orElseThrow();
+
+        assertEquals(400, p.status());
+        assertEquals("limit", p.errors().get(0).field());
+        assertEquals("The query parameter 'limit' has a value of the wrong type (a number is a whole number of"
+                + " digits, a flag true or false).", p.detail());
+        assertEquals("header", Problems.ofUnconvertibleParameter("@jakarta.ws.rs.HeaderParam(value=X-Limit)",
+                new IllegalArgumentException(), null, null).orElseThrow().detail().split(" ")[1]);
+    }
+
+    @Test
+    void shouldLeaveATrueNotFoundAlone() {
+        assertEquals(java.util.Optional.empty(), Problems.ofUnconvertibleParameter("HTTP 404 Not Found", null,
+                null, null));
+        assertEquals(java.util.Optional.empty(), Problems.ofUnconvertibleParameter("RESTEASY003210: Could not find"
+                + " resource for full path", new IllegalStateException(), null, null));
+    }
+
+    @Test
     void shouldNameTheParameterAndPropertyOfAnInvalidBody() throws Exception {
         ProblemDetail problem = Problems.ofViolations(violationsOfAddNote(new OperatorNote(" ", null)),
                 "/api/admin/audit/notes", "c-1");

@@ -1,0 +1,34 @@
+package com.dxp.collector.platform.rest;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Headers on every answer of the application, the container's own error pages included (the filter runs on the
+ * error dispatch too): {@code Cache-Control: no-store}, since answers carry tenant data and nothing in between should
+ * keep them; {@code X-Content-Type-Options: nosniff}, so a browser never runs a JSON answer as something else; and,
+ * on HTTPS, {@code Strict-Transport-Security}, so a browser that once came over HTTPS never falls back to HTTP.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class ApiResponseHeaders extends HttpFilter {
+
+    /** One year, the usual HSTS lifetime. */
+    static final String HSTS = "max-age=31536000";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        chain.doFilter(request, response);
+    }
+}
