@@ -2,6 +2,8 @@ package com.dxp.collector.conversation;
 
 import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.ApiDoc;
+import com.dxp.collector.platform.rest.LargeBody;
+import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import com.dxp.collector.tenant.TenantService;
@@ -68,7 +70,11 @@ public class ConversationImportResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", description = "The body is larger than `API_MAX_LARGE_BODY_MB`; nothing was"
+            + " stored.", content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @POST
+    @LargeBody
     @RolesAllowed(Roles.ADMIN)
     public ImportResult importConversations(@Parameter(description = ApiDoc.TENANT_ID,
                                                     schema = @Schema(implementation = UUID.class))

@@ -266,6 +266,24 @@ class ConversationReadIT {
                 Account.ADMIN).statusCode(), "a refused import stores nothing");
     }
 
+    /** An import may hold 10 MiB (API_MAX_LARGE_BODY_MB); beyond, it is refused before anything is stored. */
+    @Test
+    void shouldRefuseAnImportOverItsSizeStoringNothing() throws Exception {
+        String one = SOURCE.values().iterator().next();
+        StringBuilder body = new StringBuilder("[").append(one);
+        while (body.length() <= 10 * 1024 * 1024) {
+            body.append(',').append(one);
+        }
+        body.append(']');
+
+        HttpResponse<String> refused = importInto(tenantB, body.toString());
+
+        assertEquals(413, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, CollectorApi.get(conversation(tenantB, parse(one).getString("conversationId")),
+                Account.ADMIN).statusCode(), "a refused import stores nothing");
+    }
+
     private static void assertFiltered(String filter, Predicate<JsonObject> oracle) throws Exception {
         Set<String> expected = new HashSet<>();
         SOURCE.forEach((id, raw) -> {

@@ -71,6 +71,25 @@ class ProblemResponsesIT {
         }
     }
 
+    /** Bodies other than imports hold 64 KiB (API_MAX_BODY_KB), declared or sent in chunks. */
+    @Test
+    void shouldRefuseABodyOverItsSizeWritingNothing() throws Exception {
+        String text = "too long " + UUID.randomUUID();
+        String body = "{\"text\":\"" + text + " " + "x".repeat(70_000) + "\"}";
+
+        assertProblem(postJson("/api/admin/audit/notes", body, ADMIN), 413);
+        java.net.http.HttpRequest chunked = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                CollectorApi.root() + "/api/admin/audit/notes"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:"
+                        + System.getProperty("it.admin.password")).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).build();
+        assertProblem(java.net.http.HttpClient.newHttpClient().send(chunked,
+                HttpResponse.BodyHandlers.ofString()), 413);
+        assertFalse(get("/api/admin/audit?limit=20", ADMIN).body().contains(text), "no note was written");
+    }
+
     @Test
     void shouldRejectACursorItDidNotIssue() throws Exception {
         HttpResponse<String> response = get("/api/admin/audit?cursor=not-a-cursor", ADMIN);

@@ -32,6 +32,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String instance = responses.instance(uriInfo);
         String correlationId = responses.correlationId();
+        if (!(failure instanceof ProblemException) && Problems.problemIn(failure) != null) {
+            return responses.toResponse(Problems.ofFailure(failure, instance, correlationId));
+        }
         if (failure instanceof NotFoundException notFound) {
             Optional<ProblemDetail> parameter = Problems.ofUnconvertibleParameter(notFound.getMessage(),
                     notFound.getCause(), instance, correlationId);

@@ -61,6 +61,19 @@ public final class Problems {
                         printable(m.group(2), 100), "has a value of the wrong type"))));
     }
 
+    /**
+     * The {@link ProblemException} a failure is or was caused by (one thrown while a body was read arrives wrapped
+     * by the runtime), or null.
+     */
+    public static ProblemException problemIn(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** A problem for Bean Validation failures: 400 naming every offending field. */
     public static ProblemDetail ofViolations(ConstraintViolationException e, String instance, String correlationId) {
         List<ProblemDetail.FieldError> errors = new ArrayList<>();
@@ -82,7 +95,8 @@ public final class Problems {
      * the correlation id).
      */
     public static ProblemDetail ofFailure(Throwable failure, String instance, String correlationId) {
-        if (failure instanceof ProblemException p) {
+        ProblemException p = problemIn(failure);
+        if (p != null) {
             return new ProblemDetail(ABOUT_BLANK, p.title(), p.status(), p.getMessage(), instance, correlationId,
                     null);
         }
