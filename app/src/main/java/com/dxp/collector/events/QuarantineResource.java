@@ -3,7 +3,6 @@ package com.dxp.collector.events;
 import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.Ids;
-import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
@@ -19,10 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.Context;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,13 +42,10 @@ public class QuarantineResource {
     QuarantineService quarantine;
 
     @Operation(summary = "List quarantined messages", description = "Messages the poller could not use, most"
-            + " recently seen first, with reason, detail, raw body and times seen. Admin or viewer; changes nothing.")
+            + " recently seen first, with reason, detail, raw body and times seen. Admin or viewer (a viewer's bodies"
+            + " have token hashes and IP addresses hidden); changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of messages.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
-            + " cannot convert with a 404).",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public QuarantinePage list(@Parameter(description = "Only messages quarantined for this reason; absent: all.",
@@ -61,12 +58,15 @@ public class QuarantineResource {
                                @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
                                @Parameter(description = "Messages per page.")
                                @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(QuarantineService.MAX_PAGE)
-                               int limit) {
-        return quarantine.page(reason(reason), QueryParameters.optionalFlag("waiting", waiting), cursor, limit);
+                               int limit, @Context SecurityContext caller) {
+        QuarantinePage page = quarantine.page(reason(reason), QueryParameters.optionalFlag("waiting", waiting), cursor,
+                limit);
+        return admin(caller) ? page : new QuarantinePage(page.messages().stream()
+                .map(QuarantineRedaction::forViewer).toList(), page.nextCursor());
     }
 
     @Operation(summary = "Read a quarantined message", description = "One quarantined message with its raw body."
-            + " Admin or viewer; changes nothing.")
+            + " Admin or viewer (a viewer's has token hashes and IP addresses hidden); changes nothing.")
     @APIResponse(responseCode = "200", description = "The message.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
@@ -74,8 +74,9 @@ public class QuarantineResource {
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public QuarantinedMessage get(@Parameter(description = ApiDoc.QUARANTINE_ID,
                                           schema = @Schema(implementation = UUID.class))
-                                  @PathParam("id") String id) {
-        return quarantine.find(id(id));
+                                  @PathParam("id") String id, @Context SecurityContext caller) {
+        QuarantinedMessage message = quarantine.find(id(id));
+        return admin(caller) ? message : QuarantineRedaction.forViewer(message);
     }
 
     @Audited(value = "quarantine.replayed", target = "quarantined-message")
@@ -101,16 +102,17 @@ public class QuarantineResource {
     @APIResponse(responseCode = "200", description = "What the replays came to.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
-            + " cannot convert with a 404).",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @Path("replay")
     @RolesAllowed(Roles.ADMIN)
     public ReplayOutcome replayWaiting(@Parameter(description = "Most messages to replay.")
                                        @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(10_000) int limit) {
         return quarantine.replayWaiting(limit);
+    }
+
+    /** Only an admin reads raw bodies whole; a viewer's have token hashes and IP addresses hidden. */
+    private static boolean admin(SecurityContext caller) {
+        return caller != null && caller.isUserInRole(Roles.ADMIN);
     }
 
     private static QuarantineReason reason(String reason) {

@@ -109,10 +109,6 @@ public class TenantResource {
             + " changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of tenants.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", description = "`limit` is not a number (the server answers a query parameter it"
-            + " cannot convert with a 404).",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public TenantPage list(@Parameter(description = "Only enabled (`true`) or only disabled (`false`) tenants;"

@@ -2,6 +2,7 @@ package com.dxp.collector.events;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -153,6 +154,12 @@ class LiveEventsIT {
 
         awaitOrExplain("each malformed kind quarantined", () -> reasons().containsAll(Set.of("INVALID_JSON",
                 "UNKNOWN_TOPIC", "UNKNOWN_TENANT", "SOURCE_MISMATCH", "NOT_AN_EVENT", "OVERSIZED")));
+        String tokenHash = "\"tokenHash\":\"" + logins.get(0).eventBody().getString("tokenHash") + "\"";
+        assertTrue(CollectorApi.get("/api/admin/quarantine?limit=200", Account.ADMIN).body().contains(tokenHash),
+                "an admin reads the raw bodies whole");
+        String viewed = CollectorApi.get("/api/admin/quarantine?limit=200", Account.VIEWER).body();
+        assertFalse(viewed.contains(tokenHash), "a viewer never sees a token hash");
+        assertTrue(viewed.contains("(redacted)"), "but sees that it was there");
 
         HttpResponse<String> disabled = CollectorApi.delete(tenantPath(), Account.ADMIN);
         assertEquals(200, disabled.statusCode(), disabled.body());

@@ -1,7 +1,6 @@
 package com.dxp.collector.platform.audit;
 
 import com.dxp.collector.platform.rest.ApiDoc;
-import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.RequestCorrelation;
 import com.dxp.collector.platform.security.Roles;
@@ -55,10 +54,6 @@ public class AuditResource {
             + " body), failed logins and operator notes. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of entries.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", description = "`tenantId` is not a UUID or `limit` not a number (the server"
-            + " answers a query parameter it cannot convert with a 404).",
-            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
-                    schema = @Schema(implementation = ProblemDetail.class)))
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public AuditPage list(@Parameter(description = "Only entries about this tenant; absent: all.")
