@@ -117,6 +117,31 @@ class ApiSecurityIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Guessing passwords is slowed down per user name and address: 5 failures cost nothing, the 6th locks the pair
+     * out for a second, and while locked it is answered 429 with Retry-After, its password not even checked.
+     */
+    @Test
+    void shouldLockOutAUserNameThatKeepsFailingFromOneAddress() throws Exception {
+        String user = "guesser-" + java.util.UUID.randomUUID();
+        List<Integer> statuses = new java.util.ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 7; i++) {
+            last = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(CollectorApi.root()
+                    + "/api/admin/audit")).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (user + ":guess-" + i).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            statuses.add(last.statusCode());
+        }
+
+        assertEquals(List.of(401, 401, 401, 401, 401, 401, 429), statuses);
+        assertEquals("1", last.headers().firstValue("Retry-After").orElse(""), last.body());
+        assertEquals("application/problem+json", last.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""), last.body());
+        assertEquals(429, json(last).getInt("status"), last.body());
+        assertEquals(200, get("/api/admin/audit", ADMIN).statusCode(), "the admin is not locked out with it");
+    }
+
     @Test
     void shouldLetTheViewerRead() throws Exception {
         assertEquals(200, get("/api/admin/audit", VIEWER).statusCode());

@@ -2,6 +2,9 @@ package com.dxp.collector.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +35,45 @@ public class SecurityConfig {
     @Inject
     @ConfigProperty(name = "security.viewer.password")
     Optional<String> viewerPassword;
+
+    /** Failed logins of a user from an address that cost nothing ({@code security.login.free-failures}). */
+    @Inject
+    @ConfigProperty(name = "security.login.free-failures")
+    int loginFreeFailures;
+
+    /** The longest lock-out after failed logins ({@code security.login.max-lock-seconds}). */
+    @Inject
+    @ConfigProperty(name = "security.login.max-lock-seconds")
+    long loginMaxLockSeconds;
+
+    /** The shortest password an account may have; a shorter one stops the server at start. */
+    @Inject
+    @ConfigProperty(name = "security.min-password-length")
+    int minPasswordLength;
+
+    public int loginFreeFailures() {
+        return Math.max(0, loginFreeFailures);
+    }
+
+    public Duration loginMaxLock() {
+        return Duration.ofSeconds(Math.max(1, loginMaxLockSeconds));
+    }
+
+    /**
+     * Why the accounts must not be used, or empty: a password shorter than {@code security.min-password-length}
+     * (named by its variable, never shown).
+     */
+    public Optional<String> passwordProblem() {
+        List<String> tooShort = new ArrayList<>();
+        if (adminPassword.filter(p -> !p.isBlank() && p.length() < minPasswordLength).isPresent()) {
+            tooShort.add("SECURITY_ADMIN_PASSWORD");
+        }
+        if (viewerPassword.filter(p -> !p.isBlank() && p.length() < minPasswordLength).isPresent()) {
+            tooShort.add("SECURITY_VIEWER_PASSWORD");
+        }
+        return tooShort.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", tooShort) + " must have at least "
+                + minPasswordLength + " characters (security.min-password-length)");
+    }
 
     /** The configured accounts, those without a password left out. */
     public Accounts accounts() {
