@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,6 +47,9 @@ public class ConversationWriteService {
 
     Clock clock = Clock.systemUTC();
 
+    /** How far ahead of this server's clock an imported time may be: clocks differ a little. */
+    static final Duration IMPORT_CLOCK_SKEW = Duration.ofMinutes(5);
+
     private final ConversationRecordParser parser = new ConversationRecordParser();
 
     /**
@@ -62,15 +66,17 @@ public class ConversationWriteService {
             throw ProblemException.badRequest("At most " + config.maxImportConversations()
                     + " conversations per import; this one has " + raw.size() + ": split it.");
         }
+        Instant now = clock.instant();
         for (int i = 0; i < raw.size(); i++) {
+            ConversationRecord record;
             try {
-                parser.parse(raw.get(i));
+                record = parser.parse(raw.get(i));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("Conversation " + (i + 1) + " of the body cannot be stored: "
                         + Jdbc.bounded(e.getMessage(), 500) + ". Nothing was imported.");
             }
+            requireNotAhead(record, i + 1, now);
         }
-        Instant now = clock.instant();
         UpsertResult result = store(tenantId, raw.stream()
                 .map(r -> new IncomingConversation(r, now, ConversationSource.IMPORT)).toList());
         if (!result.refused().isEmpty()) {
@@ -81,6 +87,21 @@ public class ConversationWriteService {
                     + " were stored.");
         }
         return new ImportResult(raw.size(), result.inserted(), result.replaced(), result.unchanged());
+    }
+
+    /**
+     * Refuses a record with a time after now (and a few minutes of clock skew): the newest record of a conversation
+     * wins, so an imported one ending in 2099 would never be replaced by what Genesys gives later.
+     */
+    static void requireNotAhead(ConversationRecord record, int position, Instant now) {
+        Instant limit = now.plus(IMPORT_CLOCK_SKEW);
+        for (Instant t : new Instant[] {record.start(), record.end(), record.lastSegmentEnd()}) {
+            if (t != null && t.isAfter(limit)) {
+                throw ProblemException.badRequest("Conversation " + position + " of the body has a time after now ("
+                        + t + "): an imported record cannot be ahead of Genesys, or it would shadow what Genesys"
+                        + " gives later. Nothing was imported.");
+            }
+        }
     }
 
     /** The raw conversations of an import body; a body that holds none is a 400, not an empty success. */

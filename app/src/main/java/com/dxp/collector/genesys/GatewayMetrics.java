@@ -9,6 +9,12 @@ import java.util.UUID;
  */
 public interface GatewayMetrics {
 
+    /**
+     * The tenant id of every dry-run verification: one series for them all, tagged {@code dry-run}, instead of a
+     * series per made-up tenant (a busy admin would otherwise grow {@code /metrics} with each).
+     */
+    UUID DRY_RUN = new UUID(0, 0);
+
     /** Reports nothing. */
     GatewayMetrics NONE = new GatewayMetrics() {
         @Override

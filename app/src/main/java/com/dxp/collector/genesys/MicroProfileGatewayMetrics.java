@@ -1,6 +1,8 @@
 package com.dxp.collector.genesys;
 
+import com.dxp.collector.tenant.TenantStopping;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
@@ -41,9 +43,17 @@ public class MicroProfileGatewayMetrics implements GatewayMetrics {
 
     @Override
     public void called(UUID tenantId, String endpoint, CallOutcome outcome, int status, String errorCode) {
-        registry.counter(CALLS, new Tag("tenant", tenantId.toString()), new Tag("endpoint", endpoint),
+        registry.counter(CALLS, new Tag("tenant", tenantTag(tenantId)), new Tag("endpoint", endpoint),
                 new Tag("outcome", outcome.tag())).inc();
-        recent.record(tenantId, endpoint, outcome, status, errorCode);
+        if (!DRY_RUN.equals(tenantId)) {
+            recent.record(tenantId, endpoint, outcome, status, errorCode);
+        }
+    }
+
+    /** A purged tenant's series go with it. */
+    void forget(@Observes TenantStopping purge) {
+        String tenant = purge.tenantId().toString();
+        registry.removeMatching((id, metric) -> tenant.equals(id.getTags().get("tenant")));
     }
 
     @Override
@@ -62,6 +72,10 @@ public class MicroProfileGatewayMetrics implements GatewayMetrics {
     }
 
     private static Tag[] tags(UUID tenantId, String endpoint) {
-        return new Tag[] {new Tag("tenant", tenantId.toString()), new Tag("endpoint", endpoint)};
+        return new Tag[] {new Tag("tenant", tenantTag(tenantId)), new Tag("endpoint", endpoint)};
+    }
+
+    static String tenantTag(UUID tenantId) {
+        return DRY_RUN.equals(tenantId) ? "dry-run" : tenantId.toString();
     }
 }

@@ -76,7 +76,7 @@ public class VerificationResource {
     private TenantConnection connection(VerificationRequest request) {
         TenantEndpoint endpoint = TenantRules.endpoint(request.apiBaseUrl() == null ? request.region() : null,
                 text(request.apiBaseUrl()), text(request.loginBaseUrl()), tenants.explicitOrigins());
-        return new TenantConnection(UUID.randomUUID(), UUID.randomUUID(), endpoint.apiBaseUrl(),
+        return new TenantConnection(GatewayMetrics.DRY_RUN, UUID.randomUUID(), endpoint.apiBaseUrl(),
                 endpoint.loginBaseUrl(), request.clientId(), request.clientSecret());
     }
 

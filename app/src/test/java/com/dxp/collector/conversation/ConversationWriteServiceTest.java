@@ -54,6 +54,26 @@ class ConversationWriteServiceTest {
         }
     }
 
+    /** An imported record ending in 2099 would shadow every later record Genesys gives of the conversation. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldImportNothingWhenARecordHasATimeAheadOfNow(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            String good = load("sample-d-inbound-voice.json");
+            String ahead = ConversationFixtures.copy(good, UUID.randomUUID(), java.time.Duration.between(
+                    java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.Instant.parse("2099-01-01T00:00:00Z")));
+
+            ProblemException refused = assertThrows(ProblemException.class, () -> writer(db, 10).importDocument(TENANT,
+                    "[" + good + ", " + ahead + "]"));
+
+            assertEquals(400, refused.status());
+            assertTrue(refused.getMessage().startsWith("Conversation 2 of the body has a time after now (2099-"),
+                    refused.getMessage());
+            assertTrue(new ConversationRepository(db.dataSource()).findRaw(TENANT, FIRST).isEmpty(),
+                    "nothing stored");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldAnswerAnImportHoldingNoConversationWithA400AndTakeOneBareConversation(TestDatabase kind)

@@ -59,6 +59,34 @@ class MetricsIT {
                 .toList(), "metrics without a HELP text");
     }
 
+    /** Dry runs share one series; a purged tenant's series go with it. */
+    @Test
+    void shouldKeepNoSeriesPerDryRunNorForAPurgedTenant() throws Exception {
+        long before = lines().filter(l -> l.startsWith("genesys_calls_total{")).count();
+        for (int i = 0; i < 3; i++) {
+            var dryRun = CollectorApi.postJson("/api/admin/genesys/verifications", "{\"apiBaseUrl\":\""
+                    + SimulatorForIts.start().baseUri() + "\",\"clientId\":\"" + SimulatorForIts.FULL
+                    + "\",\"clientSecret\":\"" + SimulatorForIts.secretOf(SimulatorForIts.FULL) + "\"}",
+                    Account.ADMIN);
+            assertEquals("VERIFIED", CollectorApi.json(dryRun).getString("outcome"), dryRun.body());
+        }
+        List<String> dryRuns = lines().filter(l -> l.startsWith("genesys_calls_total{") && l.contains(
+                "tenant=\"dry-run\"")).toList();
+        assertTrue(!dryRuns.isEmpty(), "the dry runs' calls are counted");
+        assertTrue(lines().filter(l -> l.startsWith("genesys_calls_total{")).count() - before <= dryRuns.size(),
+                "no series of a made-up tenant");
+
+        // a tenant at a loopback port where nothing listens: its verification's failed calls are counted
+        var created = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"metrics purged "
+                + java.util.UUID.randomUUID() + "\",\"apiBaseUrl\":\"http://127.0.0.1:1\",\"clientId\":\"c\","
+                + "\"clientSecret\":\"it-secret-" + java.util.UUID.randomUUID() + "\"}", Account.ADMIN);
+        String purged = CollectorApi.json(created).getString("id");
+        CollectorApi.postJson("/api/admin/tenants/" + purged + "/verify", "", Account.ADMIN);
+        assertTrue(lines().anyMatch(l -> l.contains(purged)), "the tenant's verification calls are counted");
+        VerifiedTenant.purge(purged);
+        assertEquals(List.of(), lines().filter(l -> l.contains(purged)).toList(), "series of the purged tenant");
+    }
+
     private static Stream<String> lines() throws Exception {
         return CollectorApi.get("/metrics", Account.NOBODY).body().lines();
     }

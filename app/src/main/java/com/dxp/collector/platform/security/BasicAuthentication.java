@@ -37,6 +37,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     /** Longer headers are not credentials anyone was given. */
     static final int MAX_HEADER = 1024;
     private static final int MAX_PAIRS = 10_000;
+    /** Marks a request whose credentials were refused once already. */
+    private static final String REFUSED = BasicAuthentication.class.getName() + ".refused";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -72,6 +74,10 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
         String user = credentials.get().user();
         String address = request.getRemoteAddr();
+        if (request.getAttribute(REFUSED) != null) {
+            // the container asks again for the same request (its error page): one failure counts once
+            return challenge(response, context);
+        }
         Duration locked = throttle.lockedFor(user, address);
         if (!locked.isZero()) {
             return tooManyFailures(response, user, locked);
@@ -83,6 +89,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(result);
         }
         throttle.failed(user, address);
+        request.setAttribute(REFUSED, Boolean.TRUE);
         return challenge(response, context);
     }
 
