@@ -37,9 +37,17 @@ public final class TenantRules {
         return trimmed;
     }
 
-    /** The key names are unique by: trimmed, lower case. */
+    /**
+     * The key names are unique by: trimmed, lower case. Lower-casing can lengthen a name (İ becomes i and a
+     * combining dot), so a name whose key would not fit its column is a 400, not a database error.
+     */
     public static String nameKey(String name) {
-        return name(name).toLowerCase(Locale.ROOT);
+        String key = name(name).toLowerCase(Locale.ROOT);
+        if (key.length() > NAME_MAX) {
+            throw ProblemException.badRequest("name is too long: at most " + NAME_MAX + " characters, lower-cased"
+                    + " too (some letters, such as İ, become two).");
+        }
+        return key;
     }
 
     /**

@@ -84,6 +84,15 @@ class TenantRulesTest {
         assertEquals("ACME GmbH", TenantRules.name("  ACME GmbH "));
     }
 
+    @Test
+    void shouldRefuseANameWhoseLowerCaseOutgrowsItsColumn() {
+        String dotted = "\u0130".repeat(150);
+
+        ProblemException e = assertThrows(ProblemException.class, () -> TenantRules.nameKey(dotted));
+        assertEquals(400, e.status());
+        assertEquals(200, TenantRules.nameKey("\u0130".repeat(100)).length());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t"})
     void shouldRefuseBlankNames(String name) {

@@ -142,6 +142,45 @@ class ApiSecurityIT {
         assertEquals(200, get("/api/admin/audit", ADMIN).statusCode(), "the admin is not locked out with it");
     }
 
+    /**
+     * Over HTTPS (the server's keystore, here the one Liberty generates at TLS_KEYSTORE_PATH's default) the API
+     * answers with Strict-Transport-Security, so a browser that came once never falls back to plain HTTP.
+     */
+    @Test
+    void shouldServeTheApiOverHttpsWithStrictTransportSecurity() throws Exception {
+        javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                // the test server's certificate is self-signed
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        javax.net.ssl.HttpsURLConnection https = (javax.net.ssl.HttpsURLConnection) URI.create("https://localhost:"
+                + System.getProperty("it.https.port") + "/api/admin/audit").toURL().openConnection();
+        https.setSSLSocketFactory(trustAll.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);
+        https.setConnectTimeout(10_000);
+        https.setReadTimeout(30_000);
+        https.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN.username
+                + ":" + ADMIN.password).getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(200, https.getResponseCode());
+        assertTrue(String.valueOf(https.getHeaderField("Strict-Transport-Security")).startsWith("max-age="),
+                https.getHeaderFields().toString());
+        https.disconnect();
+        assertEquals(List.of(), get("/api/admin/audit", ADMIN).headers().allValues("Strict-Transport-Security"),
+                "not over plain HTTP");
+    }
+
     @Test
     void shouldLetTheViewerRead() throws Exception {
         assertEquals(200, get("/api/admin/audit", VIEWER).statusCode());
