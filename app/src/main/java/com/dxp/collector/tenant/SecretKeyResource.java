@@ -38,9 +38,9 @@ public class SecretKeyResource {
 
     @Audited(value = "secret-keys.resealed", target = "secret-keys")
     @Operation(summary = "Re-seal stored secrets under the active key", description = "Lets an old secret key be"
-            + " retired (admin): seals the client secret of every active and pending credential that another key"
-            + " sealed anew under `TENANT_SECRET_ACTIVE_KEY`, each credential in a transaction of its own, and deletes"
-            + " the retired credentials retired more than `TENANT_RETIRED_CREDENTIAL_DAYS` ago. Answers how many were"
+            + " retired (admin): deletes the credentials retired more than `TENANT_RETIRED_CREDENTIAL_DAYS` ago, then"
+            + " seals anew under `TENANT_SECRET_ACTIVE_KEY` the client secret of every active and pending credential"
+            + " another key sealed, each credential in a transaction of its own. Answers how many were"
             + " re-sealed and deleted, the secrets that could not be opened (left as they were), and `keysInUse`: a key"
             + " id no longer listed there may be removed from `TENANT_SECRET_KEYS`. Takes no body; repeating it is"
             + " harmless.")

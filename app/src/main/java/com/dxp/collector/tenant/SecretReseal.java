@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Lets an old secret key leave the configuration: seals the secrets of active and pending credentials that an older
- * key sealed anew under the active key, and deletes the retired credentials kept longer than
+ * Lets an old secret key leave the configuration: seals anew under the active key the secrets of active and pending
+ * credentials another key sealed, and deletes the retired credentials kept longer than
  * {@code tenant.retired-credential-days}, so that in the end no stored credential needs the old key and the start-up
  * check ({@link StoredSecretsCheck}) lets the server start without it. Each credential is its own short transaction;
  * a secret that does not open is reported and left, the others are still re-sealed. Never logs or returns a secret.
