@@ -99,6 +99,11 @@ public final class SecretCipher {
         return activeKeyId != null && activeKeyId.equals(keyId);
     }
 
+    /** The id of the key new secrets are sealed with; null when none is configured. */
+    public String activeKeyId() {
+        return activeKeyId;
+    }
+
     /** Whether a key of this id is configured. */
     public boolean knows(String keyId) {
         return keys.containsKey(keyId);

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Configuration of the tenant feature: the keys that encrypt client secrets (from the environment only, never
- * a file) and where tenants may name explicit base URLs instead of a Genesys region.
+ * a file), how long retired credentials are kept, and where tenants may name explicit base URLs instead of a
+ * Genesys region.
  */
 @ApplicationScoped
 public class TenantConfig {
@@ -43,6 +44,14 @@ public class TenantConfig {
     @ConfigProperty(name = "tenant.purge.stop-timeout-seconds")
     int purgeStopTimeoutSeconds;
 
+    /**
+     * Days a retired credential is kept before a re-seal deletes it ({@code tenant.retired-credential-days}): long
+     * enough to see in the tenant's history what was replaced, short enough that an old key is not needed for ever.
+     */
+    @Inject
+    @ConfigProperty(name = "tenant.retired-credential-days")
+    int retiredCredentialDays;
+
     public Optional<String> secretKeys() {
         return secretKeys;
     }
@@ -57,6 +66,11 @@ public class TenantConfig {
             origins = ExplicitOrigins.of(allowExplicitBaseUrl, explicitBaseUrlOrigins.orElse(""));
         }
         return origins;
+    }
+
+    /** How long a retired credential is kept; never negative. */
+    public Duration retiredCredentialRetention() {
+        return Duration.ofDays(Math.max(0, retiredCredentialDays));
     }
 
     public Duration purgeStopTimeout() {

@@ -178,6 +178,34 @@ public class TenantRepository {
                 TenantRepository::credential);
     }
 
+    /**
+     * Replaces a credential's sealed secret with one sealed under another key, if the row still has the key it was
+     * read with; false when it has not (re-sealed meanwhile, or deleted).
+     */
+    boolean resealCredential(TenantCredential read, EncryptedSecret resealed) {
+        return update("UPDATE tenant_credential SET key_id = ?, secret_nonce = ?, secret_ciphertext = ?"
+                + " WHERE tenant_id = ? AND id = ? AND key_id = ?", s -> {
+                    s.setString(1, resealed.keyId());
+                    s.setBytes(2, resealed.nonce());
+                    s.setBytes(3, resealed.ciphertext());
+                    s.setObject(4, read.tenantId());
+                    s.setObject(5, read.id());
+                    s.setString(6, read.secret().keyId());
+                }) == 1;
+    }
+
+    /** Deletes the retired credentials retired before {@code cutOff}; how many. */
+    int deleteRetiredCredentials(Instant cutOff) {
+        return update("DELETE FROM tenant_credential WHERE status = 'RETIRED' AND retired_at < ?",
+                s -> setInstant(s, 1, cutOff));
+    }
+
+    /** The key ids stored credentials of any status are sealed with, in order. */
+    List<String> credentialKeyIds() {
+        return query("SELECT DISTINCT key_id FROM tenant_credential ORDER BY key_id", s -> { },
+                rs -> rs.getString(1));
+    }
+
     /** Makes one credential active (verified now) and retires every other active or pending one of the tenant. */
     void activateCredential(UUID tenantId, UUID id, Instant now) {
         update("UPDATE tenant_credential SET status = 'RETIRED', retired_at = ? WHERE tenant_id = ? AND id <> ?"

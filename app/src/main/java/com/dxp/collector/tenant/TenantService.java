@@ -20,11 +20,12 @@ import java.util.logging.Logger;
 
 /**
  * Tenant changes, each one transaction with its audit entry: add, change, disable, purge, and the steps of a
- * credential replacement or verification. Everything is validated before the first write, so a refused request
- * leaves nothing behind. Never logs, audits or returns a secret.
+ * credential replacement or verification; also the steps of a re-seal, which its request audits. Everything is
+ * validated before the first write, so a refused request leaves nothing behind. Never logs, audits or returns a
+ * secret.
  */
 @ApplicationScoped
-public class TenantService implements CredentialStore {
+public class TenantService implements CredentialStore, SealedCredentials {
 
     private static final Logger LOG = Logger.getLogger(TenantService.class.getName());
     static final int MAX_PAGE = 200;
@@ -159,8 +160,8 @@ public class TenantService implements CredentialStore {
         }
         return repository.findActiveCredential(tenantId).map(c -> c.secret().keyId())
                 .filter(keyId -> !secrets.cipher().isActive(keyId))
-                .map(keyId -> "the client secret is sealed with key id '" + keyId + "', not the active key: replace"
-                        + " the credentials before that key is retired");
+                .map(keyId -> "the client secret is sealed with key id '" + keyId + "', not the active key: re-seal"
+                        + " the stored secrets (POST /api/admin/secret-keys/reseal) before that key is retired");
     }
 
     /**
@@ -253,6 +254,28 @@ public class TenantService implements CredentialStore {
         record(actor, "tenant.verified", tenant, "verified: " + verification.outcome()
                 + (verification.orgId() == null ? "" : ", org " + verification.orgId()));
         return view(tenant);
+    }
+
+    @Override
+    public List<TenantCredential> allCredentials() {
+        return repository.findAllCredentials();
+    }
+
+    @Override
+    @Transactional
+    public boolean replaceSecret(TenantCredential read, EncryptedSecret resealed) {
+        return repository.resealCredential(read, resealed);
+    }
+
+    @Override
+    @Transactional
+    public int deleteRetiredCredentials(Instant cutOff) {
+        return repository.deleteRetiredCredentials(cutOff);
+    }
+
+    @Override
+    public List<String> keyIdsInUse() {
+        return repository.credentialKeyIds();
     }
 
     /** How to call the org with this credential, its secret opened. */

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
@@ -57,23 +59,62 @@ public final class TestServer {
      */
     public static String restartWith(String variable, UnaryOperator<String> change)
             throws IOException, InterruptedException {
-        Path env = Path.of(System.getProperty("it.wlp.dir")).resolve("usr/servers")
-                .resolve(System.getProperty("it.server.name")).resolve("server.env");
         run("stop");
-        List<String> lines = new ArrayList<>(Files.readAllLines(env, StandardCharsets.UTF_8));
-        String before = null;
+        List<String> lines = new ArrayList<>(Files.readAllLines(serverEnv(), StandardCharsets.UTF_8));
+        String before = remove(lines, variable);
+        lines.add(variable + "=" + change.apply(before));
+        Files.write(serverEnv(), lines, StandardCharsets.UTF_8);
+        start("server ready again with " + variable + " changed");
+        return before;
+    }
+
+    /**
+     * Stops the server, sets several variables of its {@code server.env} at once (a null value removes one), and
+     * starts it again, ready: for changes that only work together, such as a new key and naming it the active one.
+     *
+     * @return the values before (null where one was not set), to restore them with
+     */
+    public static Map<String, String> restartWith(Map<String, String> values)
+            throws IOException, InterruptedException {
+        run("stop");
+        List<String> lines = new ArrayList<>(Files.readAllLines(serverEnv(), StandardCharsets.UTF_8));
+        Map<String, String> before = new LinkedHashMap<>();
+        values.forEach((variable, value) -> {
+            before.put(variable, remove(lines, variable));
+            if (value != null) {
+                lines.add(variable + "=" + value);
+            }
+        });
+        Files.write(serverEnv(), lines, StandardCharsets.UTF_8);
+        start("server ready again with " + values.keySet() + " changed");
+        return before;
+    }
+
+    /** A variable's value in the server's {@code server.env}; null when it is not set. */
+    public static String env(String variable) throws IOException {
+        return remove(new ArrayList<>(Files.readAllLines(serverEnv(), StandardCharsets.UTF_8)), variable);
+    }
+
+    private static Path serverEnv() {
+        return Path.of(System.getProperty("it.wlp.dir")).resolve("usr/servers")
+                .resolve(System.getProperty("it.server.name")).resolve("server.env");
+    }
+
+    /** Removes the variable's lines; the value of the first, or null when there was none. */
+    private static String remove(List<String> lines, String variable) {
+        String value = null;
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).startsWith(variable + "=")) {
-                before = lines.remove(i).substring(variable.length() + 1);
+                value = lines.remove(i).substring(variable.length() + 1);
             }
         }
-        lines.add(variable + "=" + change.apply(before));
-        Files.write(env, lines, StandardCharsets.UTF_8);
+        return value;
+    }
+
+    private static void start(String waitingFor) throws IOException, InterruptedException {
         run("start");
-        await("server ready again with " + variable + " changed").atMost(Duration.ofMinutes(3))
-                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+        await(waitingFor).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                 .until(() -> CollectorApi.get("/health/ready", NOBODY).statusCode() == 200);
-        return before;
     }
 
     /** Runs {@code bin/server <action>} on the test server. */
