@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("tenants/{tenantId}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.READER})
 @Tag(name = "conversations")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "404", ref = "NotFound")

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The read API over a tenant's directory: users and groups (with members), by id. Validates and delegates. */
 @Path("tenants/{tenantId}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.READER})
 @Tag(name = "directory")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "400", ref = "BadRequest")

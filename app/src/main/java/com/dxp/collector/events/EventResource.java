@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("tenants/{tenantId}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.READER})
 @Tag(name = "events")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
 @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -1,9 +1,12 @@
 package com.dxp.collector.platform.security;
 
+import com.dxp.collector.platform.Sha256;
 import com.dxp.collector.platform.rest.RequestCorrelation;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -18,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +41,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     /** Longer headers are not credentials anyone was given. */
     static final int MAX_HEADER = 1024;
     private static final int MAX_PAIRS = 10_000;
+    /** The throttle's user name for wrong bearer keys: counted per address. */
+    private static final String BEARER = "(bearer key)";
     /** Marks a request whose credentials were refused once already. */
     private static final String REFUSED = BasicAuthentication.class.getName() + ".refused";
 
@@ -48,6 +54,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     RequestCorrelation correlation;
+
+    @Inject
+    Instance<KeyLookup> keys;
 
     private LoginThrottle throttle;
 
@@ -68,16 +77,20 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         if (header == null) {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
+        if (request.getAttribute(REFUSED) != null) {
+            // the container asks again for the same request (its error page): one failure counts once
+            return challenge(response, context);
+        }
+        Optional<String> bearer = bearer(header);
+        if (bearer.isPresent()) {
+            return readKey(bearer.get(), request, response, context);
+        }
         Optional<Credentials> credentials = parse(header);
         if (credentials.isEmpty()) {
             return challenge(response, context);
         }
         String user = credentials.get().user();
         String address = request.getRemoteAddr();
-        if (request.getAttribute(REFUSED) != null) {
-            // the container asks again for the same request (its error page): one failure counts once
-            return challenge(response, context);
-        }
         Duration locked = throttle.lockedFor(user, address);
         if (!locked.isZero()) {
             return tooManyFailures(response, user, locked);
@@ -91,6 +104,39 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         throttle.failed(user, address);
         request.setAttribute(REFUSED, Boolean.TRUE);
         return challenge(response, context);
+    }
+
+    /**
+     * A read key ({@code Authorization: Bearer dxp_...}): the caller {@code key:<id>} in role {@code reader}, the
+     * tenants it reads left on the request for {@link KeyScopeFilter}. Wrong keys are throttled like passwords, per
+     * address.
+     */
+    private AuthenticationStatus readKey(String key, HttpServletRequest request, HttpServletResponse response,
+                                         HttpMessageContext context) {
+        String address = request.getRemoteAddr();
+        Duration locked = throttle.lockedFor(BEARER, address);
+        if (!locked.isZero()) {
+            return tooManyFailures(response, BEARER, locked);
+        }
+        Optional<KeyLookup.ReadKey> found = keys.isResolvable() ? keys.get().findUsable(Sha256.hex(key))
+                : Optional.empty();
+        if (found.isEmpty()) {
+            throttle.failed(BEARER, address);
+            request.setAttribute(REFUSED, Boolean.TRUE);
+            return challenge(response, context);
+        }
+        request.setAttribute(KeyScopeFilter.TENANTS, found.get().tenantIds());
+        return context.notifyContainerAboutLogin(new CallerPrincipal("key:" + found.get().id()),
+                Set.of(Roles.READER));
+    }
+
+    /** The token of a {@code Bearer} header of a plausible length; empty for anything else. */
+    static Optional<String> bearer(String header) {
+        if (header.length() > MAX_HEADER || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.empty();
+        }
+        String token = header.substring(7).trim();
+        return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -71,8 +71,8 @@ public class SecurityConfig {
         if (viewerPassword.filter(p -> !p.isBlank() && p.length() < minPasswordLength).isPresent()) {
             tooShort.add("SECURITY_VIEWER_PASSWORD");
         }
-        return tooShort.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", tooShort) + " must have at least "
-                + minPasswordLength + " characters (security.min-password-length)");
+        return tooShort.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", tooShort)
+                + " must have at least " + minPasswordLength + " characters (security.min-password-length)");
     }
 
     /** The configured accounts, those without a password left out. */

@@ -30,6 +30,15 @@ class BasicAuthenticationTest {
         assertEquals(Optional.empty(), BasicAuthentication.parse("Basic " + base64("admin:" + "x".repeat(2000))));
     }
 
+    @Test
+    void shouldReadABearerKeyAndNothingElse() {
+        assertEquals(Optional.of("dxp_abc"), BasicAuthentication.bearer("Bearer  dxp_abc "));
+        assertEquals(Optional.of("dxp_abc"), BasicAuthentication.bearer("bearer dxp_abc"));
+        assertEquals(Optional.empty(), BasicAuthentication.bearer("Bearer "));
+        assertEquals(Optional.empty(), BasicAuthentication.bearer("Basic YWRtaW46eA=="));
+        assertEquals(Optional.empty(), BasicAuthentication.bearer("Bearer " + "x".repeat(2000)));
+    }
+
     private static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
