@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,15 +67,16 @@ public class ApiKeyResource {
                     schema = @Schema(implementation = ProblemDetail.class)))
     @POST
     @RolesAllowed(Roles.ADMIN)
-    public Response issue(@Valid @NotNull NewApiKey request, @Context SecurityContext caller) {
+    public Response issue(@Valid @NotNull NewApiKey request, @Context SecurityContext caller,
+                          @Context UriInfo uriInfo) {
         IssuedApiKey issued = keys.issue(request, caller.getUserPrincipal().getName(), correlation.id());
-        return Response.created(URI.create("/api/admin/api-keys/" + issued.view().id())).entity(issued).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(issued.view().id().toString()).build())
+                .entity(issued).build();
     }
 
     @Operation(summary = "List read keys", description = "Every read key, newest first, revoked ones included: name,"
             + " first characters, tenants, expiry. Never a key. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "The keys.")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public List<ApiKeyView> list() {
@@ -84,7 +85,6 @@ public class ApiKeyResource {
 
     @Operation(summary = "Read a read key", description = "One key's description, never the key. Admin or viewer.")
     @APIResponse(responseCode = "200", description = "The key.")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{id}")

@@ -1,9 +1,9 @@
 package com.dxp.collector.conversation;
 
-import com.dxp.collector.platform.audit.Audited;
 import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.LargeBody;
 import com.dxp.collector.platform.rest.ProblemDetail;
+import com.dxp.collector.platform.rest.RequestCorrelation;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
 import com.dxp.collector.tenant.TenantService;
@@ -14,7 +14,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,7 +47,9 @@ public class ConversationImportResource {
     @Inject
     TenantService tenants;
 
-    @Audited(value = "conversations.imported", target = "import")
+    @Inject
+    RequestCorrelation correlation;
+
     @Operation(summary = "Import conversation records", description = "Imports exported analytics conversation detail"
             + " records (admin): a details query response, an async job results page, a JSON array or one"
             + " conversation object, at most `CONVERSATION_IMPORT_MAX_CONVERSATIONS` (1000) per request. They are"
@@ -78,9 +82,10 @@ public class ConversationImportResource {
     @RolesAllowed(Roles.ADMIN)
     public ImportResult importConversations(@Parameter(description = ApiDoc.TENANT_ID,
                                                     schema = @Schema(implementation = UUID.class))
-                                            @PathParam("tenantId") String tenantId, String body) {
+                                            @PathParam("tenantId") String tenantId, String body,
+                                            @Context SecurityContext caller) {
         UUID tenant = TenantRules.tenantId(tenantId);
         tenants.requireEnabled(tenant);
-        return writer.importDocument(tenant, body);
+        return writer.importDocument(tenant, body, caller.getUserPrincipal().getName(), correlation.id());
     }
 }

@@ -1,5 +1,7 @@
 package com.dxp.collector.conversation;
 
+import com.dxp.collector.platform.audit.AuditEvent;
+import com.dxp.collector.platform.audit.AuditService;
 import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.jdbc.StoreException;
@@ -17,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -47,6 +50,12 @@ public class ConversationWriteService {
 
     Clock clock = Clock.systemUTC();
 
+    /** Conversation ids an import's audit entry names; the rest are counted. */
+    static final int AUDITED_IDS = 50;
+
+    @Inject
+    AuditService audit;
+
     /** How far ahead of this server's clock an imported time may be: clocks differ a little. */
     static final Duration IMPORT_CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -60,7 +69,28 @@ public class ConversationWriteService {
      *
      * @throws ProblemException 400 when the document or one of its conversations cannot be stored, or it is too big
      */
-    public ImportResult importDocument(UUID tenantId, String body) {
+    /**
+     * Imports the document and records in the audit trail who imported how many records of which conversations
+     * (the first {@value #AUDITED_IDS} ids), once they are stored.
+     */
+    public ImportResult importDocument(UUID tenantId, String body, String actor, String correlationId) {
+        List<UUID> ids = new ArrayList<>();
+        ImportResult result = importDocument(tenantId, body, ids);
+        String shown = ids.stream().limit(AUDITED_IDS).map(UUID::toString).collect(Collectors.joining(", "));
+        audit.record(new AuditEvent(actor, "conversations.imported", "tenant", tenantId.toString(), tenantId,
+                "imported " + result.received() + " conversation record(s): " + result.inserted() + " new, "
+                + result.replaced() + " replacing less complete ones, " + result.unchanged() + " unchanged; "
+                + shown + (ids.size() > AUDITED_IDS ? " and " + (ids.size() - AUDITED_IDS) + " more" : ""),
+                correlationId));
+        return result;
+    }
+
+    /** Imports the document without an audit entry (the caller's business); for tests. */
+    ImportResult importDocument(UUID tenantId, String body) {
+        return importDocument(tenantId, body, new ArrayList<>());
+    }
+
+    private ImportResult importDocument(UUID tenantId, String body, List<UUID> ids) {
         List<String> raw = conversationsOf(body);
         if (raw.size() > config.maxImportConversations()) {
             throw ProblemException.badRequest("At most " + config.maxImportConversations()
@@ -76,6 +106,7 @@ public class ConversationWriteService {
                         + Jdbc.bounded(e.getMessage(), 500) + ". Nothing was imported.");
             }
             requireNotAhead(record, i + 1, now);
+            ids.add(record.conversationId());
         }
         UpsertResult result = store(tenantId, raw.stream()
                 .map(r -> new IncomingConversation(r, now, ConversationSource.IMPORT)).toList());

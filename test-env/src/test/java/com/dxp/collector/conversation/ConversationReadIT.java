@@ -75,6 +75,22 @@ class ConversationReadIT {
         assertEquals(0, CollectorApi.json(again).getInt("inserted"), again.body());
     }
 
+    /** An import is audited with who, how many records and which conversations (the first 50 ids). */
+    @Test
+    void shouldAuditEachImportWithItsCountAndConversations() throws Exception {
+        List<JsonObject> imports = CollectorApi.json(CollectorApi.get("/api/admin/audit?limit=100&tenantId="
+                + tenantA, Account.ADMIN)).getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> "conversations.imported".equals(e.getString("action"))).toList();
+
+        assertEquals(2, imports.size(), imports.toString());
+        String detail = imports.get(1).getString("detail");
+        assertTrue(detail.startsWith("imported " + SOURCE.size() + " conversation record(s): " + SOURCE.size()
+                + " new"), detail);
+        assertTrue(detail.contains(SOURCE.keySet().iterator().next()), "the first conversation is named: "
+                + detail);
+        assertEquals("admin", imports.get(1).getString("actor"));
+    }
+
     @Test
     void shouldImportADayWithEveryMediaTypeTransfersAndConferences() {
         Set<String> mediaTypes = new TreeSet<>();
