@@ -121,10 +121,16 @@ public class ConversationWriteService {
     }
 
     /**
-     * Refuses a record with a time after now (and a few minutes of clock skew): the newest record of a conversation
-     * wins, so an imported one ending in 2099 would never be replaced by what Genesys gives later.
+     * Refuses a record without a readable start, or with a time after now (and a few minutes of clock skew): the
+     * newest record of a conversation wins, so an imported one ending in 2099 would never be replaced by what Genesys
+     * gives later.
      */
     static void requireNotAhead(ConversationRecord record, int position, Instant now) {
+        if (record.start() == null) {
+            throw ProblemException.badRequest("Conversation " + position + " of the body has no conversationStart"
+                    + " that is an ISO-8601 instant: an import must say when its conversation began. Nothing was"
+                    + " imported.");
+        }
         Instant limit = now.plus(IMPORT_CLOCK_SKEW);
         for (Instant t : new Instant[] {record.start(), record.end(), record.lastSegmentEnd()}) {
             if (t != null && t.isAfter(limit)) {

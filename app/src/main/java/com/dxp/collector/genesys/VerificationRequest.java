@@ -1,6 +1,8 @@
 package com.dxp.collector.genesys;
 
+import com.dxp.collector.tenant.TenantRules;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,7 +24,9 @@ public record VerificationRequest(
         @Schema(description = "Explicit API base URL (only to an origin listed in"
                 + " `TENANT_EXPLICIT_BASE_URL_ORIGINS`)") URI apiBaseUrl,
         @Schema(description = "Explicit login base URL; the API base URL when absent") URI loginBaseUrl,
-        @Schema(description = "OAuth client id") @NotBlank @Size(max = 200) String clientId,
+        @Schema(description = "OAuth client id") @NotBlank @Size(max = 200)
+        @Pattern(regexp = TenantRules.CLIENT_ID_PATTERN, message = "must be printable ASCII without spaces")
+        String clientId,
         @Schema(description = "OAuth client secret") @NotBlank @Size(max = 500) String clientSecret) {
 
     @Override

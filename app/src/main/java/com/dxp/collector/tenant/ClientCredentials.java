@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A replacement OAuth client for a tenant.")
 public record ClientCredentials(
         @Schema(description = "The OAuth client id")
-        @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = "[!-~]*",
+        @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = TenantRules.CLIENT_ID_PATTERN,
                 message = "must be printable ASCII without spaces") String clientId,
         @Schema(description = "The OAuth client secret")
         @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret) {

@@ -1,6 +1,5 @@
 package com.dxp.collector.tenant;
 
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -24,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "base URLs), the OAuth client it gave us, and optionally its EventBridge source.")
 public record NewTenant(
         @Schema(description = "Unique, case-insensitively", example = "Acme")
-        @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = "\\P{Cntrl}*",
-                message = "must not contain control characters") String name,
+        @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = TenantRules.NAME_PATTERN,
+                message = "must not contain control or format characters") String name,
         @Schema(description = "A Genesys region domain such as `mypurecloud.de`; or null with `apiBaseUrl`",
                 example = "mypurecloud.de")
         @Size(max = TenantRules.REGION_MAX) String region,
@@ -34,12 +33,12 @@ public record NewTenant(
         @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`")
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
         @Schema(description = "The OAuth client id")
-        @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = "[!-~]*",
+        @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = TenantRules.CLIENT_ID_PATTERN,
                 message = "must be printable ASCII without spaces") String clientId,
         @Schema(description = "The OAuth client secret; stored encrypted, never shown again")
         @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret,
         @Schema(description = "The EventBridge source, if events are set up") @Valid EventBridgeSource eventBridge,
-        @Schema(description = "Default true") @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
+        @Schema(description = "Default true") Boolean enabled) {
 
     @Override
     public String toString() {

@@ -24,6 +24,13 @@ public final class TenantRules {
     public static final int CLIENT_ID_MAX = 200;
     public static final int SECRET_MAX = 1000;
     public static final int DETAIL_MAX = 1000;
+    /**
+     * A name: no control characters, no format characters (a right-to-left override would make a name read as
+     * another in every list) and no lone surrogates (which no column can store).
+     */
+    public static final String NAME_PATTERN = "[^\\p{Cntrl}\\p{Cf}\\p{Cs}]*";
+    /** An OAuth client id: printable ASCII without spaces, as Genesys issues them. */
+    public static final String CLIENT_ID_PATTERN = "[!-~]*";
 
     private TenantRules() {
     }

@@ -1,6 +1,5 @@
 package com.dxp.collector.tenant;
 
-import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +25,8 @@ public record TenantUpdate(
         @Schema(description = "The version the client read; a different current version is a 409")
         @NotNull Long version,
         @Schema(description = "Unique, case-insensitively")
-        @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = "\\P{Cntrl}*",
-                message = "must not contain control characters") String name,
+        @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = TenantRules.NAME_PATTERN,
+                message = "must not contain control or format characters") String name,
         @Schema(description = "A region domain, or null with `apiBaseUrl`")
         @Size(max = TenantRules.REGION_MAX) String region,
         @Schema(description = "Explicit API base URL where allowed") @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
@@ -35,5 +34,5 @@ public record TenantUpdate(
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
         @Schema(description = "The EventBridge source; null removes it") @Valid EventBridgeSource eventBridge,
         @Schema(description = "False disables the tenant, as `DELETE` does")
-        @NotNull @JsonbTypeDeserializer(StrictBooleanDeserializer.class) Boolean enabled) {
+        @NotNull Boolean enabled) {
 }

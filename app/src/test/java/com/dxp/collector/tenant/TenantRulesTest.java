@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.platform.rest.ProblemException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,18 @@ class TenantRulesTest {
     void shouldCompareNamesWithoutCaseAndSurroundingSpace() {
         assertEquals("acme gmbh", TenantRules.nameKey("  ACME GmbH "));
         assertEquals("ACME GmbH", TenantRules.name("  ACME GmbH "));
+    }
+
+    @Test
+    void shouldTakeNamesOfAnyScriptAndEmojiButNoControlFormatOrLoneSurrogate() {
+        java.util.regex.Pattern name = java.util.regex.Pattern.compile(TenantRules.NAME_PATTERN);
+
+        for (String ok : List.of("ACME GmbH", "Zoë 🎧", "株式会社", "عربي")) {
+            assertTrue(name.matcher(ok).matches(), ok);
+        }
+        for (String bad : List.of("a\u0007b", "evil\u202Etxt.exe", "a\uD800", "\uDC00b", "tab\there")) {
+            assertTrue(!name.matcher(bad).matches(), bad);
+        }
     }
 
     @Test

@@ -16,9 +16,10 @@ import java.util.Set;
  * credentials for a site and send them with any request to it, so a form or a no-CORS fetch on a hostile page could
  * otherwise stop a queue or replay the quarantine in an operator's name.
  *
- * <p>Of the writes (POST, PUT, PATCH, DELETE) it refuses those a page can send without the server's consent: a body
- * typed as a form or as plain text ({@code application/x-www-form-urlencoded}, {@code multipart/form-data},
- * {@code text/plain}: 415, the API takes JSON), and any request the browser marks as coming from another site
+ * <p>Of the writes (POST, PUT, PATCH, DELETE) it refuses a body of any type but JSON (415: the API takes JSON or no
+ * body; the types a page can send without the server's consent, {@code application/x-www-form-urlencoded},
+ * {@code multipart/form-data} and {@code text/plain}, among them), and any request the browser marks as coming from
+ * another site
  * ({@code Sec-Fetch-Site: cross-site} or {@code same-site}, or an {@code Origin} whose host and port are not the
  * request's: 403). Clients that are not browsers send neither header and are not affected. For every endpoint at
  * once, so a new one cannot forget it.
@@ -47,10 +48,10 @@ public class CrossSiteWriteFilter implements ContainerRequestFilter {
         if (method == null || !WRITES.contains(method.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        if (contentType != null && SIMPLE_TYPES.contains(mediaType(contentType))) {
+        if (contentType != null && !json(mediaType(contentType))) {
             return Optional.of(new ProblemException(415, "Unsupported Media Type", "Changes take a JSON body"
-                    + " (Content-Type: application/json) or none; a form or plain-text body is refused, as a page"
-                    + " of another site could send it."));
+                    + " (Content-Type: application/json) or none" + (SIMPLE_TYPES.contains(mediaType(contentType))
+                    ? "; a form or plain-text body is refused, as a page of another site could send it." : ".")));
         }
         if (fetchSite != null && !fetchSite.equalsIgnoreCase("same-origin") && !fetchSite.equalsIgnoreCase("none")) {
             return Optional.of(crossSite("the browser marks it as sent from " + printable(fetchSite)));
@@ -59,6 +60,11 @@ public class CrossSiteWriteFilter implements ContainerRequestFilter {
             return Optional.of(crossSite("its Origin is not this server"));
         }
         return Optional.empty();
+    }
+
+    private static boolean json(String mediaType) {
+        return mediaType.equals("application/json") || mediaType.startsWith("application/")
+                && mediaType.endsWith("+json");
     }
 
     private static ProblemException crossSite(String why) {

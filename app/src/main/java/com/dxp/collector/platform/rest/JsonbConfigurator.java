@@ -12,7 +12,7 @@ import java.util.Locale;
  * The JSON-B settings of the whole API, in one place: absent values are left out rather than written as
  * {@code null}, and {@code java.time} values use ISO-8601, instants always in UTC with milliseconds
  * ({@code 2026-05-13T00:12:03.550Z}, {@link MillisecondInstants}); whole numbers are read exactly, never narrowed
- * ({@link WholeNumbers}).
+ * ({@link WholeNumbers}), and texts and flags only from JSON strings and true/false ({@link StrictValues}).
  */
 @Provider
 public class JsonbConfigurator implements ContextResolver<Jsonb> {
@@ -24,7 +24,8 @@ public class JsonbConfigurator implements ContextResolver<Jsonb> {
                 .withNullValues(false)
                 .withDateFormat(JsonbDateFormat.DEFAULT_FORMAT, Locale.ROOT)
                 .withSerializers(new MillisecondInstants())
-                .withDeserializers(new WholeNumbers.Ints(), new WholeNumbers.Longs())
+                .withDeserializers(new WholeNumbers.Ints(), new WholeNumbers.Longs(), new StrictValues.Texts(),
+                        new StrictValues.Flags())
                 .withFormatting(false);
     }
 

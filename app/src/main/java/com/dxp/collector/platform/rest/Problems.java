@@ -137,6 +137,11 @@ public final class Problems {
                         + printable(n.value(), 64) + "' in the request body is not a whole number within the range of"
                         + " its field (" + n.type() + ").";
             }
+            if (t instanceof StrictValues.WrongTypeException w) {
+                String property = property(failure);
+                return "The value " + (property == null ? "" : "of '" + property + "' ") + "in the request body is"
+                        + " not " + w.expected() + ".";
+            }
             if (t instanceof DateTimeParseException bad) {
                 String property = property(failure);
                 return "The date-time " + (property == null ? "" : "of '" + property + "' ") + "'"

@@ -30,6 +30,14 @@ class CrossSiteWriteFilterTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"POST, application/xml", "PUT, text/csv", "POST, application/octet-stream", "DELETE, image/png"})
+    void shouldRefuseAnyBodyButJson(String method, String type) {
+        assertEquals(415, CrossSiteWriteFilter.refusal(method, type, null, null, "h:1").orElseThrow().status());
+        assertEquals(Optional.empty(), CrossSiteWriteFilter.refusal(method, "application/problem+json", null, null,
+                "h:1"));
+    }
+
+    @ParameterizedTest
     @CsvSource(nullValues = "NULL", delimiter = '|', value = {
         "POST | application/json | NULL | NULL | collector.test:9080",
         "POST | NULL | NULL | NULL | collector.test:9080",
