@@ -129,7 +129,10 @@ class AuthorizationMatrixIT {
     }
 
     @AfterAll
-    static void printSummary() {
+    static void purgeTheTenantAndPrintSummary() throws Exception {
+        if (tenantId != null) {
+            VerifiedTenant.purge(tenantId);
+        }
         if (document == null) {
             return;
         }

@@ -70,6 +70,19 @@ record ServerState(List<String> tenants, String tenant, List<String> runs, long 
         return changes;
     }
 
+    /** The ids of the tenants whose names begin with {@code prefix}, for a test to purge what it made. */
+    static List<String> tenantIdsNamed(String prefix) throws IOException, InterruptedException {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonObject page = fetch("/api/admin/tenants?limit=200" + (cursor == null ? "" : "&cursor=" + cursor));
+            page.getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("name").startsWith(prefix)).forEach(t -> ids.add(t.getString("id")));
+            cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+        } while (cursor != null);
+        return ids;
+    }
+
     private static JsonObject fetch(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = CollectorApi.get(path, Account.ADMIN);
         assertEquals(200, response.statusCode(), path + ": " + response.body());
