@@ -55,6 +55,8 @@ class AuthorizationMatrixIT {
         UNAUTHENTICATED(status -> status == 401),
         /** 403: the caller is known and not allowed. */
         FORBIDDEN(status -> status == 403),
+        /** 404: the tenant is not there for this caller, exactly as a tenant that does not exist. */
+        NO_SUCH_TENANT(status -> status == 404),
         /** Anything but 401 and 403: the call got past authorization (a 400 or 404 of the request itself is fine). */
         ALLOWED(status -> status != 401 && status != 403);
 
@@ -78,20 +80,29 @@ class AuthorizationMatrixIT {
     static final Caller ANONYMOUS = Caller.anonymous();
     static final Caller VIEWER = Caller.of(Account.VIEWER);
     static final Caller ADMIN = Caller.of(Account.ADMIN);
+    /** A read key issued for the tenant the operations name. */
+    static final Caller OWN_KEY = new Caller("key of the tenant",
+            r -> r.header("Authorization", "Bearer " + AuthorizationMatrixIT.ownKey));
+    /** A read key issued for another tenant. */
+    static final Caller OTHER_KEY = new Caller("key of another tenant",
+            r -> r.header("Authorization", "Bearer " + AuthorizationMatrixIT.otherKey));
 
     /** The columns of {@link #EXPECTATIONS}, in order. */
-    static final List<Caller> CALLERS = List.of(ANONYMOUS, VIEWER, ADMIN);
+    static final List<Caller> CALLERS = List.of(ANONYMOUS, VIEWER, OWN_KEY, OTHER_KEY, ADMIN);
 
     /**
-     * Who may call what: one row per kind of operation, one column per caller of {@link #CALLERS}. A new kind of
-     * caller (a read key scoped to one tenant: TENANT_READ allowed, the rest forbidden; a key of another tenant:
-     * refused everywhere) is one more caller and one more column.
+     * Who may call what: one row per kind of operation, one column per caller of {@link #CALLERS}. A read key reads
+     * its own tenants' read API; to a key of another tenant that tenant does not exist.
      */
     static final Map<Kind, List<Outcome>> EXPECTATIONS = new EnumMap<>(Map.of(
-            //                          anonymous                 viewer             admin
-            Kind.TENANT_READ, List.of(Outcome.UNAUTHENTICATED, Outcome.ALLOWED, Outcome.ALLOWED),
-            Kind.SERVICE_READ, List.of(Outcome.UNAUTHENTICATED, Outcome.ALLOWED, Outcome.ALLOWED),
-            Kind.ADMIN_ONLY, List.of(Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.ALLOWED)));
+            //                        anonymous                viewer             own key
+            //                        other key                admin
+            Kind.TENANT_READ, List.of(Outcome.UNAUTHENTICATED, Outcome.ALLOWED, Outcome.ALLOWED,
+                    Outcome.NO_SUCH_TENANT, Outcome.ALLOWED),
+            Kind.SERVICE_READ, List.of(Outcome.UNAUTHENTICATED, Outcome.ALLOWED, Outcome.FORBIDDEN,
+                    Outcome.FORBIDDEN, Outcome.ALLOWED),
+            Kind.ADMIN_ONLY, List.of(Outcome.UNAUTHENTICATED, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                    Outcome.FORBIDDEN, Outcome.ALLOWED)));
 
     /**
      * Writes that neither a body nor a random id refuses, and the query value that does (so that even the admin's
@@ -112,6 +123,9 @@ class AuthorizationMatrixIT {
 
     private static OpenApiDocument document;
     private static String tenantId;
+    private static String otherTenantId;
+    private static String ownKey;
+    private static String otherKey;
     private static final Map<Integer, Integer> STATUSES = new ConcurrentHashMap<>();
     private static final Map<String, Integer> CALLS = new ConcurrentHashMap<>();
 
@@ -126,12 +140,28 @@ class AuthorizationMatrixIT {
                 + "\"clientSecret\":\"matrix-" + UUID.randomUUID() + "\"}", Account.ADMIN);
         assertEquals(201, created.statusCode(), created.body());
         tenantId = CollectorApi.json(created).getString("id");
+        HttpResponse<String> other = CollectorApi.postJson("/api/admin/tenants", "{\"name\":\"Matrix other "
+                + UUID.randomUUID() + "\",\"apiBaseUrl\":\"http://127.0.0.1:1\",\"clientId\":\"matrix\","
+                + "\"clientSecret\":\"matrix-" + UUID.randomUUID() + "\"}", Account.ADMIN);
+        assertEquals(201, other.statusCode(), other.body());
+        otherTenantId = CollectorApi.json(other).getString("id");
+        ownKey = issueKey(tenantId);
+        otherKey = issueKey(otherTenantId);
+    }
+
+    private static String issueKey(String tenant) throws Exception {
+        HttpResponse<String> issued = CollectorApi.postJson("/api/admin/api-keys", "{\"name\":\"matrix "
+                + UUID.randomUUID() + "\",\"tenantIds\":[\"" + tenant + "\"]}", Account.ADMIN);
+        assertEquals(201, issued.statusCode(), issued.body());
+        return CollectorApi.json(issued).getString("key");
     }
 
     @AfterAll
     static void purgeTheTenantAndPrintSummary() throws Exception {
-        if (tenantId != null) {
-            VerifiedTenant.purge(tenantId);
+        for (String id : new String[] {tenantId, otherTenantId}) {
+            if (id != null) {
+                VerifiedTenant.purge(id);
+            }
         }
         if (document == null) {
             return;
