@@ -100,8 +100,6 @@ class WriteFuzzIT {
     /** Writes that take bodies over the usual 64 KiB: an unknown 100 KB property is no error there. */
     static final Set<String> LARGE_BODIES = Set.of(IMPORTS);
 
-    private static final String[] TRAILING = {"trailing garbage", "a second JSON value after it",
-        "a raw NUL after it", "a duplicated key"};
     private static final String[] CHARACTERS = {"a NUL character", "a BEL control character",
         "a right-to-left override", "a lone high surrogate", "a lone low surrogate"};
 
@@ -124,12 +122,6 @@ class WriteFuzzIT {
                     + " {\"error_message\"}, not through the error page",
                     cases(List.of("*"), "path tenantId: an encoded NUL", "path id: an encoded NUL",
                             "path runId: an encoded NUL", "path name: an encoded NUL")),
-            new KnownFault("JSON-B reads the first JSON value and ignores whatever follows it, and keeps the last of"
-                    + " duplicated keys: the body is taken",
-                    cases(List.of(NOTES, TENANTS, TENANT, VERIFICATIONS, CREDENTIALS, BACKFILLS, RECONCILIATIONS),
-                            TRAILING)),
-            new KnownFault("bytes that are not UTF-8 are decoded as U+FFFD and the body is taken",
-                    cases(List.of(NOTES, TENANTS, TENANT), "bytes that are not UTF-8")),
             new KnownFault("the import's JSON reader keeps the last of duplicated keys",
                     cases(List.of(IMPORTS), "a duplicated key")),
             new KnownFault("an operator note takes control and format characters and lone surrogates (stored as ?)",
