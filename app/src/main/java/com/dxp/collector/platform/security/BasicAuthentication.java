@@ -41,7 +41,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     /** Longer headers are not credentials anyone was given. */
     static final int MAX_HEADER = 1024;
     private static final int MAX_PAIRS = 10_000;
-    /** The throttle's user name for wrong bearer keys: counted per address. */
+    /** The user name failed logins record for a wrong bearer key. */
     private static final String BEARER = "(bearer key)";
     /** Marks a request whose credentials were refused once already. */
     private static final String REFUSED = BasicAuthentication.class.getName() + ".refused";
@@ -57,6 +57,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Instance<KeyLookup> keys;
+
+    @Inject
+    FailedLogins failures;
 
     private LoginThrottle throttle;
 
@@ -108,20 +111,16 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     /**
      * A read key ({@code Authorization: Bearer dxp_...}): the caller {@code key:<id>} in role {@code reader}, the
-     * tenants it reads left on the request for {@link KeyScopeFilter}. Wrong keys are throttled like passwords, per
-     * address.
+     * tenants it reads left on the request for {@link KeyScopeFilter}. Wrong keys are not throttled: a key holds 256
+     * random bits, so guessing gains nothing however fast, while a lock-out by address would let anyone sharing the
+     * platform's address (a proxy, a NAT) shut its valid key out. They are logged and audited as failed logins.
      */
     private AuthenticationStatus readKey(String key, HttpServletRequest request, HttpServletResponse response,
                                          HttpMessageContext context) {
-        String address = request.getRemoteAddr();
-        Duration locked = throttle.lockedFor(BEARER, address);
-        if (!locked.isZero()) {
-            return tooManyFailures(response, BEARER, locked);
-        }
         Optional<KeyLookup.ReadKey> found = keys.isResolvable() ? keys.get().findUsable(Sha256.hex(key))
                 : Optional.empty();
         if (found.isEmpty()) {
-            throttle.failed(BEARER, address);
+            failures.failed(BEARER, request.getRemoteAddr(), correlation.id());
             request.setAttribute(REFUSED, Boolean.TRUE);
             return challenge(response, context);
         }
