@@ -1,8 +1,10 @@
 package com.dxp.collector.access;
 
+import com.dxp.collector.tenant.TenantRules;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A request for a read key.")
 public record NewApiKey(
         @Schema(description = "What it is for", example = "monitoring platform, production")
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @Pattern(regexp = TenantRules.NAME_PATTERN,
+                message = "must not contain control or format characters") String name,
         @Schema(description = "The tenants it may read")
         @NotEmpty @Size(max = 1000) List<@NotNull UUID> tenantIds,
         @Schema(description = "When it stops working, in the future; absent: never") Instant expiresAt) {

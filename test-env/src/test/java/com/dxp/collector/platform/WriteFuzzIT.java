@@ -69,10 +69,12 @@ class WriteFuzzIT {
     static final String BACKFILLS = "POST /api/admin/tenants/{tenantId}/backfills";
     static final String RECONCILIATIONS = "POST /api/admin/tenants/{tenantId}/reconciliations";
     static final String IMPORTS = "POST /api/admin/tenants/{tenantId}/conversation-imports";
+    static final String API_KEYS = "POST /api/admin/api-keys";
 
     /**
      * An otherwise valid body of each write that takes one, as raw JSON values by property; {@code {uuid}} is a new
-     * UUID and {@code {version}} the fuzz tenant's current version when an input is sent, {@code {name}} its name.
+     * UUID and {@code {version}} the fuzz tenant's current version when an input is sent, {@code {name}} its name,
+     * {@code {tenant}} its id.
      */
     static final Map<String, Map<String, String>> BASES = Map.of(
             NOTES, fields("text", "\"fuzz note {uuid}\""),
@@ -86,7 +88,8 @@ class WriteFuzzIT {
             CREDENTIALS, fields("clientId", "\"fuzz\"", "clientSecret", "\"fuzz-secret\""),
             BACKFILLS, fields("from", q(daysAgo(3)), "to", q(daysAgo(2)), "dryRun", "true"),
             RECONCILIATIONS, fields("from", q(daysAgo(3)), "to", q(daysAgo(2))),
-            IMPORTS, fields("conversationId", "\"{uuid}\"", "conversationStart", q(daysAgo(1))));
+            IMPORTS, fields("conversationId", "\"{uuid}\"", "conversationStart", q(daysAgo(1))),
+            API_KEYS, fields("name", "\"fuzz key {uuid}\"", "tenantIds", "[\"{tenant}\"]"));
 
     /**
      * Properties no input changes: the verification's {@code region} is documented as ignored when
@@ -696,20 +699,22 @@ class WriteFuzzIT {
         return out.toByteArray();
     }
 
-    /** The request with {@code {uuid}}, {@code {version}} and {@code {name}} of its body filled in. */
+    /** The request with {@code {uuid}}, {@code {version}}, {@code {name}} and {@code {tenant}} filled in. */
     private static ApiRequest fill(ApiRequest request) throws Exception {
         if (request.body() == null) {
             return request;
         }
         String text = new String(request.body(), StandardCharsets.ISO_8859_1);
-        if (!text.contains("{uuid}") && !text.contains("{version}") && !text.contains("{name}")) {
+        if (!text.contains("{uuid}") && !text.contains("{version}") && !text.contains("{name}")
+                && !text.contains("{tenant}")) {
             return request;
         }
         if (text.contains("{version}")) {
             HttpResponse<String> tenant = CollectorApi.get("/api/admin/tenants/" + tenantId, Account.ADMIN);
             text = text.replace("{version}", CollectorApi.json(tenant).getJsonNumber("version").toString());
         }
-        text = text.replace("{uuid}", UUID.randomUUID().toString()).replace("{name}", tenantName);
+        text = text.replace("{uuid}", UUID.randomUUID().toString()).replace("{name}", tenantName)
+                .replace("{tenant}", tenantId);
         return request.bytes(request.contentType(), text.getBytes(StandardCharsets.ISO_8859_1));
     }
 }
