@@ -44,9 +44,24 @@ public class DatabaseProbe {
             statement.setQueryTimeout(timeoutSeconds);
             try (ResultSet answer = statement.executeQuery("SELECT 1")) {
                 return answer.next() ? null : "no answer within " + timeoutSeconds + " s";
+            } finally {
+                clearTimeout(statement);
             }
         } catch (SQLException e) {
             return "connection failed, SQL state " + e.getSQLState();
+        }
+    }
+
+    /**
+     * Takes the probe's timeout off again. H2 keeps a statement's query timeout as a setting of its session, so the
+     * pooled connection went back with it: the next long statement on it (a tenant purge deleting a backfilled
+     * tenant's metrics) was cancelled after the probe's few seconds, SQL state 57014.
+     */
+    private static void clearTimeout(Statement statement) {
+        try {
+            statement.setQueryTimeout(0);
+        } catch (SQLException e) {
+            // the connection failed; the pool purges it
         }
     }
 }

@@ -42,6 +42,36 @@ class DatabaseProbeTest {
         assertEquals(false, probe(pool).answers());
     }
 
+    /**
+     * H2 keeps a statement's query timeout on its session: a pooled connection came back from the probe with it, and
+     * a tenant purge's long delete on it was cancelled after 2 s. The probe leaves the session as it found it.
+     */
+    @Test
+    void shouldHandThePooledConnectionBackWithoutItsTimeout() throws SQLException {
+        try (Connection pooled = DriverManager.getConnection("jdbc:h2:mem:probe-" + UUID.randomUUID())) {
+            DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("getConnection")) {
+                            return unclosable(pooled);
+                        }
+                        throw new UnsupportedOperationException(method.getName());
+                    });
+
+            assertNull(probe(pool).failure());
+
+            try (var next = pooled.createStatement()) {
+                assertEquals(0, next.getQueryTimeout(), "the next user of the connection has no timeout");
+            }
+        }
+    }
+
+    /** The connection as a pool hands it out: closing it gives it back, the session stays open. */
+    private static Connection unclosable(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(DatabaseProbeTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> method.getName().equals("close") ? null
+                        : method.invoke(connection, args));
+    }
+
     private static DatabaseProbe probe(DataSource dataSource) {
         DatabaseProbe probe = new DatabaseProbe();
         probe.dataSource = dataSource;
