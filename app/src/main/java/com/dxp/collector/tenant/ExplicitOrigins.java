@@ -3,6 +3,7 @@ package com.dxp.collector.tenant;
 import com.dxp.collector.platform.rest.ProblemException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ public final class ExplicitOrigins {
 
     private ExplicitOrigins(boolean enabled, Set<String> origins) {
         this.enabled = enabled;
-        this.origins = Set.copyOf(origins);
+        // in the order listed, so messages and the origins() answer read as the operator wrote them
+        this.origins = Collections.unmodifiableSet(new LinkedHashSet<>(origins));
     }
 
     /**
