@@ -27,9 +27,12 @@ class ServerConfigTest {
 
     private static final Path CONFIG = Path.of("src/main/liberty/config");
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
-    /** Variables Liberty defines itself. */
+    /**
+     * Variables Liberty defines itself; {@code keystore_password} is the one it generates with its self-signed
+     * keystore and keeps in {@code server.env}, the default of {@code tls.keystore.password}.
+     */
     private static final Set<String> BUILT_IN = Set.of("server.config.dir", "server.output.dir", "wlp.install.dir",
-            "wlp.user.dir", "shared.config.dir", "shared.resource.dir");
+            "wlp.user.dir", "shared.config.dir", "shared.resource.dir", "keystore_password");
     /** Variables that must come from the environment only, because they are secrets. */
     private static final Set<String> FROM_ENVIRONMENT_ONLY = Set.of("db.password");
 
