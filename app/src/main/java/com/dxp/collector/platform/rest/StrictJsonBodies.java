@@ -91,6 +91,12 @@ public class StrictJsonBodies implements ReaderInterceptor {
         } catch (JsonParsingException e) {
             throw ProblemException.badRequest("The request body is not valid JSON: "
                     + Problems.printable(e.getMessage(), 200));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Parsson answers a body nested deeper than it goes (1,000 levels) with a plain RuntimeException
+            throw ProblemException.badRequest("The request body is not JSON the collector reads: "
+                    + Problems.printable(String.valueOf(e.getMessage()), 200));
         }
     }
 

@@ -35,6 +35,16 @@ class StrictJsonBodiesTest {
     }
 
     @Test
+    void shouldRefuseJsonNestedDeeperThanTheParserGoes() {
+        for (String body : new String[] {"[".repeat(2000) + "]".repeat(2000),
+            "{\"a\":".repeat(2000) + "1" + "}".repeat(2000)}) {
+            ProblemException e = assertThrows(ProblemException.class,
+                    () -> StrictJsonBodies.check(body.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(400, e.status());
+        }
+    }
+
+    @Test
     void shouldRefuseBytesThatAreNotUtf8() {
         byte[] latin1 = "{\"text\":\"Zo\u00eb\"}".getBytes(StandardCharsets.ISO_8859_1);
 
