@@ -1,6 +1,7 @@
 package com.dxp.collector.platform.audit;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "Acme for the Genesys maintenance window\") sit beside the automatic record of changes.")
 public record OperatorNote(
         @Schema(description = "What the operator wants on record; not a place for secrets")
-        @NotBlank @Size(max = 2000) String text,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = "must not contain control characters other"
+                + " than line breaks and tabs, format characters or lone surrogates") String text,
         @Schema(description = "The tenant the note is about, if any") UUID tenantId) {
+
+    /**
+     * Lines of text: no control characters but line breaks and tabs (PostgreSQL refuses NUL, and the rest only hide
+     * what a note says), no format characters such as a right-to-left override, no lone surrogates.
+     */
+    static final String TEXT = "(?:[^\\p{Cntrl}\\p{Cf}\\p{Cs}]|[\\t\\n\\r])*";
 }
