@@ -16,6 +16,12 @@ class OperatorNoteTest {
         assertEquals(0, violations("paused backfill of Zoë's org 🎧\n\tuntil 14:00\r\n株式会社"));
     }
 
+    @Test
+    void shouldJudgeALongNoteWithoutOverflowingTheStack() {
+        assertEquals(1, violations("m".repeat(2001)), "too long, and only that");
+        assertEquals(0, violations("line\n".repeat(400)));
+    }
+
     /** PostgreSQL refuses NUL in text (a 500 there); the rest would hide what a note says. */
     @ParameterizedTest
     @ValueSource(strings = {"a\u0000b", "a\u0007b", "evil\u202Etxt", "a\uD800", "\uDC00b", "esc\u001B[2J"})
