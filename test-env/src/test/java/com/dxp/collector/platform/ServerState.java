@@ -27,13 +27,7 @@ record ServerState(List<String> tenants, String tenant, List<String> runs, long 
     static final Set<String> REFUSALS = Set.of("login.failed");
 
     static ServerState read(String tenantId) throws IOException, InterruptedException {
-        List<String> tenants = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonObject page = fetch("/api/admin/tenants?limit=200" + (cursor == null ? "" : "&cursor=" + cursor));
-            page.getJsonArray("tenants").getValuesAs(JsonObject.class).forEach(t -> tenants.add(withoutHealth(t)));
-            cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
-        } while (cursor != null);
+        List<String> tenants = allTenants().stream().map(ServerState::withoutHealth).toList();
         String base = "/api/admin/tenants/" + tenantId;
         List<String> runs = List.of(fetch(base + "/backfills?limit=100").toString(),
                 fetch(base + "/directory-syncs?limit=100").toString());
@@ -72,15 +66,20 @@ record ServerState(List<String> tenants, String tenant, List<String> runs, long 
 
     /** The ids of the tenants whose names begin with {@code prefix}, for a test to purge what it made. */
     static List<String> tenantIdsNamed(String prefix) throws IOException, InterruptedException {
-        List<String> ids = new ArrayList<>();
+        return allTenants().stream().filter(t -> t.getString("name").startsWith(prefix))
+                .map(t -> t.getString("id")).toList();
+    }
+
+    /** Every tenant, page by page. */
+    private static List<JsonObject> allTenants() throws IOException, InterruptedException {
+        List<JsonObject> tenants = new ArrayList<>();
         String cursor = null;
         do {
             JsonObject page = fetch("/api/admin/tenants?limit=200" + (cursor == null ? "" : "&cursor=" + cursor));
-            page.getJsonArray("tenants").getValuesAs(JsonObject.class).stream()
-                    .filter(t -> t.getString("name").startsWith(prefix)).forEach(t -> ids.add(t.getString("id")));
+            tenants.addAll(page.getJsonArray("tenants").getValuesAs(JsonObject.class));
             cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
         } while (cursor != null);
-        return ids;
+        return tenants;
     }
 
     private static JsonObject fetch(String path) throws IOException, InterruptedException {
