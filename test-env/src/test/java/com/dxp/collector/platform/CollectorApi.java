@@ -6,6 +6,12 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,6 +86,50 @@ public final class CollectorApi {
         }
         return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /**
+     * A GET over HTTPS on {@code it.https.port}, trusting the test server's self-signed certificate (the one Liberty
+     * generates): the caller reads the status, headers and body from the connection and disconnects it.
+     */
+    public static HttpsURLConnection httpsGet(String path, Account as) throws IOException {
+        HttpsURLConnection https = (HttpsURLConnection) URI.create("https://localhost:"
+                + System.getProperty("it.https.port") + path).toURL().openConnection();
+        https.setSSLSocketFactory(TRUST_THE_TEST_SERVER.getSocketFactory());
+        https.setHostnameVerifier((host, session) -> true);
+        https.setConnectTimeout(10_000);
+        https.setReadTimeout(30_000);
+        if (as.username != null) {
+            https.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (as.username + ":" + as.password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return https;
+    }
+
+    private static final SSLContext TRUST_THE_TEST_SERVER = trustingEveryCertificate();
+
+    private static SSLContext trustingEveryCertificate() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                    // the test server's certificate is self-signed
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static JsonObject json(HttpResponse<String> response) {

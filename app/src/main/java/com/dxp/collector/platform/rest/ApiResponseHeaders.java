@@ -24,11 +24,18 @@ public class ApiResponseHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!response.isCommitted()) {
+            apply(request, response);
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers; for answers written before any filter runs (a refused login). */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
     }
 }

@@ -1,8 +1,6 @@
 package com.dxp.collector.platform.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The error page of the web container (see {@code web.xml}): errors answered before a request reaches JAX-RS, such
@@ -22,25 +19,21 @@ import java.nio.charset.StandardCharsets;
 public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/container-error";
-    /** The API's JSON-B settings, so a container's problem document is written as every other one. */
-    private static final Jsonb JSON = JsonbBuilder.create(JsonbConfigurator.config());
-
     @Inject
     RequestCorrelation correlation;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (response.isCommitted()) {
+            // the answer is out already (a refused login's, see BasicAuthentication): a second body would corrupt it
+            return;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Response.Status known = Response.Status.fromStatusCode(status);
         ProblemDetail problem = Problems.ofStatus(status, known == null ? null : known.getReasonPhrase(),
                 uri == null ? null : uri.toString(), correlation.id());
-        ProblemResponses.logClientError(problem);
-        response.setStatus(status);
-        response.setContentType(ProblemDetail.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader(RequestCorrelation.HEADER, problem.correlationId());
-        response.getWriter().write(JSON.toJson(problem));
+        ServletProblems.write(response, problem);
     }
 }

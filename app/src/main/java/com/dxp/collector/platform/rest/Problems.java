@@ -32,6 +32,11 @@ public final class Problems {
     private Problems() {
     }
 
+    /** A problem whose detail the caller words (an answer given outside JAX-RS, such as a refused login). */
+    public static ProblemDetail of(int status, String title, String detail, String instance, String correlationId) {
+        return new ProblemDetail(ABOUT_BLANK, title, status, detail, instance, correlationId, null);
+    }
+
     /** A problem for an HTTP status the framework already decided (404, 405, 415, 401, 403...). */
     public static ProblemDetail ofStatus(int status, String reason, String instance, String correlationId) {
         String title = reason == null || reason.isBlank() ? "HTTP " + status : reason;

@@ -23,15 +23,16 @@ import java.util.Set;
  * Holds a JSON request body to being one JSON value, written once: JSON-B reads the first value and ignores what
  * follows it ({@code {"text":"a"} garbage} was taken), keeps the last of duplicated keys (so a body could say two
  * things and the server would pick one), and decodes bytes that are not UTF-8 as U+FFFD. Each of those is a 400
- * naming what is wrong, before anything is bound. Bodies read as text (an import, which its own reader checks) are
- * left alone; a body is at most {@code api.max-body-kb} ({@link RequestBodyLimit}), so checking it first is cheap.
+ * naming what is wrong, before anything is bound. Bodies a resource reads as text (an import) are held to the same,
+ * since what they hold is stored. A body is at most {@code api.max-body-kb}, an import
+ * {@code api.max-large-body-mb} ({@link RequestBodyLimit}), so reading it once more first costs little.
  */
 @Provider
 public class StrictJsonBodies implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        if (context.getType() == String.class || !isJson(context.getMediaType())) {
+        if (!isJson(context.getMediaType())) {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();

@@ -1,7 +1,11 @@
 package com.dxp.collector.platform.security;
 
 import com.dxp.collector.platform.Sha256;
+import com.dxp.collector.platform.rest.ApiResponseHeaders;
+import com.dxp.collector.platform.rest.ProblemDetail;
+import com.dxp.collector.platform.rest.Problems;
 import com.dxp.collector.platform.rest.RequestCorrelation;
+import com.dxp.collector.platform.rest.ServletProblems;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,6 +26,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,8 +35,14 @@ import java.util.logging.Logger;
  * password guessing slowed down ({@link LoginThrottle}): a user name and address locked out after repeated failures
  * is answered 429 with {@code Retry-After}, its password not checked. Which paths need which role is declared in
  * {@code web.xml} and by {@code @RolesAllowed} on the resources. Written out rather than declared with
- * {@code @BasicAuthenticationMechanismDefinition} for the throttle, and so that a header that is not {@code Basic}
- * with base64 of {@code user:password} is a plain 401 with the challenge.
+ * {@code @BasicAuthenticationMechanismDefinition} for the throttle, and so that a header that is neither credentials
+ * nor a read key is a 401 problem document with the challenge.
+ *
+ * <p>Why such a 401 is written and committed here rather than left to the container's error page: after any answer
+ * but "continue", Liberty decodes a header starting with {@code Basic } once more for its audit record, unchecked,
+ * and fails on what is not padded base64 of {@code user:password} (an empty 401 or a 500). A committed answer
+ * cannot be changed by that failure (which Liberty still logs as its own error); and a header this class accepts is
+ * always one Liberty decodes.
  */
 @ApplicationScoped
 public class BasicAuthentication implements HttpAuthenticationMechanism {
@@ -43,6 +54,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     private static final int MAX_PAIRS = 10_000;
     /** The user name failed logins record for a wrong bearer key. */
     private static final String BEARER = "(bearer key)";
+    /** The standard base64 alphabet with its padding, nothing else (no spaces, no URL-safe letters). */
+    private static final Pattern PADDED_BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     /** Marks a request whose credentials were refused once already. */
     private static final String REFUSED = BasicAuthentication.class.getName() + ".refused";
 
@@ -69,8 +82,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
 
     @PostConstruct
     void createThrottle() {
-        throttle = new LoginThrottle(config.loginFreeFailures(), config.loginMaxLock(), MAX_PAIRS,
-                Clock.systemUTC());
+        throttle = new LoginThrottle(config.loginFreeFailures(), config.loginFreeFailuresPerAddress(),
+                config.loginMaxLock(), MAX_PAIRS, Clock.systemUTC());
     }
 
     @Override
@@ -90,13 +103,13 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<Credentials> credentials = parse(header);
         if (credentials.isEmpty()) {
-            return challenge(response, context);
+            return malformed(request, response);
         }
         String user = credentials.get().user();
         String address = request.getRemoteAddr();
         Duration locked = throttle.lockedFor(user, address);
         if (!locked.isZero()) {
-            return tooManyFailures(response, user, locked);
+            return tooManyFailures(request, response, user, locked);
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(user, credentials.get().password()));
@@ -143,34 +156,59 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    /** 429 with the seconds to wait and a problem document; the password was not looked at. */
-    private AuthenticationStatus tooManyFailures(HttpServletResponse response, String user, Duration locked) {
-        long seconds = Math.max(1, locked.toSeconds() + (locked.toSecondsPart() > 0 || locked.toNanosPart() > 0
-                ? 1 : 0));
-        response.setStatus(429);
-        response.setHeader("Retry-After", Long.toString(seconds));
-        response.setContentType("application/problem+json");
-        String id = correlation.id();
-        response.setHeader(RequestCorrelation.HEADER, id);
-        try {
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":\"Too many failed logins for this user from this address; try again in " + seconds
-                    + " s.\",\"correlationId\":\"" + id + "\"}");
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "the 429 body could not be written", e);
-        }
-        LOG.log(Level.INFO, "security: login of user ''{0}'' refused unchecked for {1} s more after repeated"
-                + " failures [correlationId={2}]", new Object[] {FailedLogins.printable(user, 100), seconds, id});
+    /**
+     * A 401 problem document for an {@code Authorization} header that is neither credentials nor a read key, sent
+     * at once (see the class comment for why). Not a failed login: it names no user to throttle or audit.
+     */
+    private AuthenticationStatus malformed(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        send(request, response, Problems.of(401, "Unauthorized", "The Authorization header is neither HTTP Basic"
+                + " credentials ('Basic ' and the padded base64 of user:password) nor a read key ('Bearer ' and the"
+                + " key).",
+                request.getRequestURI(), correlation.id()));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** The credentials of a well-formed {@code Basic} header; empty for anything else. */
+    /** 429 with the seconds to wait and a problem document; the password was not looked at. */
+    private AuthenticationStatus tooManyFailures(HttpServletRequest request, HttpServletResponse response,
+                                                 String user, Duration locked) {
+        long seconds = Math.max(1, locked.toSeconds() + (locked.toSecondsPart() > 0 || locked.toNanosPart() > 0
+                ? 1 : 0));
+        String id = correlation.id();
+        LOG.log(Level.INFO, "security: login of user ''{0}'' refused unchecked for {1} s more after repeated"
+                + " failures [correlationId={2}]", new Object[] {FailedLogins.printable(user, 100), seconds, id});
+        response.setHeader("Retry-After", Long.toString(seconds));
+        send(request, response, Problems.of(429, "Too Many Requests", "Too many failed logins for this user or"
+                + " from this address; try again in " + seconds + " s.", request.getRequestURI(), id));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * Writes the answer and closes it, so that nothing the container does after this mechanism can change it; and
+     * closes the connection too, as Liberty goes on to an HTTP/2 upgrade a client asked for, which would leave the
+     * connection unusable for the client's next request.
+     */
+    private static void send(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) {
+        ApiResponseHeaders.apply(request, response);
+        response.setHeader("Connection", "close");
+        try {
+            ServletProblems.write(response, problem);
+            response.getOutputStream().close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "a refused login's answer could not be written (the client left)", e);
+        }
+    }
+
+    /**
+     * The credentials of a well-formed {@code Basic} header: the scheme, one space, then padded base64 (what every
+     * client sends) of a user name, a colon and the password. Empty for anything else, spaces and all.
+     */
     static Optional<Credentials> parse(String header) {
         if (header.length() > MAX_HEADER || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
-        String encoded = header.substring(6).trim();
-        if (encoded.isEmpty()) {
+        String encoded = header.substring(6);
+        if (encoded.isEmpty() || encoded.length() % 4 != 0 || !PADDED_BASE64.matcher(encoded).matches()) {
             return Optional.empty();
         }
         String decoded;

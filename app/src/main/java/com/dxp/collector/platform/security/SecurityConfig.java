@@ -41,6 +41,14 @@ public class SecurityConfig {
     @ConfigProperty(name = "security.login.free-failures")
     int loginFreeFailures;
 
+    /**
+     * Failed logins from one address, whatever the user names, that cost nothing
+     * ({@code security.login.free-failures-per-address}).
+     */
+    @Inject
+    @ConfigProperty(name = "security.login.free-failures-per-address")
+    int loginFreeFailuresPerAddress;
+
     /** The longest lock-out after failed logins ({@code security.login.max-lock-seconds}). */
     @Inject
     @ConfigProperty(name = "security.login.max-lock-seconds")
@@ -53,6 +61,10 @@ public class SecurityConfig {
 
     public int loginFreeFailures() {
         return Math.max(0, loginFreeFailures);
+    }
+
+    public int loginFreeFailuresPerAddress() {
+        return Math.max(0, loginFreeFailuresPerAddress);
     }
 
     public Duration loginMaxLock() {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), 3, clock);
+    private final LoginThrottle throttle = new LoginThrottle(5, 20, Duration.ofMinutes(15), 3, clock);
 
     @Test
     void shouldLetFiveTyposGoThenLockForTwiceAsLongWithEachFailureUpToTheMaximum() {
@@ -59,6 +59,23 @@ class LoginThrottleTest {
         throttle.failed("b", "2");
         throttle.failed("c", "3");
         assertEquals(Duration.ZERO, throttle.lockedFor("mallory", "10.0.0.1"), "forgotten beyond 3 pairs");
+    }
+
+    @Test
+    void shouldLockAnAddressThatTriesManyUserNamesWhateverTheNames() {
+        LoginThrottle roomy = new LoginThrottle(5, 20, Duration.ofMinutes(15), 10_000, clock);
+        for (int i = 0; i < 20; i++) {
+            roomy.failed("invented-" + i, "10.0.0.66");
+        }
+        assertEquals(Duration.ZERO, roomy.lockedFor("invented-20", "10.0.0.66"), "20 failures are free");
+
+        roomy.failed("invented-20", "10.0.0.66");
+
+        assertEquals(Duration.ofSeconds(1), roomy.lockedFor("any-name", "10.0.0.66"));
+        assertEquals(Duration.ZERO, roomy.lockedFor("any-name", "10.0.0.67"), "other addresses go on");
+        roomy.succeeded("viewer", "10.0.0.66");
+        assertEquals(Duration.ofSeconds(1), roomy.lockedFor("admin", "10.0.0.66"),
+                "a login to one account does not clear the address");
     }
 
     /** A clock tests move by hand. */
