@@ -42,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "backfill")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 @APIResponse(responseCode = "404", ref = "NotFound")
 public class BackfillResource {
 
@@ -74,6 +73,7 @@ public class BackfillResource {
     @APIResponse(responseCode = "503", description = "Genesys did not give the tenant's data availability date.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     public Response start(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
                           @PathParam("tenantId") String tenantId,
@@ -85,10 +85,11 @@ public class BackfillResource {
     }
 
     @Operation(summary = "List backfill runs", description = "The tenant's backfill runs, newest first, with their"
-            + " progress. Admin only; changes nothing.")
+            + " progress. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of runs.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public RunPage<BackfillRun> list(@Parameter(description = ApiDoc.TENANT_ID,
                                              schema = @Schema(implementation = UUID.class))
                                      @PathParam("tenantId") String tenantId,
@@ -101,9 +102,10 @@ public class BackfillResource {
 
     @Operation(summary = "Read a backfill run", description = "One run: status, exit status, executions, windows"
             + " done of total, conversations stored (new, replaced), skipped records with reasons, API calls,"
-            + " conversations/s, ETA and its estimate. Admin only; changes nothing.")
+            + " conversations/s, ETA and its estimate. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "The run.")
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     @Path("{runId}")
     public BackfillRun find(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
                             @PathParam("tenantId") String tenantId,
@@ -120,6 +122,7 @@ public class BackfillResource {
     @APIResponse(responseCode = "409", description = "The run is not running.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @Path("{runId}/stop")
     public BackfillRun stop(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
@@ -138,6 +141,7 @@ public class BackfillResource {
             + " the tenant may not run.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @Path("{runId}/restart")
     public BackfillRun restart(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))

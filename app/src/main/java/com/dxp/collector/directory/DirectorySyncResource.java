@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "directory")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
-@APIResponse(responseCode = "403", ref = "Forbidden")
 @APIResponse(responseCode = "404", ref = "NotFound")
 public class DirectorySyncResource {
 
@@ -59,6 +58,7 @@ public class DirectorySyncResource {
     @APIResponse(responseCode = "503", description = "Genesys did not list the tenant's directory for the estimate.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     public Response start(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
                           @PathParam("tenantId") String tenantId,
@@ -74,10 +74,11 @@ public class DirectorySyncResource {
     }
 
     @Operation(summary = "List directory syncs", description = "The tenant's directory sync runs, newest first, with"
-            + " their figures. Admin only; changes nothing.")
+            + " their figures. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "One page of runs.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public RunPage<DirectorySyncRun> list(@Parameter(description = ApiDoc.TENANT_ID,
                                                   schema = @Schema(implementation = UUID.class))
                                           @PathParam("tenantId") String tenantId,
@@ -89,9 +90,10 @@ public class DirectorySyncResource {
     }
 
     @Operation(summary = "Read a directory sync", description = "One sync run: its execution, figures (API calls,"
-            + " users, groups, memberships, removed) and estimate. Admin only; changes nothing.")
+            + " users, groups, memberships, removed) and estimate. Admin or viewer; changes nothing.")
     @APIResponse(responseCode = "200", description = "The run.")
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     @Path("{runId}")
     public DirectorySyncRun find(@Parameter(description = ApiDoc.TENANT_ID,
                                          schema = @Schema(implementation = UUID.class))
@@ -109,6 +111,7 @@ public class DirectorySyncResource {
     @APIResponse(responseCode = "409", description = "The run is not running.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @Path("{runId}/stop")
     public DirectorySyncRun stop(@Parameter(description = ApiDoc.TENANT_ID,
@@ -128,6 +131,7 @@ public class DirectorySyncResource {
             + " the tenant may not run.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @POST
     @Path("{runId}/restart")
     public DirectorySyncRun restart(@Parameter(description = ApiDoc.TENANT_ID,

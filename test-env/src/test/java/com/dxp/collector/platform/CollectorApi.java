@@ -39,6 +39,14 @@ public final class CollectorApi {
             this.username = username;
             this.password = password;
         }
+
+        public String username() {
+            return username;
+        }
+
+        public String password() {
+            return password;
+        }
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

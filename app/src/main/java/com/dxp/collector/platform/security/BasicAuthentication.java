@@ -54,6 +54,8 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     private static final int MAX_PAIRS = 10_000;
     /** The user name failed logins record for a wrong bearer key. */
     private static final String BEARER = "(bearer key)";
+    /** Methods that change nothing: a session cookie alone may call them. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The standard base64 alphabet with its padding, nothing else (no spaces, no URL-safe letters). */
     private static final Pattern PADDED_BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     /** Marks a request whose credentials were refused once already. */
@@ -74,6 +76,9 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
     @Inject
     FailedLogins failures;
 
+    @Inject
+    ConsoleSessions sessions;
+
     private LoginThrottle throttle;
 
     /** A user name and password as a Basic header carries them. */
@@ -91,11 +96,16 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header == null) {
-            return context.isProtected() ? challenge(response, context) : context.doNothing();
+            Optional<ConsoleSessions.Session> session = signedIn(request);
+            if (session.isPresent()) {
+                return context.notifyContainerAboutLogin(new CallerPrincipal(session.get().user()),
+                        session.get().roles());
+            }
+            return context.isProtected() ? challenge(request, response, context) : context.doNothing();
         }
         if (request.getAttribute(REFUSED) != null) {
             // the container asks again for the same request (its error page): one failure counts once
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         Optional<String> bearer = bearer(header);
         if (bearer.isPresent()) {
@@ -119,7 +129,24 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         }
         throttle.failed(user, address);
         request.setAttribute(REFUSED, Boolean.TRUE);
-        return challenge(response, context);
+        return challenge(request, response, context);
+    }
+
+    /**
+     * The console session the request's cookie names. A request that changes something must also carry
+     * {@link ConsoleSessions#HEADER}, which a page of another site cannot add without the server's leave (CORS),
+     * so a cookie alone never changes anything, whatever the browser does with {@code SameSite}.
+     */
+    private Optional<ConsoleSessions.Session> signedIn(HttpServletRequest request) {
+        String token = ConsoleSessions.token(request.getCookies());
+        if (token == null) {
+            return Optional.empty();
+        }
+        boolean safe = SAFE_METHODS.contains(request.getMethod());
+        if (!safe && request.getHeader(ConsoleSessions.HEADER) == null) {
+            return Optional.empty();
+        }
+        return sessions.find(token);
     }
 
     /**
@@ -135,7 +162,7 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         if (found.isEmpty()) {
             failures.failed(BEARER, request.getRemoteAddr(), correlation.id());
             request.setAttribute(REFUSED, Boolean.TRUE);
-            return challenge(response, context);
+            return challenge(request, response, context);
         }
         request.setAttribute(KeyScopeFilter.TENANTS, found.get().tenantIds());
         return context.notifyContainerAboutLogin(new CallerPrincipal("key:" + found.get().id()),
@@ -151,8 +178,15 @@ public class BasicAuthentication implements HttpAuthenticationMechanism {
         return token.isEmpty() ? Optional.empty() : Optional.of(token);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+    /**
+     * A 401 with the Basic challenge; not for the console's own requests, since a browser answers a challenge with
+     * its login dialog, and the console has a sign-in page.
+     */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+                                                  HttpMessageContext context) {
+        if (request.getHeader(ConsoleSessions.HEADER) == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+        }
         return context.responseUnauthorized();
     }
 

@@ -54,6 +54,16 @@ public class SecurityConfig {
     @ConfigProperty(name = "security.login.max-lock-seconds")
     long loginMaxLockSeconds;
 
+    /** A console session ends after this many minutes without a request ({@code security.session.idle-minutes}). */
+    @Inject
+    @ConfigProperty(name = "security.session.idle-minutes")
+    long sessionIdleMinutes;
+
+    /** A console session ends this many hours after sign-in however busy ({@code security.session.max-hours}). */
+    @Inject
+    @ConfigProperty(name = "security.session.max-hours")
+    long sessionMaxHours;
+
     /** The shortest password an account may have; a shorter one stops the server at start. */
     @Inject
     @ConfigProperty(name = "security.min-password-length")
@@ -65,6 +75,14 @@ public class SecurityConfig {
 
     public int loginFreeFailuresPerAddress() {
         return Math.max(0, loginFreeFailuresPerAddress);
+    }
+
+    public Duration sessionIdle() {
+        return Duration.ofMinutes(Math.max(1, sessionIdleMinutes));
+    }
+
+    public Duration sessionMaxAge() {
+        return Duration.ofHours(Math.max(1, sessionMaxHours));
     }
 
     public Duration loginMaxLock() {

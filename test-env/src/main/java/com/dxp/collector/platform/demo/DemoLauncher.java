@@ -133,6 +133,7 @@ public final class DemoLauncher {
         return String.join("\n",
                 "",
                 "DXP Collector is running (demo mode, embedded H2 in " + dataDir + ").",
+                "  Console     " + base + "/console/   (sign in with an account below)",
                 "  API         " + base + "/api   (HTTPS: https://localhost:" + httpsPort + "/api)",
                 "  OpenAPI UI  " + base + "/openapi/ui",
                 "  Health      " + base + "/health/ready",

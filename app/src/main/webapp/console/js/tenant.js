@@ -1,0 +1,187 @@
+// One tenant: its credential (never the secret), permission probes and what each enables, health reasons, runs with
+// progress; for an admin, verify, enable or disable, purge, and a backfill started only after its dry-run estimate.
+
+import { del, get, post, put } from './api.js';
+import { ago, chip, el, facts, show, when } from './dom.js';
+
+/** What each permission lets the collector do (required ones first). */
+const ENABLES = {
+  'analytics:conversationDetail:view': 'conversation details: live enrichment, backfill, reconciliation',
+  'directory:user:view': 'users in the directory sync',
+  'directory:group:view': 'groups and their members in the directory sync',
+  'architect:flow:view': 'Architect flows (a later release)',
+  'conversation:participant:attributesview': 'participant attributes (a later release)',
+  'groups:team:view': 'work teams (a later release)',
+  'journey:segment:view': 'journey segments (a later release)',
+  'journey:session:view': 'journey sessions (a later release)',
+  'routing:skill:view': 'routing skills (a later release)',
+};
+
+export function tenantPage(main, context, id) {
+  const heading = el('h1', {}, 'Tenant');
+  const summary = el('div', { class: 'card' });
+  const health = el('div', { class: 'card' });
+  const permissions = el('div', { class: 'card' });
+  const runs = el('div', { class: 'card' });
+  const admin = context.isAdmin ? el('div', { class: 'card' }) : null;
+  let tenant = null;
+  show(main, el('p', {}, el('a', { href: '#/tenants' }, '← Tenants')), heading, summary, admin, health,
+    permissions, runs);
+  if (admin) {
+    show(admin, adminActions(context, () => tenant, load));
+  }
+
+  async function load() {
+    const [t, h, backfills, syncs] = await Promise.all([get(`/admin/tenants/${id}`),
+      get(`/admin/tenants/${id}/health`), get(`/admin/tenants/${id}/backfills?limit=10`),
+      get(`/admin/tenants/${id}/directory-syncs?limit=5`)]);
+    tenant = t;
+    if (admin) {
+      // only the controls that apply: enable or disable; purge once disabled
+      admin.querySelector('#enable').hidden = t.enabled;
+      admin.querySelector('#disable').hidden = !t.enabled;
+      admin.querySelector('#purge').hidden = t.enabled;
+    }
+    show(heading, `${t.name} `, chip(h.status));
+    show(summary, facts([
+      ['State', [chip(t.state), t.enabled ? '' : ' (disabled)']],
+      ['Genesys', t.region ? `region ${t.region}` : `base URL ${t.apiBaseUrl}`],
+      ['Org', t.genesysOrgName ? `${t.genesysOrgName} (${t.genesysOrgId})` : 'not verified yet'],
+      ['Credential', t.credential ? [`client ${t.credential.clientId} `, chip(t.credential.status)] : 'none'],
+      ['Verified', t.verifiedAt ? ago(t.verifiedAt) : 'never'],
+      ['API budget', t.requestsPerMinute ? `${t.requestsPerMinute} requests/min` : 'default'],
+      ['Data complete through', when(h.facts.dataCompleteThrough)],
+      ['Last event', ago(h.facts.lastEventReceivedAt)],
+      ['Enrichment backlog', String(h.facts.enrichmentBacklog)],
+    ]));
+    show(health, el('h2', {}, 'Health'), h.reasons.length === 0 ? el('p', {}, 'Nothing to report.')
+      : el('ul', {}, h.reasons.map((r) => el('li', { 'data-reason': r.code }, r.status ? chip(r.status) : '',
+        ` ${r.code}: `, r.message, r.since ? [' (since ', ago(r.since), ')'] : ''))));
+    show(permissions, el('h2', {}, 'Permissions'), permissionTable(t.permissions || []));
+    show(runs, el('h2', {}, 'Runs'), runTable(context, id, [
+      ...backfills.runs.map((r) => ({ ...r, kind: 'backfills' })),
+      ...syncs.runs.map((r) => ({ ...r, kind: 'directory-syncs' }))], load));
+  }
+  return { load };
+}
+
+function permissionTable(list) {
+  if (list.length === 0) {
+    return el('p', { class: 'muted' }, 'Not probed yet: verify the tenant.');
+  }
+  const sorted = [...list].sort((a, b) => Number(b.required) - Number(a.required));
+  return el('table', { 'aria-label': 'Permissions' },
+    el('thead', {}, el('tr', {}, ['Permission', '', 'Status', 'Enables'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, sorted.map((p) => el('tr', { 'data-permission': p.permission },
+      el('td', {}, p.permission), el('td', {}, p.required ? 'required' : 'optional'),
+      el('td', {}, chip(p.status)), el('td', {}, ENABLES[p.permission] || '')))));
+}
+
+function runTable(context, tenantId, list, reload) {
+  if (list.length === 0) {
+    return el('p', { class: 'muted' }, 'No runs yet.');
+  }
+  return el('table', { 'aria-label': 'Runs' },
+    el('thead', {}, el('tr', {}, ['Run', 'Status', 'Progress', 'Stored', 'Rate', 'ETA', 'Phase', 'Started', '']
+      .map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, list.map((r) => {
+      const total = r.windowsTotal || 0;
+      const running = r.status === 'STARTED' || r.status === 'STARTING';
+      const action = (verb) => el('button', { type: 'button', onclick: async () => {
+        try {
+          await post(`/admin/tenants/${tenantId}/${r.kind}/${r.id}/${verb}`);
+          await reload();
+        } catch (e) {
+          context.report(e);
+        }
+      } }, verb === 'stop' ? 'Stop' : 'Restart');
+      return el('tr', { 'data-run': `${r.kind}/${r.id}` },
+        el('td', {}, `${r.kind === 'backfills' ? 'backfill' : 'directory sync'} ${r.id}`),
+        el('td', {}, chip(r.status)),
+        el('td', {}, total ? el('progress', { max: total, value: r.windowsDone || 0,
+          'aria-label': `${r.windowsDone || 0} of ${total} windows` }) : ''),
+        el('td', {}, r.conversationsStored !== undefined ? String(r.conversationsStored) : ''),
+        el('td', {}, r.conversationsPerSecond ? `${r.conversationsPerSecond.toFixed(1)}/s` : ''),
+        el('td', {}, running && r.etaSeconds ? `${Math.ceil(r.etaSeconds / 60)} min` : ''),
+        el('td', {}, r.phase || ''),
+        el('td', {}, ago(r.startedAt || r.requestedAt)),
+        el('td', {}, context.isAdmin ? (running ? action('stop')
+          : (r.status === 'STOPPED' || r.status === 'FAILED') ? action('restart') : '') : ''));
+    })));
+}
+
+/** The admin's controls; the viewer's page has none of them (and the server refuses their calls anyway). */
+function adminActions(context, current, reload) {
+  const act = (label, run, attrs = {}) => el('button', { type: 'button', ...attrs, onclick: async () => {
+    try {
+      await run(current());
+      await reload();
+    } catch (e) {
+      context.report(e);
+    }
+  } }, label);
+  const update = (t, enabled) => put(`/admin/tenants/${t.id}`, { version: t.version, name: t.name,
+    region: t.region, apiBaseUrl: t.apiBaseUrl, loginBaseUrl: t.loginBaseUrl, eventBridge: t.eventBridge, enabled });
+  const confirmName = el('input', { id: 'purge-name', autocomplete: 'off' });
+  return [
+    el('h2', {}, 'Actions'),
+    el('div', { class: 'actions' },
+      act('Verify now', (t) => post(`/admin/tenants/${t.id}/verify`)),
+      act('Enable', (t) => update(t, true), { id: 'enable' }),
+      act('Disable', (t) => update(t, false), { id: 'disable' })),
+    backfillForm(context, current, reload),
+    el('div', { class: 'toolbar', id: 'purge' },
+      el('div', {}, el('label', { for: 'purge-name' }, 'To purge this disabled tenant and all its data, type its name'),
+        confirmName),
+      act('Purge', async (t) => {
+        if (confirmName.value !== t.name) {
+          throw new Error(`type the name "${t.name}" to purge it`);
+        }
+        await del(`/admin/tenants/${t.id}?purge=true`);
+        context.go('#/tenants');
+      }, { class: 'danger' })),
+  ];
+}
+
+/** From and to (UTC days); the dry run's estimate first, then the start. */
+function backfillForm(context, current, reload) {
+  const day = (offset) => new Date(Date.now() - offset * 86400000).toISOString().slice(0, 10);
+  const from = el('input', { id: 'backfill-from', type: 'date', value: day(2), required: true });
+  const to = el('input', { id: 'backfill-to', type: 'date', value: day(0), required: true });
+  const estimate = el('p', { id: 'backfill-estimate', 'aria-live': 'polite' });
+  const start = el('button', { type: 'button', class: 'primary', disabled: true }, 'Start backfill');
+  const request = (dryRun) => ({ from: `${from.value}T00:00:00Z`, to: `${to.value}T00:00:00Z`, dryRun });
+  const form = el('form', { class: 'toolbar', 'aria-label': 'Backfill' },
+    el('div', {}, el('label', { for: 'backfill-from' }, 'Backfill from (UTC)'), from),
+    el('div', {}, el('label', { for: 'backfill-to' }, 'to'), to),
+    el('button', { type: 'submit' }, 'Estimate'), start, estimate);
+  for (const input of [from, to]) {
+    input.addEventListener('change', () => {
+      start.disabled = true;
+      estimate.textContent = '';
+    });
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      const dry = await post(`/admin/tenants/${current().id}/backfills`, request(true));
+      const e = dry.estimate;
+      estimate.textContent = `About ${e.conversations} conversations in ${e.windows} windows, ${e.apiCalls} API`
+        + ` calls, ${Math.ceil(e.minutes)} min at ${e.requestsPerMinute} requests/min.`;
+      start.disabled = false;
+    } catch (e) {
+      context.report(e);
+    }
+  });
+  start.addEventListener('click', async () => {
+    try {
+      await post(`/admin/tenants/${current().id}/backfills`, request(false));
+      start.disabled = true;
+      estimate.textContent = 'Started.';
+      await reload();
+    } catch (e) {
+      context.report(e);
+    }
+  });
+  return form;
+}

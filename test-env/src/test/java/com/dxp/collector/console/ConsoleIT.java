@@ -1,0 +1,133 @@
+package com.dxp.collector.console;
+
+import static com.dxp.collector.platform.CollectorApi.Account.ADMIN;
+import static com.dxp.collector.platform.CollectorApi.Account.VIEWER;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.VerifiedTenant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+import org.openqa.selenium.By;
+
+/**
+ * The console in a real browser against the real server and the simulator: signing in as admin and as viewer,
+ * adding a tenant through the form and seeing it verified with its permission probes, starting a backfill after its
+ * estimate and seeing it finish, and a viewer who sees no write control and whose forged write is refused. Each
+ * test saves a screenshot under {@code target/console-screenshots}.
+ */
+@MicroShedTest
+class ConsoleIT {
+
+    private static final Pattern TENANT_PAGE = Pattern.compile("#/tenants/([0-9a-f-]{36})$");
+    private String tenantId;
+
+    @AfterEach
+    void purgeTheTenantAdded() throws Exception {
+        if (tenantId != null) {
+            VerifiedTenant.purge(tenantId);
+        }
+    }
+
+    @Test
+    void shouldSendTheRootToTheConsoleUnderAStrictContentSecurityPolicy() throws Exception {
+        // as a browser asks: HTTP/1.1 (Liberty's cleartext HTTP/2 upgrade, which only non-browser clients try,
+        // stalls on static files)
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> root = client.send(HttpRequest.newBuilder(URI.create(CollectorApi.root() + "/"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, root.statusCode());
+        assertEquals("/console/", root.headers().firstValue("Location").orElse(""));
+
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(CollectorApi.root() + "/console/"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
+        assertFalse(page.body().contains("<script>"), "no inline script");
+    }
+
+    @Test
+    void shouldAddATenantThroughTheFormAndShowItVerifiedWithItsProbes() throws Exception {
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.signIn(ADMIN);
+            browser.find(By.cssSelector("table[aria-label=Tenants]"));
+            browser.screenshot("tenants-overview-admin");
+
+            String name = "Console " + UUID.randomUUID().toString().substring(0, 8);
+            browser.type(By.id("add-name"), name);
+            browser.type(By.id("add-base-url"), SimulatorForIts.start().baseUri().toString());
+            browser.type(By.id("add-client-id"), SimulatorForIts.FULL);
+            browser.type(By.id("add-client-secret"), SimulatorForIts.secretOf(SimulatorForIts.FULL));
+            browser.find(By.cssSelector("form[aria-labelledby=add-title] button[type=submit]")).click();
+
+            tenantId = await("the new tenant's page opens").atMost(Duration.ofSeconds(60)).until(() -> {
+                Matcher m = TENANT_PAGE.matcher(browser.url());
+                return m.find() ? m.group(1) : null;
+            }, id -> id != null);
+            browser.find(By.cssSelector("tr[data-permission='analytics:conversationDetail:view']"));
+            browser.awaitText("the probes show the granted permissions", "GRANTED");
+            assertEquals(9, browser.all(By.cssSelector("tr[data-permission]")).size(), browser.text());
+            assertFalse(browser.text().contains(SimulatorForIts.secretOf(SimulatorForIts.FULL)),
+                    "the secret is never shown");
+            browser.screenshot("tenant-verified");
+
+            browser.find(By.cssSelector("form[aria-label=Backfill] button[type=submit]")).click();
+            browser.awaitText("the dry-run estimate", "API calls");
+            browser.find(By.xpath("//button[text()='Start backfill']")).click();
+            browser.find(By.cssSelector("tr[data-run^='backfills/']"));
+            browser.awaitText("the backfill completes", "COMPLETED", Duration.ofMinutes(3));
+            browser.screenshot("tenant-backfill-completed");
+
+            // the admin's session cookie reads, but alone (as another site's forged request would send it) it
+            // changes nothing: a change needs the console's header too
+            String cookie = "dxp_session=" + browser.cookie("dxp_session");
+            assertEquals(200, withCookie("GET", "/api/admin/tenants/" + tenantId, cookie).statusCode());
+            assertEquals(401, withCookie("POST", "/api/admin/tenants/" + tenantId + "/verify", cookie).statusCode());
+        }
+    }
+
+    @Test
+    void shouldShowTheViewerNoWriteControlAndRefuseAForgedWrite() throws Exception {
+        tenantId = VerifiedTenant.create("Console viewer", SimulatorForIts.FULL);
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.signIn(VIEWER);
+            browser.find(By.cssSelector("tr[data-tenant='" + tenantId + "'] a")).click();
+            browser.find(By.cssSelector("tr[data-permission]"));
+            assertTrue(browser.all(By.tagName("button")).stream()
+                    .allMatch(b -> b.getText().equals("Sign out") || !b.isDisplayed()), browser.text());
+            assertTrue(browser.all(By.id("add-name")).isEmpty(), "no form to add a tenant");
+            browser.screenshot("tenant-viewer");
+
+            // from the page itself the viewer's write is refused (403)
+            Object status = browser.script("const done = arguments[arguments.length - 1];"
+                    + "fetch('/api/admin/tenants/" + tenantId + "/verify', {method: 'POST',"
+                    + " headers: {'X-DXP-Console': '1'}}).then(r => done(r.status));");
+            assertEquals(403L, status);
+            // and the session cookie alone, as a forged request from elsewhere would carry it, changes nothing (401)
+            String cookie = "dxp_session=" + browser.cookie("dxp_session");
+            HttpResponse<String> forged = withCookie("POST", "/api/admin/tenants/" + tenantId + "/verify", cookie);
+            assertEquals(401, forged.statusCode(), forged.body());
+        }
+    }
+
+    /** A request carrying a session cookie and nothing else, as a page of another site could make a browser send. */
+    private static HttpResponse<String> withCookie(String method, String path, String cookie) throws Exception {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                URI.create(CollectorApi.root() + path)).header("Cookie", cookie).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
