@@ -26,8 +26,8 @@ export function eventsPage(main, context) {
       el('tbody', {}, qs.map((s) => el('tr', { 'data-queue': s.name },
         el('td', {}, s.name), el('td', {}, chip(s.state)), el('td', {}, String(s.received)),
         el('td', {}, String(s.stored)), el('td', {}, String(s.quarantined)),
-        el('td', {}, s.waiting === null ? '?' : String(s.waiting)),
-        el('td', {}, s.inFlight === null ? '?' : String(s.inFlight)),
+        el('td', {}, s.waiting == null ? '?' : String(s.waiting)),
+        el('td', {}, s.inFlight == null ? '?' : String(s.inFlight)),
         el('td', {}, s.lastError ? [s.lastError, ' ', ago(s.lastErrorAt)] : ''),
         el('td', {}, context.isAdmin ? (s.state === 'STOPPED'
           ? el('button', { type: 'button', onclick: run(() => post(`/admin/event-queues/${s.name}/start`)) }, 'Start')

@@ -8,6 +8,7 @@ import { tenantsPage } from './tenants.js';
 import { tenantPage } from './tenant.js';
 import { eventsPage } from './events.js';
 import { auditPage } from './audit.js';
+import { conversationPage, conversationsPage } from './conversations.js';
 
 const REFRESH_MS = 5000;
 const main = document.getElementById('main');
@@ -52,8 +53,12 @@ const context = {
   },
 };
 
+const ID = '([0-9a-f-]{36})';
 const PAGES = [
-  [/^#\/tenants\/([0-9a-f-]{36})$/, (m) => tenantPage(main, context, m[1])],
+  [new RegExp(`^#/tenants/${ID}$`), (m) => tenantPage(main, context, m[1])],
+  [new RegExp(`^#/tenants/${ID}/conversations(?:\\?(.*))?$`),
+    (m) => conversationsPage(main, context, m[1], Object.fromEntries(new URLSearchParams(m[2] || '')))],
+  [new RegExp(`^#/tenants/${ID}/conversations/${ID}$`), (m) => conversationPage(main, context, m[1], m[2])],
   [/^#\/events$/, () => eventsPage(main, context)],
   [/^#\/audit$/, () => auditPage(main, context)],
   [/^#\/tenants$/, () => tenantsPage(main, context)],

@@ -2,7 +2,11 @@
 // progress; for an admin, verify, enable or disable, purge, and a backfill started only after its dry-run estimate.
 
 import { del, get, post, put } from './api.js';
+import { bars } from './charts.js';
 import { ago, chip, el, facts, show, when } from './dom.js';
+
+/** Days of voice quality and completeness the tenant page shows. */
+const DAYS = 14;
 
 /** What each permission lets the collector do (required ones first). */
 const ENABLES = {
@@ -23,18 +27,22 @@ export function tenantPage(main, context, id) {
   const health = el('div', { class: 'card' });
   const permissions = el('div', { class: 'card' });
   const runs = el('div', { class: 'card' });
+  const quality = el('div', { class: 'card' });
   const admin = context.isAdmin ? el('div', { class: 'card' }) : null;
   let tenant = null;
   show(main, el('p', {}, el('a', { href: '#/tenants' }, '← Tenants')), heading, summary, admin, health,
-    permissions, runs);
+    quality, permissions, runs);
   if (admin) {
     show(admin, adminActions(context, () => tenant, load));
   }
 
   async function load() {
-    const [t, h, backfills, syncs] = await Promise.all([get(`/admin/tenants/${id}`),
+    const since = new Date(Date.now() - (DAYS - 1) * 86400000).toISOString().slice(0, 10);
+    const until = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
+    const [t, h, backfills, syncs, days] = await Promise.all([get(`/admin/tenants/${id}`),
       get(`/admin/tenants/${id}/health`), get(`/admin/tenants/${id}/backfills?limit=10`),
-      get(`/admin/tenants/${id}/directory-syncs?limit=5`)]);
+      get(`/admin/tenants/${id}/directory-syncs?limit=5`),
+      get(`/tenants/${id}/summary?from=${since}T00:00:00Z&to=${until}T00:00:00Z`)]);
     tenant = t;
     if (admin) {
       // only the controls that apply: enable or disable; purge once disabled
@@ -53,16 +61,47 @@ export function tenantPage(main, context, id) {
       ['Data complete through', when(h.facts.dataCompleteThrough)],
       ['Last event', ago(h.facts.lastEventReceivedAt)],
       ['Enrichment backlog', String(h.facts.enrichmentBacklog)],
+      ['Conversations', el('a', { href: `#/tenants/${t.id}/conversations` }, 'list and filter')],
     ]));
     show(health, el('h2', {}, 'Health'), h.reasons.length === 0 ? el('p', {}, 'Nothing to report.')
       : el('ul', {}, h.reasons.map((r) => el('li', { 'data-reason': r.code }, r.status ? chip(r.status) : '',
         ` ${r.code}: `, r.message, r.since ? [' (since ', ago(r.since), ')'] : ''))));
+    show(quality, qualityOf(id, days, since, until));
     show(permissions, el('h2', {}, 'Permissions'), permissionTable(t.permissions || []));
     show(runs, el('h2', {}, 'Runs'), runTable(context, id, [
       ...backfills.runs.map((r) => ({ ...r, kind: 'backfills' })),
       ...syncs.runs.map((r) => ({ ...r, kind: 'directory-syncs' }))], load));
   }
   return { load };
+}
+
+/**
+ * Conversations and poor calls per day, each day marked complete when reconciliation proved it (before
+ * dataCompleteThrough), with links to the day's conversations and the worst calls.
+ */
+function qualityOf(id, summary, since, until) {
+  const complete = (d) => summary.dataCompleteThrough
+    && Date.parse(`${d.day}T00:00:00Z`) + 86400000 <= Date.parse(summary.dataCompleteThrough);
+  const share = (d) => (d.withMos ? d.poorCalls / d.withMos : 0);
+  const next = (d) => new Date(Date.parse(d.day) + 86400000).toISOString().slice(0, 10);
+  return [
+    el('h2', {}, `Voice quality and completeness, last ${DAYS} days`),
+    el('p', {}, `${summary.conversations} conversations, ${summary.poorCalls} poor calls (MOS below `
+      + `${summary.poorMosThreshold}) `, el('a', { href: `#/tenants/${id}/conversations?from=${since}&to=${until}`
+        + `&mosBelow=${summary.poorMosThreshold}` }, 'worst calls'), ' · ',
+    el('a', { href: `#/tenants/${id}/conversations?from=${since}&to=${until}` }, 'all conversations')),
+    bars(summary.days, { value: (d) => d.conversations, name: 'Conversations per day, red where many were poor',
+      colour: (d) => (share(d) > 0.1 ? '#cf222e' : share(d) > 0.03 ? '#9a6700' : '#1a7f37'),
+      label: (d) => `${d.day}: ${d.conversations} conversations, ${d.poorCalls} poor` }),
+    el('table', { 'aria-label': 'Days' },
+      el('thead', {}, el('tr', {}, ['Day', 'Conversations', 'With MOS', 'Poor', 'Poor share', 'Proved complete']
+        .map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, [...summary.days].reverse().map((d) => el('tr', { 'data-day': d.day },
+        el('td', {}, el('a', { href: `#/tenants/${id}/conversations?from=${d.day}&to=${next(d)}` }, d.day)),
+        el('td', {}, String(d.conversations)), el('td', {}, String(d.withMos)), el('td', {}, String(d.poorCalls)),
+        el('td', {}, d.withMos ? `${(share(d) * 100).toFixed(1)} %` : ''),
+        el('td', {}, complete(d) ? chip('COMPLETE') : el('span', { class: 'muted' }, 'not yet')))))),
+  ];
 }
 
 function permissionTable(list) {

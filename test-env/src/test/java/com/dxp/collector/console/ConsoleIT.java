@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.events.GenesysEvents;
+import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.VerifiedTenant;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +33,9 @@ import org.openqa.selenium.By;
 /**
  * The console in a real browser against the real server and the simulator: signing in as admin and as viewer,
  * adding a tenant through the form and seeing it verified with its permission probes, starting a backfill after its
- * estimate and seeing it finish, and a viewer who sees no write control and whose forged write is refused. Each
+ * estimate and seeing it finish, opening one of its conversations with its segments and voice quality, and a viewer
+ * who sees no write control and whose forged write is refused; enabling a tenant and replaying its quarantined event
+ * from the events page. Each
  * test saves a screenshot under {@code target/console-screenshots}.
  */
 @MicroShedTest
@@ -92,6 +101,12 @@ class ConsoleIT {
             browser.awaitText("the backfill completes", "COMPLETED", Duration.ofMinutes(3));
             browser.screenshot("tenant-backfill-completed");
 
+            browser.find(By.linkText("all conversations")).click();
+            browser.find(By.cssSelector("tr[data-conversation] a")).click();
+            browser.find(By.cssSelector("svg[aria-label^='Segments']"));
+            assertFalse(browser.all(By.cssSelector("tr[data-session]")).isEmpty(), browser.text());
+            browser.screenshot("conversation-detail");
+
             // the admin's session cookie reads, but alone (as another site's forged request would send it) it
             // changes nothing: a change needs the console's header too
             String cookie = "dxp_session=" + browser.cookie("dxp_session");
@@ -122,6 +137,42 @@ class ConsoleIT {
             HttpResponse<String> forged = withCookie("POST", "/api/admin/tenants/" + tenantId + "/verify", cookie);
             assertEquals(401, forged.statusCode(), forged.body());
         }
+    }
+
+    @Test
+    void shouldEnableATenantAndReplayItsQuarantinedEventFromTheConsole() throws Exception {
+        tenantId = VerifiedTenant.createWithEventSource("Console events", SimulatorForIts.LIVE);
+        assertEquals(200, CollectorApi.delete("/api/admin/tenants/" + tenantId, ADMIN).statusCode(), "disabled");
+        String user = UUID.randomUUID().toString();
+        SqsForIts.publisher().publishAll(List.of(GenesysEvents.userToken(SimulatorForIts.liveOrg().orgId(),
+                new UserLogin(user, "Agent", Instant.now().truncatedTo(ChronoUnit.SECONDS), Duration.ofHours(8),
+                        UUID.randomUUID().toString(), "client", "hash-console", "192.0.2.9"))));
+        String message = await("the disabled tenant's event quarantined").atMost(Duration.ofSeconds(60))
+                .until(() -> waitingMessageAbout(user), id -> id != null);
+
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.signIn(ADMIN);
+            browser.go("/console/#/tenants/" + tenantId);
+            browser.find(By.id("enable")).click();
+            browser.find(By.id("disable"));
+            browser.go("/console/#/events");
+            browser.find(By.cssSelector("tr[data-message='" + message + "']"));
+            browser.screenshot("events-quarantine");
+            browser.find(By.cssSelector("tr[data-message='" + message + "'] button")).click();
+            await("the replayed message leaves the quarantine").atMost(Duration.ofSeconds(30))
+                    .until(() -> browser.all(By.cssSelector("tr[data-message='" + message + "']")).isEmpty());
+        }
+        HttpResponse<String> sessions = CollectorApi.get("/api/tenants/" + tenantId + "/user-sessions?userId="
+                + user, VIEWER);
+        assertEquals(1, CollectorApi.json(sessions).getJsonArray("sessions").size(), sessions.body());
+    }
+
+    /** The id of the waiting quarantined message whose body names {@code text}, or null. */
+    private static String waitingMessageAbout(String text) throws Exception {
+        HttpResponse<String> page = CollectorApi.get("/api/admin/quarantine?waiting=true&limit=200", ADMIN);
+        return CollectorApi.json(page).getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("rawBody", "").contains(text)).map(m -> m.getString("id")).findFirst()
+                .orElse(null);
     }
 
     /** A request carrying a session cookie and nothing else, as a page of another site could make a browser send. */
