@@ -84,19 +84,24 @@ function qualityOf(id, summary, since, until) {
     && Date.parse(`${d.day}T00:00:00Z`) + 86400000 <= Date.parse(summary.dataCompleteThrough);
   const share = (d) => (d.withMos ? d.poorCalls / d.withMos : 0);
   const next = (d) => new Date(Date.parse(d.day) + 86400000).toISOString().slice(0, 10);
+  // every day of the window, those without conversations too, so the calendar has no gaps
+  const byDay = new Map(summary.days.map((d) => [d.day, d]));
+  const days = Array.from({ length: DAYS }, (_, i) => new Date(Date.parse(since) + i * 86400000)
+    .toISOString().slice(0, 10)).map((day) => byDay.get(day)
+    || { day, conversations: 0, withMos: 0, poorCalls: 0, incomplete: 0 });
   return [
     el('h2', {}, `Voice quality and completeness, last ${DAYS} days`),
     el('p', {}, `${summary.conversations} conversations, ${summary.poorCalls} poor calls (MOS below `
       + `${summary.poorMosThreshold}) `, el('a', { href: `#/tenants/${id}/conversations?from=${since}&to=${until}`
         + `&mosBelow=${summary.poorMosThreshold}` }, 'worst calls'), ' · ',
     el('a', { href: `#/tenants/${id}/conversations?from=${since}&to=${until}` }, 'all conversations')),
-    bars(summary.days, { value: (d) => d.conversations, name: 'Conversations per day, red where many were poor',
+    bars(days, { value: (d) => d.conversations, name: 'Conversations per day, red where many were poor',
       colour: (d) => (share(d) > 0.1 ? '#cf222e' : share(d) > 0.03 ? '#9a6700' : '#1a7f37'),
       label: (d) => `${d.day}: ${d.conversations} conversations, ${d.poorCalls} poor` }),
     el('table', { 'aria-label': 'Days' },
       el('thead', {}, el('tr', {}, ['Day', 'Conversations', 'With MOS', 'Poor', 'Poor share', 'Proved complete']
         .map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, [...summary.days].reverse().map((d) => el('tr', { 'data-day': d.day },
+      el('tbody', {}, [...days].reverse().map((d) => el('tr', { 'data-day': d.day },
         el('td', {}, el('a', { href: `#/tenants/${id}/conversations?from=${d.day}&to=${next(d)}` }, d.day)),
         el('td', {}, String(d.conversations)), el('td', {}, String(d.withMos)), el('td', {}, String(d.poorCalls)),
         el('td', {}, d.withMos ? `${(share(d) * 100).toFixed(1)} %` : ''),
