@@ -7,6 +7,7 @@ import { signInPage } from './signin.js';
 import { tenantsPage } from './tenants.js';
 import { tenantPage } from './tenant.js';
 import { eventsPage } from './events.js';
+import { activityPage } from './activity.js';
 import { auditPage } from './audit.js';
 import { conversationPage, conversationsPage } from './conversations.js';
 
@@ -59,6 +60,7 @@ const PAGES = [
   [new RegExp(`^#/tenants/${ID}/conversations(?:\\?(.*))?$`),
     (m) => conversationsPage(main, context, m[1], Object.fromEntries(new URLSearchParams(m[2] || '')))],
   [new RegExp(`^#/tenants/${ID}/conversations/${ID}$`), (m) => conversationPage(main, context, m[1], m[2])],
+  [new RegExp(`^#/tenants/${ID}/activity$`), (m) => activityPage(main, context, m[1])],
   [/^#\/events$/, () => eventsPage(main, context)],
   [/^#\/audit$/, () => auditPage(main, context)],
   [/^#\/tenants$/, () => tenantsPage(main, context)],

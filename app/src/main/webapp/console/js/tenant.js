@@ -62,6 +62,7 @@ export function tenantPage(main, context, id) {
       ['Last event', ago(h.facts.lastEventReceivedAt)],
       ['Enrichment backlog', String(h.facts.enrichmentBacklog)],
       ['Conversations', el('a', { href: `#/tenants/${t.id}/conversations` }, 'list and filter')],
+      ['Other events', el('a', { href: `#/tenants/${t.id}/activity` }, 'user sessions and operational events')],
     ]));
     show(health, el('h2', {}, 'Health'), h.reasons.length === 0 ? el('p', {}, 'Nothing to report.')
       : el('ul', {}, h.reasons.map((r) => el('li', { 'data-reason': r.code }, r.status ? chip(r.status) : '',

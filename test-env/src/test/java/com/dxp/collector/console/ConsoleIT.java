@@ -161,10 +161,15 @@ class ConsoleIT {
             browser.find(By.cssSelector("tr[data-message='" + message + "'] button")).click();
             await("the replayed message leaves the quarantine").atMost(Duration.ofSeconds(30))
                     .until(() -> browser.all(By.cssSelector("tr[data-message='" + message + "']")).isEmpty());
+            HttpResponse<String> sessions = CollectorApi.get("/api/tenants/" + tenantId + "/user-sessions?userId="
+                    + user, VIEWER);
+            assertEquals(1, CollectorApi.json(sessions).getJsonArray("sessions").size(), sessions.body());
+
+            browser.go("/console/#/tenants/" + tenantId + "/activity");
+            browser.find(By.cssSelector("table[aria-label='User sessions']"));
+            browser.awaitText("the replayed login among the user sessions", "192.0.2.9");
+            browser.screenshot("tenant-activity");
         }
-        HttpResponse<String> sessions = CollectorApi.get("/api/tenants/" + tenantId + "/user-sessions?userId="
-                + user, VIEWER);
-        assertEquals(1, CollectorApi.json(sessions).getJsonArray("sessions").size(), sessions.body());
     }
 
     /** The id of the waiting quarantined message whose body names {@code text}, or null. */
