@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.events.GenesysEvents;
 import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
@@ -35,7 +36,7 @@ import org.openqa.selenium.By;
  * adding a tenant through the form and seeing it verified with its permission probes, starting a backfill after its
  * estimate and seeing it finish, opening one of its conversations with its segments and voice quality, and a viewer
  * who sees no write control and whose forged write is refused; enabling a tenant and replaying its quarantined event
- * from the events page. Each
+ * from the events page; stopping a running backfill and restarting it. Each
  * test saves a screenshot under {@code target/console-screenshots}.
  */
 @MicroShedTest
@@ -170,6 +171,51 @@ class ConsoleIT {
             browser.awaitText("the replayed login among the user sessions", "192.0.2.9");
             browser.screenshot("tenant-activity");
         }
+    }
+
+    @Test
+    void shouldStopARunningBackfillAndRestartItFromTheTenantPage() throws Exception {
+        tenantId = VerifiedTenant.create("Console runs", SimulatorForIts.FULL);
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        String run;
+        // slow pages, so the run is still going when it is stopped
+        SimulatorForIts.start().control().inject(Fault.latency(Duration.ofMillis(250))
+                .on("POST", "/api/v2/analytics/conversations/details/query"));
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenantId + "/backfills",
+                    "{\"from\":\"" + today.minus(Duration.ofDays(35)) + "\",\"to\":\""
+                            + today.minus(Duration.ofDays(28)) + "\",\"strategy\":\"query\"}", ADMIN);
+            assertEquals(202, started.statusCode(), started.body());
+            run = "backfills/" + CollectorApi.json(started).getJsonObject("run").getJsonNumber("id");
+            browser.signIn(ADMIN);
+            browser.go("/console/#/tenants/" + tenantId);
+            browser.find(runButton(run, "Stop")).click();
+            await("the run shows STOPPED").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                    .until(() -> browser.find(runRow(run)).getText().contains("STOPPED"));
+            browser.screenshot("tenant-run-stopped");
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.signIn(ADMIN);
+            browser.go("/console/#/tenants/" + tenantId);
+            // a restart right after the stop may be refused (409) while its partitions end: the button stays, and is
+            // pressed again
+            await("the restarted run completes").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(3))
+                    .ignoreExceptions().until(() -> {
+                        browser.all(runButton(run, "Restart")).forEach(b -> b.click());
+                        return browser.find(runRow(run)).getText().contains("COMPLETED");
+                    });
+            browser.screenshot("tenant-run-restarted");
+        }
+    }
+
+    private static By runRow(String run) {
+        return By.cssSelector("tr[data-run='" + run + "']");
+    }
+
+    private static By runButton(String run, String label) {
+        return By.xpath("//tr[@data-run='" + run + "']//button[text()='" + label + "']");
     }
 
     /** The id of the waiting quarantined message whose body names {@code text}, or null. */
