@@ -31,9 +31,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * HTTP Basic authentication for the API (over HTTPS in production), backed by {@link ConfiguredIdentityStore}, with
- * password guessing slowed down ({@link LoginThrottle}): a user name and address locked out after repeated failures
- * is answered 429 with {@code Retry-After}, its password not checked. Which paths need which role is declared in
+ * The application's one authentication mechanism: HTTP Basic for the API (over HTTPS in production), backed by
+ * {@link ConfiguredIdentityStore}, with password guessing slowed down ({@link LoginThrottle}): a user name and
+ * address, or an address, locked out after repeated failures is answered 429 with {@code Retry-After}, its password
+ * not checked. Also read keys ({@code Bearer}) and the console's session cookie ({@link ConsoleSessions}), which
+ * alone never changes anything. Which paths need which role is declared in
  * {@code web.xml} and by {@code @RolesAllowed} on the resources. Written out rather than declared with
  * {@code @BasicAuthenticationMechanismDefinition} for the throttle, and so that a header that is neither credentials
  * nor a read key is a 401 problem document with the challenge.
