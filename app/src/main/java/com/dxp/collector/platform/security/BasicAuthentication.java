@@ -26,9 +26,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The application's one authentication mechanism: HTTP Basic for the API (over HTTPS in production), backed by
