@@ -68,6 +68,10 @@ class ConsoleIT {
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), policy);
         assertFalse(page.body().contains("<script>"), "no inline script");
+        HttpResponse<String> module = client.send(HttpRequest.newBuilder(URI.create(CollectorApi.root()
+                + "/console/js/main.js")).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals("text/javascript", module.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
     }
 
     @Test
