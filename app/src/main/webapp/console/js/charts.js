@@ -19,6 +19,8 @@ export function bars(items, { value, colour, label, width = 560, height = 80, na
   const max = Math.max(1, ...items.map(value));
   const step = width / Math.max(1, items.length);
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': name });
+  // a baseline, so a chart of empty hours still reads as a chart
+  chart.append(svg('rect', { x: 0, y: height - 1, width, height: 1, fill: '#d0d7de' }));
   items.forEach((item, i) => {
     const h = Math.round((value(item) / max) * (height - 4));
     const bar = svg('rect', { x: i * step + 1, y: height - h, width: Math.max(1, step - 2), height: h,

@@ -123,6 +123,11 @@ document.getElementById('sign-out').addEventListener('click', async () => {
   }
   signedOut();
 });
+// the skip link moves focus only: its "#main" must not reach the router as an address
+document.querySelector('.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 window.addEventListener('hashchange', route);
 
 get('/session').then(signedIn).catch((e) => {

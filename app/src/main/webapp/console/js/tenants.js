@@ -2,11 +2,10 @@
 // facts behind them; and, for an admin, the form that adds a tenant and verifies it.
 
 import { all, get, post } from './api.js';
+import { bars } from './charts.js';
 import { ago, chip, el, show, when } from './dom.js';
 
 const STATUSES = ['OK', 'LATE', 'DEGRADED', 'ERROR', 'PAUSED'];
-/** Health reads at once: a page of many tenants asks for their facts a few at a time. */
-const PARALLEL = 4;
 
 export function tenantsPage(main, context) {
   let filter = '';
@@ -16,7 +15,7 @@ export function tenantsPage(main, context) {
   const body = el('tbody');
   const table = el('table', { 'aria-label': 'Tenants' },
     el('thead', {}, el('tr', {}, ['Tenant', 'Status', 'Reasons', 'Last event', 'Backlog', 'Complete through',
-      'Running'].map((h) => el('th', { scope: 'col' }, h)))), body);
+      'Last 24 h', 'Running'].map((h) => el('th', { scope: 'col' }, h)))), body);
   let tenants = [];
   const healths = new Map();
   select.addEventListener('change', () => {
@@ -32,21 +31,18 @@ export function tenantsPage(main, context) {
       el('strong', {}, String(tenants.filter((t) => status(t) === s).length)), chip(s))));
     const shown = tenants.filter((t) => !filter || status(t) === filter);
     show(body, shown.length === 0
-      ? el('tr', {}, el('td', { colspan: 7, class: 'muted' }, tenants.length ? 'No tenant has this status.'
+      ? el('tr', {}, el('td', { colspan: 8, class: 'muted' }, tenants.length ? 'No tenant has this status.'
         : 'No tenants yet.'))
       : shown.map((t) => row(t, healths.get(t.id))));
   }
 
   async function load() {
-    tenants = await all('/admin/tenants', 'tenants');
-    render();
-    const queue = [...tenants];
-    await Promise.all(Array.from({ length: PARALLEL }, async () => {
-      while (queue.length) {
-        const t = queue.shift();
-        healths.set(t.id, await get(`/admin/tenants/${t.id}/health`));
-      }
-    }));
+    const [list, all24] = await Promise.all([all('/admin/tenants', 'tenants'), get('/admin/overview/tenants')]);
+    tenants = list;
+    healths.clear();
+    for (const h of all24.tenants) {
+      healths.set(h.tenantId, h);
+    }
     render();
   }
   return { load };
@@ -67,7 +63,17 @@ function row(tenant, health) {
     el('td', {}, facts ? ago(facts.lastEventReceivedAt) : '…'),
     el('td', {}, facts ? String(facts.enrichmentBacklog) : '…'),
     el('td', {}, facts ? when(facts.dataCompleteThrough) : '…'),
+    el('td', {}, facts ? lastDay(facts.conversationsPerHour) : '…'),
     el('td', {}, running.map((r) => el('div', {}, `${r.job} ${r.status.toLowerCase()}`))));
+}
+
+/** The last 24 hours' conversations, one bar an hour, the current hour last. */
+function lastDay(perHour) {
+  const total = perHour.reduce((a, b) => a + b, 0);
+  const hours = perHour.map((count, i) => ({ count, ago: perHour.length - 1 - i }));
+  return el('span', { class: 'spark' }, bars(hours, { value: (h) => h.count, colour: () => '#0b5cad',
+    label: (h) => `${h.ago === 0 ? 'this hour' : `${h.ago} h ago`}: ${h.count} conversations`,
+    width: 120, height: 24, name: `${total} conversations in the last 24 hours` }), ` ${total}`);
 }
 
 /** Adds a tenant (name, region or explicit base URL, client id and secret), verifies it, opens its page. */

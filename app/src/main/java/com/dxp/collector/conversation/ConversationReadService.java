@@ -84,7 +84,8 @@ public class ConversationReadService {
         }
         return new TenantSummary(tenantId, window.from(), window.to(), threshold, conversations, withMos, poor,
                 incomplete, withMos == 0 ? null : (double) poor / withMos,
-                repository.latestStart(tenantId).orElse(null), completeness.watermark(tenantId).orElse(null), days);
+                repository.latestStart(tenantId).orElse(null), completeness.watermark(tenantId).orElse(null), days,
+                repository.mosBands(tenantId, window));
     }
 
     private static ProblemException notFound(UUID conversationId) {

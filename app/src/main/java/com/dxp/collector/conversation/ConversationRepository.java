@@ -20,12 +20,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -132,6 +135,52 @@ public class ConversationRepository {
                     setInstant(s, 4, window.to());
                 }, rs -> new DailyConversations(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** The window's conversations with a MOS, counted per {@link MosBand}, lowest band first. */
+    public List<MosBand> mosBands(UUID tenantId, TimeWindow window) {
+        List<Double> bounds = MosBand.BOUNDS;
+        StringBuilder sql = new StringBuilder("SELECT SUM(CASE WHEN min_mos < ? THEN 1 ELSE 0 END)");
+        for (int i = 1; i < bounds.size(); i++) {
+            sql.append(", SUM(CASE WHEN min_mos >= ? AND min_mos < ? THEN 1 ELSE 0 END)");
+        }
+        sql.append(", SUM(CASE WHEN min_mos >= ? THEN 1 ELSE 0 END) FROM conversation WHERE tenant_id = ?"
+                + " AND conversation_start >= ? AND conversation_start < ? AND min_mos IS NOT NULL");
+        return Jdbc.query(dataSource, "MOS distribution query", sql.toString(), s -> {
+            int p = 1;
+            s.setDouble(p++, bounds.get(0));
+            for (int i = 1; i < bounds.size(); i++) {
+                s.setDouble(p++, bounds.get(i - 1));
+                s.setDouble(p++, bounds.get(i));
+            }
+            s.setDouble(p++, bounds.get(bounds.size() - 1));
+            s.setObject(p++, tenantId);
+            setInstant(s, p++, window.from());
+            setInstant(s, p, window.to());
+        }, rs -> {
+            List<MosBand> bands = new ArrayList<>();
+            for (int i = 0; i <= bounds.size(); i++) {
+                bands.add(new MosBand(i == 0 ? null : bounds.get(i - 1), i == bounds.size() ? null : bounds.get(i),
+                        MosBand.LABELS.get(i), rs.getLong(i + 1)));
+            }
+            return bands;
+        }).get(0);
+    }
+
+    /**
+     * Conversations per UTC start hour of {@code [from, to)}, keyed by the hour's start; hours without any are
+     * absent. One grouped read of the start index, cheap enough for the tenant health every dashboard polls.
+     */
+    public Map<Instant, Long> hourly(UUID tenantId, Instant from, Instant to) {
+        String hour = "DATE_TRUNC('HOUR', conversation_start AT TIME ZONE 'UTC')";
+        Map<Instant, Long> counts = new TreeMap<>();
+        Jdbc.query(dataSource, "conversations per hour", "SELECT " + hour + ", COUNT(*) FROM conversation"
+                + " WHERE tenant_id = ? AND conversation_start >= ? AND conversation_start < ? GROUP BY " + hour, s -> {
+                    s.setObject(1, tenantId);
+                    setInstant(s, 2, from);
+                    setInstant(s, 3, to);
+                }, rs -> counts.put(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getLong(2)));
+        return counts;
     }
 
     /** Conversation.countStarting: how many of the tenant's stored conversations started in {@code [from, to)}. */

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param latestConversationStart start of the tenant's latest stored conversation (any time, not only the window)
  * @param dataCompleteThrough   the instant up to which every conversation is stored complete; null until
  *                              reconciliation (the last step of a backfill) has proved a first day
+ * @param mosBands              the window's conversations with a MOS per band of lowest MOS (a distribution that
+ *                              reads the same for every tenant)
  */
 @Schema(description = "What a tenant's store holds over a window: conversations per UTC day, the share of poor "
         + "calls among those with a voice-quality figure, the latest conversation stored, and the completeness "
@@ -35,5 +37,7 @@ public record TenantSummary(
         @Schema(description = "The instant up to which every conversation is stored complete; null until "
                 + "reconciliation (the last step of a backfill) has proved a first day")
         @JsonbNillable Instant dataCompleteThrough,
-        @Schema(description = "Per UTC day of the window that has conversations") List<DailyConversations> days) {
+        @Schema(description = "Per UTC day of the window that has conversations") List<DailyConversations> days,
+        @Schema(description = "The window's conversations with a MOS per band of lowest MOS, lowest band first")
+        List<MosBand> mosBands) {
 }

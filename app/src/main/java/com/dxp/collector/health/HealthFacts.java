@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param dataCompleteThrough        up to when every day is proved complete; absent before the first proof
  * @param quarantinedWaiting         messages of the tenant waiting in quarantine
  * @param refusedConversations       records the store could not keep, waiting for a retry
+ * @param conversationsPerHour       conversations stored per start hour over the last 24 hours, oldest first; the
+ *                                   last is the current hour so far (a dashboard's small chart)
  */
 @Schema(description = "What the collector knows of a tenant, from which its health is judged; shown whole so an "
         + "operator sees the figures behind the reasons.")
@@ -35,5 +37,7 @@ public record HealthFacts(
         @Schema(description = "Up to when every day is proved complete; absent before the first proof")
         Instant dataCompleteThrough,
         @Schema(description = "Messages of the tenant waiting in quarantine") long quarantinedWaiting,
-        @Schema(description = "Records the store could not keep, waiting for a retry") long refusedConversations) {
+        @Schema(description = "Records the store could not keep, waiting for a retry") long refusedConversations,
+        @Schema(description = "Conversations stored per UTC start hour over the last 24 hours, oldest first; the last"
+                + " is the current hour so far") List<Long> conversationsPerHour) {
 }

@@ -1,5 +1,9 @@
 package com.dxp.collector.health;
 
+import com.dxp.collector.platform.rest.ProblemException;
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * A tenant's health, from good to bad; {@link #PAUSED} stands apart: nothing is collected, by an operator's choice
  * or because the tenant was never verified.
@@ -15,6 +19,13 @@ public enum HealthStatus {
     ERROR,
     /** Not collecting on purpose: disabled, or not verified yet. */
     PAUSED;
+
+    /** The status an operator named (any case); a name that is none is a 400 listing the statuses. */
+    static HealthStatus parse(String name) {
+        return Arrays.stream(values()).filter(s -> s.name().equals(name.strip().toUpperCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest("status must be one of "
+                        + Arrays.toString(values()) + "."));
+    }
 
     /** The worse of two statuses (PAUSED above all). */
     HealthStatus worse(HealthStatus other) {

@@ -24,7 +24,9 @@ import com.dxp.collector.tenant.TenantView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,6 +51,7 @@ public class TenantHealthService implements TenantHealthLookup {
 
     private static final Logger LOG = Logger.getLogger(TenantHealthService.class.getName());
     private static final int TENANT_PAGE = 200;
+    private static final int HOURS = 24;
 
     @Inject
     TenantService tenants;
@@ -108,6 +111,18 @@ public class TenantHealthService implements TenantHealthLookup {
     /** Every tenant's health, at most {@code health.tenant.cache-seconds} old. */
     public Collection<TenantHealth> all() {
         return current().byTenant().values();
+    }
+
+    /**
+     * Every tenant's health (or only those of {@code status}), by name, at most {@code health.tenant.cache-seconds}
+     * old.
+     */
+    public TenantHealths tenants(HealthStatus status) {
+        Snapshot s = current();
+        return new TenantHealths(s.at(), s.byTenant().values().stream()
+                .filter(h -> status == null || h.status() == status)
+                .sorted(Comparator.comparing(TenantHealth::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                        .thenComparing(TenantHealth::tenantId)).toList());
     }
 
     /** The tenant's health from every tenant's, at most {@code health.tenant.cache-seconds} old. */
@@ -222,9 +237,25 @@ public class TenantHealthService implements TenantHealthLookup {
                 conversations.latestStart(id).orElse(null), pending == null ? 0 : pending.conversations(),
                 pending == null ? null : pending.oldestRequestedAt(), genesys(id), shared.checks().get(id),
                 runs(id), completeness.watermark(id).orElse(null), shared.quarantined().getOrDefault(id, 0L),
-                refused.count(id));
+                refused.count(id), perHour(id));
         return new TenantHealthRules(config).judge(t, facts, tenants.secretKeyProblem(id).orElse(null),
                 tenants.endpointProblem(t).orElse(null), clock.instant());
+    }
+
+    private List<Long> perHour(UUID tenantId) {
+        Instant current = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        return lastDay(conversations.hourly(tenantId, current.minus(Duration.ofHours(HOURS - 1)),
+                current.plus(Duration.ofHours(1))), current);
+    }
+
+    /** The 24 hourly counts ending with {@code current}'s hour, oldest first, hours without conversations as 0. */
+    static List<Long> lastDay(Map<Instant, Long> byHour, Instant current) {
+        Instant first = current.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(HOURS - 1));
+        List<Long> hours = new ArrayList<>(HOURS);
+        for (int i = 0; i < HOURS; i++) {
+            hours.add(byHour.getOrDefault(first.plus(Duration.ofHours(i)), 0L));
+        }
+        return List.copyOf(hours);
     }
 
     private GenesysCalls genesys(UUID tenantId) {

@@ -18,12 +18,16 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,6 +175,23 @@ class ConversationRepositoryTest {
                                 of.stream().filter(r -> !r.complete()).count());
                     }).toList();
             assertEquals(expected, days);
+            Map<Instant, Long> hours = records.stream().collect(Collectors.groupingBy(
+                    r -> r.start().truncatedTo(ChronoUnit.HOURS), TreeMap::new, Collectors.counting()));
+            assertEquals(hours, repository.hourly(TENANT_A, MAY.from(), MAY.to()), "conversations per hour");
+            List<Double> bounds = MosBand.BOUNDS;
+            List<MosBand> bands = repository.mosBands(TENANT_A, MAY);
+            assertEquals(bounds.size() + 1, bands.size());
+            for (int i = 0; i < bands.size(); i++) {
+                double low = i == 0 ? Double.NEGATIVE_INFINITY : bounds.get(i - 1);
+                double high = i == bounds.size() ? Double.POSITIVE_INFINITY : bounds.get(i);
+                assertEquals(records.stream().filter(r -> r.minMos() != null && r.minMos() >= low
+                        && r.minMos() < high).count(), bands.get(i).conversations(), bands.get(i).label());
+            }
+            assertEquals(records.stream().filter(r -> r.minMos() != null).count(),
+                    bands.stream().mapToLong(MosBand::conversations).sum(), "every call with a MOS in one band");
+            assertTrue(bands.stream().filter(b -> b.conversations() > 0).count() > 1, "the fixtures span bands: "
+                    + bands);
+            assertTrue(repository.hourly(TENANT_A, MAY.to(), MAY.to().plus(Duration.ofDays(1))).isEmpty());
             assertEquals(records.stream().map(ConversationRecord::start).max(Comparator.naturalOrder()),
                     repository.latestStart(TENANT_A));
             assertFalse(repository.latestStart(UUID.randomUUID()).isPresent());

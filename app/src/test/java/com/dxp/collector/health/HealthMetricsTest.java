@@ -91,7 +91,7 @@ class HealthMetricsTest {
     private static TenantHealth health(UUID id, HealthStatus status, long backlog, Instant oldest,
             Instant lastEvent) {
         HealthFacts facts = new HealthFacts(lastEvent, null, null, backlog, oldest,
-                new GenesysCalls(NOW, Map.of(), (RecentCalls.Fault) null, null), null, List.of(), null, 0, 0);
+                new GenesysCalls(NOW, Map.of(), (RecentCalls.Fault) null, null), null, List.of(), null, 0, 0, List.of());
         return new TenantHealth(id, "t", status, List.of(), facts, NOW);
     }
 }

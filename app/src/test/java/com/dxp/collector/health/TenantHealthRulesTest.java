@@ -130,7 +130,7 @@ class TenantHealthRulesTest {
         HealthFacts facts = new HealthFacts(NOW, NOW, NOW, 250, NOW.minus(Duration.ofMinutes(16)), calls(), null,
                 List.of(new RunState(7, "conversationBackfill", "FAILED", "window refused", NOW, NOW),
                         new RunState(8, "directorySync", "COMPLETED", null, NOW, NOW)),
-                NOW.minus(Duration.ofHours(61)), 0, 3);
+                NOW.minus(Duration.ofHours(61)), 0, 3, List.of());
 
         TenantHealth h = rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts, "sealed with key id 'old'",
                 null, NOW);
@@ -156,7 +156,7 @@ class TenantHealthRulesTest {
     @Test
     void shouldLeaveAYoungBacklogAndCompletenessOfYesterdayAlone() {
         HealthFacts facts = new HealthFacts(NOW, NOW, NOW, 250, NOW.minus(Duration.ofMinutes(14)), calls(), null,
-                List.of(), NOW.minus(Duration.ofHours(36)), 0, 0);
+                List.of(), NOW.minus(Duration.ofHours(36)), 0, 0, List.of());
 
         assertEquals(HealthStatus.OK, rules.judge(tenant(true, TenantState.VERIFIED, SOURCE), facts, null, null, NOW)
                 .status());
@@ -183,23 +183,23 @@ class TenantHealthRulesTest {
     }
 
     private static HealthFacts facts() {
-        return new HealthFacts(NOW, NOW, NOW, 0, null, calls(), null, List.of(), null, 0, 0);
+        return new HealthFacts(NOW, NOW, NOW, 0, null, calls(), null, List.of(), null, 0, 0, List.of());
     }
 
     private static HealthFacts with(HealthFacts f, long quarantined, long refused) {
         return new HealthFacts(f.lastEventReceivedAt(), f.lastConversationEndEventAt(), f.newestConversationStart(),
                 f.enrichmentBacklog(), f.oldestPendingSince(), f.genesys(), f.eventStream(), f.runs(),
-                f.dataCompleteThrough(), quarantined, refused);
+                f.dataCompleteThrough(), quarantined, refused, f.conversationsPerHour());
     }
 
     private static HealthFacts stream(StreamCheck check) {
         HealthFacts f = facts();
         return new HealthFacts(f.lastEventReceivedAt(), f.lastConversationEndEventAt(), f.newestConversationStart(),
-                0, null, f.genesys(), check, List.of(), null, 0, 0);
+                0, null, f.genesys(), check, List.of(), null, 0, 0, List.of());
     }
 
     private static HealthFacts genesys(GenesysCalls calls) {
-        return new HealthFacts(NOW, NOW, NOW, 0, null, calls, null, List.of(), null, 0, 0);
+        return new HealthFacts(NOW, NOW, NOW, 0, null, calls, null, List.of(), null, 0, 0, List.of());
     }
 
     private static StreamCheck check(StreamVerdict verdict, Instant silentSince) {

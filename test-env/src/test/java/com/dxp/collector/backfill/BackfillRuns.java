@@ -19,13 +19,13 @@ import java.util.List;
  * Backfill runs of a tenant of the simulator's first org, through the admin API, for the backfill ITs: start one,
  * wait for it to complete, count what the tenant has stored and what the simulator's catalog holds.
  */
-final class BackfillRuns {
+public final class BackfillRuns {
 
     private BackfillRuns() {
     }
 
     /** Starts a backfill of {@code [from, to)}; the run as the API shows it. */
-    static JsonObject start(String tenant, Instant from, Instant to, String strategy) throws Exception {
+    public static JsonObject start(String tenant, Instant from, Instant to, String strategy) throws Exception {
         HttpResponse<String> r = CollectorApi.postJson(backfills(tenant), "{\"from\":\"" + from + "\",\"to\":\"" + to
                 + "\",\"strategy\":\"" + strategy + "\"}", Account.ADMIN);
         assertEquals(202, r.statusCode(), r.body());
@@ -33,7 +33,7 @@ final class BackfillRuns {
     }
 
     /** Waits for the run to end; fails unless it completed. */
-    static JsonObject completed(String tenant, JsonObject run, Duration patience) throws Exception {
+    public static JsonObject completed(String tenant, JsonObject run, Duration patience) throws Exception {
         String path = backfills(tenant) + "/" + run.getJsonNumber("id").longValue();
         await("backfill run " + path + " completed").atMost(patience).pollInterval(Duration.ofMillis(500))
                 .ignoreExceptions()

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.backfill.BackfillRuns;
 import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.api.Fault;
@@ -30,14 +31,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The console in a real browser against the real server and the simulator: signing in as admin and as viewer,
  * adding a tenant through the form and seeing it verified with its permission probes, starting a backfill after its
  * estimate and seeing it finish, opening one of its conversations with its segments and voice quality, and a viewer
  * who sees no write control and whose forged write is refused; enabling a tenant and replaying its quarantined event
- * from the events page; stopping a running backfill and restarting it. Each
- * test saves a screenshot under {@code target/console-screenshots}.
+ * from the events page; stopping a running backfill and restarting it; a keyboard user's round through every page
+ * with its controls labelled and its focus visible. Each test saves a screenshot of the pages it checked under
+ * {@code target/console-screenshots}.
  */
 @MicroShedTest
 class ConsoleIT {
@@ -212,6 +215,67 @@ class ConsoleIT {
                     });
             browser.screenshot("tenant-run-restarted");
         }
+    }
+
+    /**
+     * A keyboard user's round: sign in without a mouse, reach a tenant, its conversations, one conversation, the
+     * events and the audit trail by Tab and Enter only, every focused control drawing its focus ring, and no visible
+     * control on any of these pages without an accessible name. Each page is saved as a screenshot.
+     */
+    @Test
+    void shouldBeUsableWithTheKeyboardAloneWithEveryControlLabelled() throws Exception {
+        tenantId = VerifiedTenant.create("Console keys", SimulatorForIts.FULL);
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        BackfillRuns.completed(tenantId, BackfillRuns.start(tenantId, today.minus(Duration.ofDays(2)), today,
+                "query"), Duration.ofMinutes(3));
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.go("/console/");
+            await("the sign-in form has the focus").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> "signin-user".equals(browser.focused().getAttribute("id")));
+            assertEquals(List.of(), browser.unlabelledControls(), "sign-in page");
+            browser.screenshot("signin");
+            browser.press(ADMIN.username(), Keys.TAB, ADMIN.password(), Keys.ENTER);
+            browser.awaitText("signed in by keyboard", ADMIN.username() + " (admin)");
+
+            browser.find(By.cssSelector("tr[data-tenant='" + tenantId + "']"));
+            keyboardPage(browser, "tenants-overview");
+            browser.tabTo("the tenant's link", e -> e.getAttribute("href") != null
+                    && e.getAttribute("href").endsWith("#/tenants/" + tenantId), 300);
+            browser.press(Keys.ENTER);
+            browser.find(By.cssSelector("table.calendar"));
+            browser.find(By.cssSelector("tr[data-permission]"));
+            keyboardPage(browser, "tenant");
+
+            follow(browser, "the conversations link", "list and filter");
+            browser.find(By.cssSelector("tr[data-conversation] a"));
+            keyboardPage(browser, "conversations");
+            browser.tabTo("a conversation", e -> e.getAttribute("href") != null
+                    && e.getAttribute("href").matches(".*/conversations/[0-9a-f-]{36}$"), 300);
+            browser.press(Keys.ENTER);
+            browser.find(By.cssSelector("svg[aria-label^='Segments']"));
+            keyboardPage(browser, "conversation");
+
+            follow(browser, "the events section", "Events");
+            browser.find(By.cssSelector("table[aria-label=Queues]"));
+            keyboardPage(browser, "events");
+            follow(browser, "the audit section", "Audit");
+            browser.find(By.cssSelector("table[aria-label='Audit entries']"));
+            keyboardPage(browser, "audit");
+        }
+    }
+
+    /** Checks the page's controls are labelled and that the next focused one shows its focus; saves the page. */
+    private static void keyboardPage(ConsoleBrowser browser, String page) throws Exception {
+        assertEquals(List.of(), browser.unlabelledControls(), page + ": controls without an accessible name");
+        browser.press(Keys.TAB);
+        assertTrue(browser.focusVisible(), page + ": no focus ring on " + browser.focused().getText());
+        browser.screenshot(page);
+    }
+
+    /** Tabs to the link named {@code text} and presses Enter. */
+    private static void follow(ConsoleBrowser browser, String what, String text) {
+        browser.tabTo(what, e -> "a".equals(e.getTagName()) && text.equals(e.getText().strip()), 400);
+        browser.press(Keys.ENTER);
     }
 
     private static By runRow(String run) {

@@ -198,6 +198,9 @@ class ConversationReadIT {
         assertEquals(List.of(withMos, poor), List.of(summary.getJsonNumber("withMos").longValue(),
                 summary.getJsonNumber("poorCalls").longValue()));
         assertEquals(1, summary.getJsonArray("days").size());
+        assertEquals(withMos, summary.getJsonArray("mosBands").stream()
+                .mapToLong(b -> b.asJsonObject().getJsonNumber("conversations").longValue()).sum(),
+                "every call with a MOS in one band: " + summary.getJsonArray("mosBands"));
         assertEquals("2026-05-13", summary.getJsonArray("days").getJsonObject(0).getString("day"));
         assertEquals(JsonValue.NULL, summary.get("dataCompleteThrough"), "no watermark before reconciliation");
         assertEquals(3.5, summary.getJsonNumber("poorMosThreshold").doubleValue());

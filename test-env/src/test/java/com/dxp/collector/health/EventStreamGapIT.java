@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.dxp.collector.console.ConsoleBrowser;
 import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.SimConversation;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
+import org.openqa.selenium.By;
 
 /**
  * The silent failure a live collector meets most: the customer's EventBridge integration loses the customer.end
@@ -33,7 +35,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * the org stops publishing customer.end (login events go on). The tenant must turn non-OK with the reason
  * EVENT_STREAM_SILENT as soon as the check can know (the end of a conversation whose event was dropped, after-call
  * work after its customer left, plus the test server's settle time of 130 s and one check interval of 10 s), and
- * every conversation whose event was dropped must be stored without anyone asking. Runs on H2 only: the check's
+ * every conversation whose event was dropped must be stored without anyone asking; the console's tenant list and
+ * tenant page show the reason. Runs on H2 only: the check's
  * database side is unit-tested on both databases, and this run takes about five minutes.
  */
 @MicroShedTest
@@ -92,6 +95,21 @@ class EventStreamGapIT {
                 .contains("\"EVENT_STREAM_SILENT\""), "the tenant view carries the reason");
         assertTrue(CollectorApi.get("/api/admin/overview", Account.VIEWER).body().contains(tenant),
                 "the overview lists the tenant as needing attention");
+        JsonObject listed = CollectorApi.json(CollectorApi.get("/api/admin/overview/tenants?status="
+                + h.getString("status"), Account.VIEWER)).getJsonArray("tenants").getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("tenantId").equals(tenant)).findFirst().orElseThrow();
+        assertEquals(24, listed.getJsonObject("facts").getJsonArray("conversationsPerHour").size());
+        assertTrue(reasonCodes(listed).contains("EVENT_STREAM_SILENT"), listed.toString());
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.signIn(Account.VIEWER);
+            By row = By.cssSelector("tr[data-tenant='" + tenant + "']");
+            browser.awaitText("the console's overview shows the silent stream", "EVENT_STREAM_SILENT");
+            assertTrue(browser.find(row).getText().contains(h.getString("status")), browser.find(row).getText());
+            browser.screenshot("tenants-overview-stream-silent");
+            browser.find(By.cssSelector("tr[data-tenant='" + tenant + "'] a")).click();
+            browser.find(By.cssSelector("li[data-reason='EVENT_STREAM_SILENT']"));
+            browser.screenshot("tenant-stream-silent");
+        }
 
         // conversations whose customer left in the first minute muted, once the checks have seen those that ended
         Instant mutedMinute = muted.plusSeconds(60);
