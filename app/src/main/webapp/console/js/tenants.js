@@ -58,7 +58,7 @@ function row(tenant, health) {
   return el('tr', { 'data-tenant': tenant.id },
     el('td', {}, el('a', { href: `#/tenants/${tenant.id}` }, tenant.name)),
     el('td', {}, chip(status(tenant))),
-    el('td', {}, health ? health.reasons.map((r) => el('div', { title: r.message }, r.code))
+    el('td', {}, health ? health.reasons.map((r) => el('div', { class: 'code', title: r.message }, r.code))
       : (tenant.health?.reasons || []).join(', ')),
     el('td', {}, facts ? ago(facts.lastEventReceivedAt) : '…'),
     el('td', {}, facts ? String(facts.enrichmentBacklog) : '…'),

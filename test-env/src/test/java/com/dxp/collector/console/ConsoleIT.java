@@ -32,13 +32,15 @@ import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The console in a real browser against the real server and the simulator: signing in as admin and as viewer,
  * adding a tenant through the form and seeing it verified with its permission probes, starting a backfill after its
  * estimate and seeing it finish, opening one of its conversations with its segments and voice quality, and a viewer
  * who sees no write control and whose forged write is refused; enabling a tenant and replaying its quarantined event
- * from the events page; stopping a running backfill and restarting it; a keyboard user's round through every page
+ * from the events page; stopping a running backfill and restarting it; a refused credential rotation showing the
+ * server's problem, then a good one; a keyboard user's round through every page
  * with its controls labelled and its focus visible. Each test saves a screenshot of the pages it checked under
  * {@code target/console-screenshots}.
  */
@@ -215,6 +217,33 @@ class ConsoleIT {
                     });
             browser.screenshot("tenant-run-restarted");
         }
+    }
+
+    @Test
+    void shouldShowTheProblemOfARefusedRotationAndRotateToAVerifiedCredential() throws Exception {
+        tenantId = VerifiedTenant.create("Console rotation", SimulatorForIts.FULL);
+        try (ConsoleBrowser browser = ConsoleBrowser.open()) {
+            browser.signIn(ADMIN);
+            browser.go("/console/#/tenants/" + tenantId);
+            browser.type(By.id("rotate-client-id"), SimulatorForIts.FULL);
+            browser.type(By.id("rotate-client-secret"), "not-the-secret");
+            browser.find(By.cssSelector("form[aria-label='Rotate credentials'] button")).click();
+            WebElement message = browser.find(By.id("message"));
+            browser.awaitText("the server's problem shown", "Unprocessable Content");
+            assertFalse(message.getText().contains("not-the-secret"), message.getText());
+            assertEquals("", browser.find(By.id("rotate-client-secret")).getAttribute("value"),
+                    "the secret field is emptied");
+            browser.screenshot("tenant-rotation-refused");
+
+            browser.type(By.id("rotate-client-id"), SimulatorForIts.FULL);
+            browser.type(By.id("rotate-client-secret"), SimulatorForIts.secretOf(SimulatorForIts.FULL));
+            browser.find(By.cssSelector("form[aria-label='Rotate credentials'] button")).click();
+            browser.awaitText("the new credential active", "verified and is now active");
+            assertFalse(browser.text().contains(SimulatorForIts.secretOf(SimulatorForIts.FULL)));
+        }
+        JsonObject tenant = CollectorApi.json(CollectorApi.get("/api/admin/tenants/" + tenantId, ADMIN));
+        assertEquals("ACTIVE", tenant.getJsonObject("credential").getString("status"), tenant.toString());
+        assertEquals("VERIFIED", tenant.getString("state"));
     }
 
     /**
