@@ -20,6 +20,9 @@ public final class SchemaMigrator {
     /** Where migrations for one kind of database live, followed by {@code h2} or {@code postgresql}. */
     public static final String VENDOR_LOCATION = "classpath:db/vendor/";
 
+    /** H2's error code for a database file locked by another process. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
     private final Flyway flyway;
 
     public SchemaMigrator(DataSource dataSource) {
@@ -45,6 +48,12 @@ public final class SchemaMigrator {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
+            if (heldByAnotherProcess(e)) {
+                throw new IllegalStateException("The embedded H2 database is in use by another process, most likely"
+                        + " another collector server on the same files. H2 serves one server only: stop the other"
+                        + " one, or run several servers on PostgreSQL (the README's \"Running several servers\").",
+                        e);
+            }
             throw new IllegalStateException("cannot reach the database to migrate it (SQL state " + e.getSQLState()
                     + ")", e);
         }
@@ -54,6 +63,17 @@ public final class SchemaMigrator {
             default -> throw new IllegalStateException("unsupported database " + product
                     + ": the collector runs on PostgreSQL or H2");
         };
+    }
+
+    /** H2's "Database may be already in use" (90020), anywhere in the chain a connection pool wraps it in. */
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == H2_DATABASE_ALREADY_OPEN
+                    || String.valueOf(H2_DATABASE_ALREADY_OPEN).equals(s.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

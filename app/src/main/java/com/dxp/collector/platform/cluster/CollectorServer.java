@@ -1,0 +1,42 @@
+package com.dxp.collector.platform.cluster;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A collector server sharing the database, as its last heartbeat left it.
+ *
+ * @param serverId      its name among the servers (`CLUSTER_SERVER_ID`, or its host and Liberty server name)
+ * @param state         LIVE, STOPPED (on purpose) or DEAD (no heartbeat for `CLUSTER_DEAD_AFTER_SECONDS`)
+ * @param self          whether it is the server that answered
+ * @param startedAt     when it started
+ * @param heartbeatAt   its last heartbeat, in the database's clock
+ * @param secondsSince  seconds since that heartbeat, in the database's clock
+ * @param stoppedAt     when it stopped on purpose; absent otherwise
+ * @param activity      what it was doing at its last heartbeat
+ */
+@Schema(description = "A collector server sharing the database, as its last heartbeat left it.")
+public record CollectorServer(
+        @Schema(description = "Its name among the servers (`CLUSTER_SERVER_ID`, or its host and Liberty server name)")
+        String serverId,
+        @Schema(description = "LIVE, STOPPED (on purpose) or DEAD (no heartbeat for `CLUSTER_DEAD_AFTER_SECONDS`)")
+        State state,
+        @Schema(description = "Whether it is the server that answered") boolean self,
+        @Schema(description = "When it started") Instant startedAt,
+        @Schema(description = "Its last heartbeat, in the database's clock") Instant heartbeatAt,
+        @Schema(description = "Seconds since that heartbeat, in the database's clock") long secondsSince,
+        @Schema(description = "When it stopped on purpose; absent otherwise") Instant stoppedAt,
+        @Schema(description = "What it was doing at its last heartbeat: its receive loops, its runs")
+        JsonObject activity) {
+
+    /** A server's state as the others see it. */
+    public enum State {
+        /** Its heartbeat is recent. */
+        LIVE,
+        /** It said it stopped. */
+        STOPPED,
+        /** Its heartbeat is too old: it died, or cannot reach the database. */
+        DEAD
+    }
+}
