@@ -38,6 +38,14 @@ public class GenesysConfig {
     @ConfigProperty(name = "genesys.budget.permit-timeout-seconds")
     long permitTimeoutSeconds;
 
+    /**
+     * Seconds of one slot of the budget all servers share: a slot grants at most limit / (61.2 / slot + 1) calls
+     * (rounded down), so no minute holds more than the limit (see {@link ApiBudgetSlots}).
+     */
+    @Inject
+    @ConfigProperty(name = "genesys.budget.shared-slot-seconds")
+    int sharedSlotSeconds;
+
     /** Most callers of one tenant that may wait for a permit at once; more are refused at once. */
     @Inject
     @ConfigProperty(name = "genesys.budget.max-waiters")
@@ -119,6 +127,10 @@ public class GenesysConfig {
 
     public Duration permitTimeout() {
         return Duration.ofSeconds(permitTimeoutSeconds);
+    }
+
+    public Duration sharedSlot() {
+        return Duration.ofSeconds(Math.max(1, Math.min(60, sharedSlotSeconds)));
     }
 
     public int maxWaiters() {

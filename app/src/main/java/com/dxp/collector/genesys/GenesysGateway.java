@@ -18,11 +18,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one path of every Genesys API call: takes a permit of the tenant's budget (by lane priority), puts the
- * shared token on the call, and handles what comes back: rate-limit headers close the budget until the window
- * resets; 429 waits {@code Retry-After} (or postpones the work when that is too long); 502/503/504, timeouts and
- * connection errors retry with bounded exponential back-off; a 401 refreshes the token once. Everything else is
- * returned to the caller, who knows what a 403 or 404 means for its call.
+ * The one path of every Genesys API call: takes a permit of the tenant's budget (by lane priority, then a grant of
+ * the budget all servers share), puts the shared token on the call, and handles what comes back: rate-limit headers
+ * close the budget until the window resets; 429 waits {@code Retry-After} (or postpones the work when that is too
+ * long); 502/503/504, timeouts and connection errors retry with bounded exponential back-off; a 401 refreshes the
+ * token once. Everything else is returned to the caller, who knows what a 403 or 404 means for its call.
  */
 @ApplicationScoped
 public class GenesysGateway {
@@ -48,6 +48,7 @@ public class GenesysGateway {
     private GenesysTokenProvider tokens;
     private GenesysClients clients;
     private GatewayMetrics metrics;
+    private SharedBudget shared;
     private Backoff backoff;
     private Pause pause;
     private Duration budgetWindow;
@@ -59,17 +60,18 @@ public class GenesysGateway {
 
     @Inject
     public GenesysGateway(GenesysConfig config, GenesysTokenProvider tokens, GenesysClients clients,
-                          GatewayMetrics metrics) {
-        this(config, tokens, clients, metrics, d -> TimeUnit.NANOSECONDS.sleep(d.toNanos()), BUDGET_WINDOW,
+                          GatewayMetrics metrics, SharedBudget shared) {
+        this(config, tokens, clients, metrics, shared, d -> TimeUnit.NANOSECONDS.sleep(d.toNanos()), BUDGET_WINDOW,
                 Clock.systemUTC());
     }
 
     GenesysGateway(GenesysConfig config, GenesysTokenProvider tokens, GenesysClients clients,
-                   GatewayMetrics metrics, Pause pause, Duration budgetWindow, Clock clock) {
+                   GatewayMetrics metrics, SharedBudget shared, Pause pause, Duration budgetWindow, Clock clock) {
         this.config = config;
         this.tokens = tokens;
         this.clients = clients;
         this.metrics = metrics;
+        this.shared = shared;
         this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
         this.pause = pause;
         this.budgetWindow = budgetWindow;
@@ -123,7 +125,12 @@ public class GenesysGateway {
             GenesysResponse response;
             try {
                 token = tokens.token(connection);
-                Duration waited = budget.acquire(lane, permitTimeout(deadline));
+                Duration timeout = permitTimeout(deadline);
+                Duration waited = budget.acquire(lane, timeout);
+                // then the budget all servers share: together they stay within the org's limit
+                Duration left = timeout.minus(waited);
+                waited = waited.plus(shared.take(tenantId, budget.limit(), left.isNegative() ? Duration.ZERO
+                        : left));
                 metrics.waited(tenantId, endpoint, waited);
                 response = exchange.send();
             } catch (ProcessingException | UncheckedIOException | GenesysUnavailableException e) {

@@ -51,6 +51,32 @@ class GenesysGatewayTest {
     }
 
     @Test
+    void shouldTakeAGrantOfTheBudgetAllServersShareForEveryAttemptWithTheTenantsLimit() {
+        List<Integer> limits = Collections.synchronizedList(new ArrayList<>());
+        gateway = new GenesysGateway(config, tokens, null, GatewayMetrics.NONE, (tenant, limit, timeout) -> {
+            limits.add(limit);
+            return Duration.ZERO;
+        }, pauses::add, Duration.ofMinutes(1), Clock.systemUTC());
+        gateway.useRequestsPerMinute(connection.tenantId(), 120);
+
+        assertEquals(200, gateway.execute(connection, Lane.LIVE, "test", answers(response(503, Map.of(), ""), OK))
+                .status());
+        assertEquals(List.of(120, 120), limits, "one grant for the first attempt, one for the retry");
+    }
+
+    @Test
+    void shouldGiveUpWithABudgetTimeoutWhenTheSharedBudgetHasNoGrantSendingNothing() {
+        gateway = new GenesysGateway(config, tokens, null, GatewayMetrics.NONE, (tenant, limit, timeout) -> {
+            throw new GenesysBudgetTimeoutException("spent");
+        }, pauses::add, Duration.ofMinutes(1), Clock.systemUTC());
+        Answers answers = answers(OK);
+
+        assertThrows(GenesysBudgetTimeoutException.class,
+                () -> gateway.execute(connection, Lane.BACKFILL, "test", answers));
+        assertEquals(0, answers.sent());
+    }
+
+    @Test
     void shouldReturnA403Or404WithoutRetrying() {
         Answers answers = answers(response(403, Map.of(), "{\"code\":\"missing.any.permissions\"}"), OK);
 
@@ -224,7 +250,7 @@ class GenesysGatewayTest {
     }
 
     private GenesysGateway gateway(Duration window) {
-        return new GenesysGateway(config, tokens, null, GatewayMetrics.NONE, pauses::add, window,
+        return new GenesysGateway(config, tokens, null, GatewayMetrics.NONE, SharedBudget.NONE, pauses::add, window,
                 Clock.systemUTC());
     }
 

@@ -18,6 +18,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ public class ServerMembership {
     @Inject
     Instance<ServerActivity> activities;
 
+    @Inject
+    DatabaseTime time;
+
     private volatile ServerIdentity identity;
     private PeriodicTask heartbeats;
 
@@ -58,6 +62,7 @@ public class ServerMembership {
                      @Initialized(ApplicationScoped.class) Object applicationStarted) {
         ServerIdentity self = identity();
         servers.register(self.serverId(), null, activity());
+        measureDatabaseTime();
         List<ServerRepository.ServerRow> all = servers.all();
         all.stream().findFirst().ifPresent(r -> servers.forgetSilentSince(r.readAt().minus(FORGET_AFTER)));
         heartbeats = PeriodicTask.start(scheduler, config.heartbeat(), config.heartbeat(), LOG,
@@ -97,6 +102,13 @@ public class ServerMembership {
         if (!servers.heartbeat(self, activity())) {
             servers.register(self, null, activity());
         }
+        measureDatabaseTime();
+    }
+
+    private void measureDatabaseTime() {
+        Instant sent = time.localNow();
+        Instant database = servers.databaseNow();
+        time.observed(database, sent, time.localNow());
     }
 
     private ServerIdentity identity() {

@@ -61,6 +61,12 @@ public class ServerRepository {
                 + " activity = NULL WHERE server_id = ?", s -> s.setString(1, serverId));
     }
 
+    /** The database's clock now. */
+    public Instant databaseNow() {
+        return Jdbc.query(dataSource, "database time", "SELECT CURRENT_TIMESTAMP", st -> { },
+                rs -> Jdbc.instant(rs, 1)).get(0);
+    }
+
     /** Every server's row, by id. */
     public List<ServerRow> all() {
         return Jdbc.query(dataSource, "servers", "SELECT server_id, started_at, heartbeat_at, stopped_at, activity,"
