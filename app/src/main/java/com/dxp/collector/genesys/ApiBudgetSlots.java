@@ -98,11 +98,22 @@ public class ApiBudgetSlots implements SharedBudget {
     }
 
     /**
-     * The slot length a limit can use: the configured one, unless the limit is too small to grant one call per slot
-     * (fewer than {@code 60 / slot + 1} a minute), then a minute.
+     * The slot length that lets the most calls through for a limit: the configured one for any usual limit, a longer
+     * one for a limit too small to grant a call per short slot (25 a minute: 1 per 3 s, 20 a minute).
      */
     static Duration slotFor(int limitPerMinute, Duration configured) {
-        return limitPerMinute >= slotsPerMinute(configured) ? configured : MINUTE;
+        Duration best = MINUTE;
+        long bestPerMinute = 0;
+        for (long seconds = Math.max(1, configured.toSeconds()); seconds <= MINUTE.toSeconds(); seconds++) {
+            Duration slot = Duration.ofSeconds(seconds);
+            long perSlot = limitPerMinute / slotsPerMinute(slot);
+            long perMinute = perSlot * MINUTE.toSeconds() / seconds;
+            if (perMinute > bestPerMinute) {
+                best = slot;
+                bestPerMinute = perMinute;
+            }
+        }
+        return best;
     }
 
     /** Grants one slot may give so that no minute, wherever it starts, holds more than the limit (at least one). */

@@ -114,6 +114,11 @@ public class GenesysGateway {
                             Instant deadline) {
         UUID tenantId = connection.tenantId();
         TenantBudget budget = budget(tenantId);
+        Integer orgLimit = connection.requestsPerMinute();
+        if (orgLimit != null && orgLimit > 0 && orgLimit != budget.limit()) {
+            // the limit another server's (or an earlier run's) verification read
+            budget.setLimit(orgLimit);
+        }
         boolean tokenRefreshed = false;
         int attempt = 0;
         while (true) {

@@ -15,9 +15,17 @@ import java.util.UUID;
  * @param loginBaseUrl  base of the token endpoint, for example {@code https://login.mypurecloud.de}
  * @param clientId      the OAuth client id
  * @param clientSecret  the OAuth client secret, decrypted
+ * @param requestsPerMinute the org's own limit as its last verification read it; null until then (the configured
+ *                      default applies). Every server applies it, not only the one that verified
  */
 public record TenantConnection(UUID tenantId, UUID credentialId, URI apiBaseUrl, URI loginBaseUrl, String clientId,
-                               String clientSecret) {
+                               String clientSecret, Integer requestsPerMinute) {
+
+    /** A connection whose org limit is not known (a credential being verified). */
+    public TenantConnection(UUID tenantId, UUID credentialId, URI apiBaseUrl, URI loginBaseUrl, String clientId,
+                            String clientSecret) {
+        this(tenantId, credentialId, apiBaseUrl, loginBaseUrl, clientId, clientSecret, null);
+    }
 
     public TenantConnection {
         Objects.requireNonNull(tenantId, "tenantId");

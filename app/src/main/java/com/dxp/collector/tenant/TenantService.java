@@ -281,7 +281,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
     /** How to call the org with this credential, its secret opened. */
     TenantConnection connection(Tenant tenant, TenantCredential credential) {
         return new TenantConnection(tenant.id(), credential.id(), tenant.apiBaseUrl(), tenant.loginBaseUrl(),
-                credential.clientId(), secrets.open(credential));
+                credential.clientId(), secrets.open(credential), tenant.requestsPerMinute());
     }
 
     private void applyVerification(Tenant tenant, Verification verification, Instant now) {

@@ -85,7 +85,9 @@ class ApiBudgetSlotsTest {
     void shouldCutTheLimitIntoSlotsNoMinuteCanOverfill() {
         assertEquals(32, ApiBudgetSlots.slotsPerMinute(SLOT), "61.2 s touch 31 slots and cut into a 32nd");
         assertEquals(9, ApiBudgetSlots.perSlot(300, SLOT));
-        assertEquals(Duration.ofMinutes(1), ApiBudgetSlots.slotFor(10, SLOT), "too few calls for 2-second slots");
+        assertEquals(SLOT, ApiBudgetSlots.slotFor(300, SLOT), "9 a slot: 270 a minute");
+        assertEquals(Duration.ofSeconds(3), ApiBudgetSlots.slotFor(25, SLOT), "1 a 3-second slot: 20 a minute");
+        assertEquals(Duration.ofSeconds(31), ApiBudgetSlots.slotFor(3, SLOT), "1 a 31-second slot: 61.2 s touch 3");
         assertEquals(3, ApiBudgetSlots.perSlot(10, Duration.ofMinutes(1)), "61.2 s touch at most 3 minute slots");
         assertEquals(Instant.parse("2026-12-06T20:00:00Z"), ApiBudgetSlots.slotStart(START, SLOT));
     }

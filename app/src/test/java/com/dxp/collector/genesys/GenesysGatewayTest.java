@@ -62,6 +62,13 @@ class GenesysGatewayTest {
         assertEquals(200, gateway.execute(connection, Lane.LIVE, "test", answers(response(503, Map.of(), ""), OK))
                 .status());
         assertEquals(List.of(120, 120), limits, "one grant for the first attempt, one for the retry");
+
+        TenantConnection verifiedElsewhere = new TenantConnection(connection.tenantId(), connection.credentialId(),
+                connection.apiBaseUrl(), connection.loginBaseUrl(), connection.clientId(), connection.clientSecret(),
+                60);
+        gateway.execute(verifiedElsewhere, Lane.LIVE, "test", answers(OK));
+        assertEquals(60, limits.get(2), "the org's limit another server's verification stored");
+        assertEquals(60, gateway.budget(connection.tenantId()).limit());
     }
 
     @Test

@@ -63,7 +63,7 @@ public final class BackfillRuns {
                 .startingBetween(from, to, Instant.now()).toList();
     }
 
-    static String backfills(String tenant) {
+    public static String backfills(String tenant) {
         return "/api/admin/tenants/" + tenant + "/backfills";
     }
 }

@@ -18,13 +18,13 @@ import java.util.UUID;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /** What the live events ITs publish and count: token events of a user, the sessions stored, the dead letters. */
-final class EventsForIts {
+public final class EventsForIts {
 
     private EventsForIts() {
     }
 
     /** {@code count} token events of one user of the org, a second apart. */
-    static List<GenesysEvent> loginsOf(UUID orgId, String user, int count) {
+    public static List<GenesysEvent> loginsOf(UUID orgId, String user, int count) {
         List<GenesysEvent> logins = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             logins.add(GenesysEvents.userToken(orgId, new UserLogin(user, "Agent", Instant.now()
@@ -35,7 +35,7 @@ final class EventsForIts {
     }
 
     /** The event ids of the users' stored sessions (up to 1,000 a user), through the read API. */
-    static List<String> sessionsOf(String tenant, List<String> users) throws Exception {
+    public static List<String> sessionsOf(String tenant, List<String> users) throws Exception {
         List<String> ids = new ArrayList<>();
         for (String user : users) {
             HttpResponse<String> page = CollectorApi.get("/api/tenants/" + tenant + "/user-sessions?limit=1000&userId="
@@ -48,7 +48,7 @@ final class EventsForIts {
     }
 
     /** Messages in the polled queue's dead-letter queue. */
-    static long deadLettered() {
+    public static long deadLettered() {
         return Long.parseLong(SqsForIts.client().getQueueAttributes(b -> b.queueUrl(SqsForIts.start()
                 .deadLetterQueueUrl()).attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
                 .attributes().get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));

@@ -27,6 +27,8 @@ public final class SimulatorForIts {
     public static final String TO_REVOKE = "revocable-1";
     public static final String STORMED = "stormed-1";
     public static final String STORMED_LONG = "stormed-long-1";
+    /** A client of the demo org whose budget two collector servers share (SeveralServersIT). */
+    public static final String SHARED = "shared-1";
 
     /** The fully granted client of the second org, which only the live events tests use. */
     public static final String LIVE = "collector-2";
@@ -67,6 +69,7 @@ public final class SimulatorForIts {
             clients.add(new ClientSpec(TO_REVOKE, "revocable-secret", GenesysPermissions.all()));
             clients.add(new ClientSpec(STORMED, "stormed-secret", GenesysPermissions.all()));
             clients.add(new ClientSpec(STORMED_LONG, "stormed-long-secret", GenesysPermissions.all()));
+            clients.add(new ClientSpec(SHARED, "shared-secret", GenesysPermissions.all()));
             org = new OrgSpec(demo.orgId(), demo.name(), demo.seed(), demo.conversationsPerDay(), demo.userCount(),
                     demo.groupCount(), clients);
             OrgSpec fourth = demos.get(3);

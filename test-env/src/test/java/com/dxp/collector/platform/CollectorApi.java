@@ -146,8 +146,31 @@ public final class CollectorApi {
         }
     }
 
+    /** A GET to another server than the test server ({@code root} as {@link #root()} gives it). */
+    public static HttpResponse<String> get(String root, String path, Account as)
+            throws IOException, InterruptedException {
+        return send(request(root, path, as).GET().build());
+    }
+
+    /** A JSON POST to another server than the test server. */
+    public static HttpResponse<String> postJson(String root, String path, String json, Account as)
+            throws IOException, InterruptedException {
+        return postJson(root, path, json, as, Duration.ofSeconds(30));
+    }
+
+    /** A JSON POST to any server that may take longer than the 30 s every other call gets. */
+    public static HttpResponse<String> postJson(String root, String path, String json, Account as, Duration timeout)
+            throws IOException, InterruptedException {
+        return send(request(root, path, as).timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private static HttpRequest.Builder request(String path, Account as) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root() + path))
+        return request(root(), path, as);
+    }
+
+    private static HttpRequest.Builder request(String root, String path, Account as) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root + path))
                 .timeout(Duration.ofSeconds(30));
         if (path.startsWith("/api/")) {
             builder.header("Accept", "application/json, application/problem+json");

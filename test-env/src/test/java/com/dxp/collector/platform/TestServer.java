@@ -36,18 +36,22 @@ public final class TestServer {
      * again, ready.
      */
     public static void crashAndStart() throws IOException, InterruptedException {
-        String wlp = Path.of(System.getProperty("it.wlp.dir")).toString();
-        String name = System.getProperty("it.server.name");
-        ProcessHandle server = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(wlp) && c.contains("ws-server.jar")
-                        && c.endsWith(" " + name)).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no running server " + name + " under " + wlp));
+        ProcessHandle server = process(System.getProperty("it.server.name"));
         server.destroyForcibly();
         server.onExit().join();
         run("start");
         await("server ready again after a crash").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
                 .until(() -> CollectorApi.get("/health/ready", NOBODY).statusCode() == 200);
+    }
+
+    /** The running Liberty server {@code name} of the test runtime (its JVM). */
+    static ProcessHandle process(String name) {
+        String wlp = Path.of(System.getProperty("it.wlp.dir")).toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(wlp) && c.contains("ws-server.jar")
+                        && c.endsWith(" " + name)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no running server " + name + " under " + wlp));
     }
 
     /**

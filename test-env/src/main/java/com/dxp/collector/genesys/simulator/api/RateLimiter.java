@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The per-token request budget of client-credentials tokens ({@code client.credentials.token.rate.per.minute}):
  * a fixed one-minute window that starts with a token's first request, measured on the simulator clock. The limit
  * is the simulator's, unless a test gave a client a lower one (an org with a smaller budget), which the limits API
- * then publishes to that client.
+ * then publishes to that client; such a client's tokens share one window.
  */
 final class RateLimiter {
 
@@ -55,11 +55,14 @@ final class RateLimiter {
     }
 
     /**
-     * Counts one request of {@code key} (a token of {@code clientId}) at {@code now} under that client's limit; over
-     * the limit it is refused and not counted.
+     * Counts one request of {@code token} (of {@code clientId}) at {@code now} under that client's limit; over the
+     * limit it is refused and not counted.
      */
-    RateStatus acquire(String key, String clientId, Instant now) {
+    RateStatus acquire(String token, String clientId, Instant now) {
         int allowed = limitOf(clientId);
+        // a client given its own limit is an org with a smaller budget: all its tokens (one per collector server)
+        // share one window, the strict reading of Genesys's per-client limit that several servers must keep to
+        String key = clientLimits.containsKey(clientId) ? "client " + clientId : token;
         if (windows.size() > PURGE_THRESHOLD) {
             windows.values().removeIf(w -> !w.start().plus(WINDOW).isAfter(now));
         }

@@ -1,9 +1,12 @@
 package com.dxp.collector.genesys.simulator.api;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -29,12 +32,55 @@ public final class RequestLog {
         }
     }
 
+    /** How long the per-second counts are kept. */
+    private static final long KEEP_SECONDS = 30 * 60;
+
     private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
+    /** Per client, requests per epoch second of the simulator's clock, for the last half hour. */
+    private final Map<String, ConcurrentSkipListMap<Long, LongAdder>> perSecond = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public RequestLog() {
+        this(Clock.systemUTC());
+    }
+
+    RequestLog(Clock clock) {
+        this.clock = clock;
+    }
     private final Map<String, LongAdder> overBudget = new ConcurrentHashMap<>();
 
     void record(String endpoint, String clientId) {
         counts.computeIfAbsent(clientId, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(endpoint, k -> new LongAdder()).increment();
+        long second = clock.instant().getEpochSecond();
+        ConcurrentSkipListMap<Long, LongAdder> seconds = perSecond.computeIfAbsent(clientId,
+                k -> new ConcurrentSkipListMap<>());
+        seconds.computeIfAbsent(second, k -> new LongAdder()).increment();
+        seconds.headMap(second - KEEP_SECONDS).clear();
+    }
+
+    /**
+     * The most requests {@code clientId} sent in any 60 whole seconds starting in {@code [from, to)}: what a limit per
+     * minute is checked against (the last half hour is kept).
+     */
+    public long busiestMinute(String clientId, Instant from, Instant to) {
+        ConcurrentSkipListMap<Long, LongAdder> seconds = perSecond.get(clientId);
+        if (seconds == null) {
+            return 0;
+        }
+        long busiest = 0;
+        for (long start = from.getEpochSecond(); start < to.getEpochSecond(); start++) {
+            long sum = seconds.subMap(start, start + 60).values().stream().mapToLong(LongAdder::sum).sum();
+            busiest = Math.max(busiest, sum);
+        }
+        return busiest;
+    }
+
+    /** Requests of {@code clientId} in {@code [from, to)}, by whole seconds. */
+    public long count(String clientId, Instant from, Instant to) {
+        ConcurrentSkipListMap<Long, LongAdder> seconds = perSecond.get(clientId);
+        return seconds == null ? 0 : seconds.subMap(from.getEpochSecond(), to.getEpochSecond()).values().stream()
+                .mapToLong(LongAdder::sum).sum();
     }
 
     void recordOverBudget(String clientId) {
@@ -74,6 +120,7 @@ public final class RequestLog {
 
     public void reset() {
         counts.clear();
+        perSecond.clear();
         overBudget.clear();
     }
 }

@@ -114,6 +114,8 @@ class ApiGatewayTest {
         assertEquals(429, third.statusCode());
         assertEquals(1, simulator.control().requests().overBudget(FULL_CLIENT));
         assertEquals(0, simulator.control().requests().overBudget(OTHER_CLIENT));
+        assertEquals(429, client.get("/api/v2/organizations/me", client.token(FULL_CLIENT, FULL_SECRET))
+                .statusCode(), "the client's tokens share its budget, as two servers' tokens must");
         simulator.control().unlimitRequests(FULL_CLIENT);
         assertEquals(200, client.get("/api/v2/organizations/me", client.token(FULL_CLIENT, FULL_SECRET))
                 .statusCode());

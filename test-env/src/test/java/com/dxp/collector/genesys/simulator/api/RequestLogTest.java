@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RequestLogTest extends RunningSimulatorTest {
@@ -47,5 +52,40 @@ class RequestLogTest extends RunningSimulatorTest {
         assertEquals(204, client.send(HttpRequest.newBuilder(client.uri("/simulator/requests")).DELETE())
                 .statusCode());
         assertEquals(0, simulator.control().requests().snapshot().total());
+    }
+
+    @Test
+    void shouldFindTheBusiestMinuteOfAClientBySecond() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-06T20:00:00Z"));
+        RequestLog log = new RequestLog(new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
+        Instant start = now.get();
+        for (int second = 0; second < 180; second++) {
+            int calls = second >= 50 && second < 70 ? 10 : 1;
+            for (int i = 0; i < calls; i++) {
+                log.record(QUERY, "busy");
+            }
+            log.record(QUERY, "other");
+            now.set(now.get().plusSeconds(1));
+        }
+
+        assertEquals(60 - 20 + 200, log.busiestMinute("busy", start, now.get()), "a minute over seconds 50 to 69");
+        assertEquals(60, log.busiestMinute("other", start, now.get()));
+        assertEquals(180 + 180, log.count("busy", start, now.get()));
+        assertEquals(0, log.busiestMinute("nobody", start, now.get()));
     }
 }

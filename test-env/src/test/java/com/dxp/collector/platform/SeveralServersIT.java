@@ -1,0 +1,172 @@
+package com.dxp.collector.platform;
+
+import static com.dxp.collector.platform.CollectorApi.Account.ADMIN;
+import static com.dxp.collector.platform.CollectorApi.Account.VIEWER;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.dxp.collector.backfill.BackfillRuns;
+import com.dxp.collector.events.EventsForIts;
+import com.dxp.collector.events.SqsForIts;
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.api.RequestLog;
+import com.dxp.collector.genesys.simulator.api.SimulatorControl;
+import com.dxp.collector.genesys.simulator.events.GenesysEvent;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * Two collector servers on one machine, one PostgreSQL and one queue (the test server and {@link SecondServer}):
+ * each lists both; 10,000 events are received by both and stored once each; a busy tenant's Genesys calls from both
+ * servers together keep to its org's limit, as the simulator's request log shows. PostgreSQL only: H2 serves one
+ * server.
+ */
+@MicroShedTest
+class SeveralServersIT {
+
+    /** The busy tenant's org limit: small, so both servers are busy with it within a few minutes. */
+    private static final int LIMIT = 60;
+
+    private static SecondServer second;
+
+    @BeforeAll
+    static void startTheSecondServer() throws Exception {
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "several servers need PostgreSQL");
+        second = SecondServer.start(Map.of());
+    }
+
+    @AfterAll
+    static void stopTheSecondServer() throws Exception {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    @Test
+    void shouldListBothServersLiveOnEitherServer() throws Exception {
+        for (String root : List.of(CollectorApi.root(), second.root())) {
+            await("both servers listed live by " + root).atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> servers(root).stream().filter(s -> s.getString("state").equals("LIVE")).count() >= 2);
+            List<JsonObject> servers = servers(root);
+            assertEquals(1, servers.stream().filter(s -> s.getBoolean("self")).count(), servers.toString());
+            assertTrue(servers.stream().anyMatch(s -> s.getString("serverId").endsWith("/" + SecondServer.NAME)
+                    && s.getString("state").equals("LIVE")), servers.toString());
+        }
+    }
+
+    @Test
+    void shouldStoreEachOfTenThousandEventsOnceWithBothServersReceiving() throws Exception {
+        String tenant = VerifiedTenant.createWithEventSource("Two servers", SimulatorForIts.LIVE);
+        try {
+            List<String> users = new ArrayList<>();
+            List<GenesysEvent> logins = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                String user = UUID.randomUUID().toString();
+                users.add(user);
+                logins.addAll(EventsForIts.loginsOf(SimulatorForIts.liveOrg().orgId(), user, 200));
+            }
+            long firstBefore = received(CollectorApi.root());
+            long secondBefore = received(second.root());
+            long deadBefore = EventsForIts.deadLettered();
+            Instant start = Instant.now();
+
+            SqsForIts.publisher().publishAll(logins);
+            await("all 10,000 events stored").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> EventsForIts.sessionsOf(tenant, users).size() >= logins.size());
+
+            List<String> stored = EventsForIts.sessionsOf(tenant, users);
+            assertEquals(logins.size(), stored.size(), "each event stored once");
+            assertEquals(logins.size(), new HashSet<>(stored).size());
+            assertEquals(deadBefore, EventsForIts.deadLettered(), "none dead-lettered");
+            long byFirst = received(CollectorApi.root()) - firstBefore;
+            long bySecond = received(second.root()) - secondBefore;
+            System.out.printf("two servers stored 10,000 events in %d ms: %d received by the first, %d by the"
+                    + " second%n", Duration.between(start, Instant.now()).toMillis(), byFirst, bySecond);
+            assertTrue(byFirst > 0 && bySecond > 0, "both received: " + byFirst + " and " + bySecond);
+            assertTrue(byFirst + bySecond >= logins.size(), byFirst + " + " + bySecond);
+        } finally {
+            VerifiedTenant.purge(tenant);
+        }
+    }
+
+    /**
+     * The first server backfills the busy tenant while the second reconciles other days of it: both call Genesys
+     * for the same tenant at once, and together they stay within its limit of {@value #LIMIT} a minute. Without the
+     * budget they share, each server would spend the whole limit (120 a minute between them) and the simulator would
+     * refuse, and count, what goes beyond.
+     */
+    @Test
+    void shouldKeepABusyTenantWithinItsLimitAcrossBothServers() throws Exception {
+        SimulatorControl control = SimulatorForIts.start().control();
+        control.limitRequests(SimulatorForIts.SHARED, LIMIT);
+        String tenant = VerifiedTenant.create("Shared budget", SimulatorForIts.SHARED);
+        try {
+            RequestLog log = control.requests();
+            long refusedBefore = log.overBudget(SimulatorForIts.SHARED);
+            Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+            Instant start = Instant.now();
+            JsonObject run = BackfillRuns.start(tenant, today.minus(Duration.ofDays(40)), today.minus(Duration.ofDays(20)),
+                    "query");
+            CompletableFuture<HttpResponse<String>> reconciled = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return CollectorApi.postJson(second.root(), "/api/admin/tenants/" + tenant + "/reconciliations",
+                            "{\"from\":\"" + today.minus(Duration.ofDays(4)) + "\",\"to\":\"" + today.minus(
+                                    Duration.ofDays(2)) + "\"}", ADMIN, Duration.ofMinutes(5));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            HttpResponse<String> reconciliation = reconciled.get(6, TimeUnit.MINUTES);
+            assertEquals(200, reconciliation.statusCode(), reconciliation.body());
+            await("two minutes of both servers calling").atMost(Duration.ofMinutes(3))
+                    .until(() -> Instant.now().isAfter(start.plus(Duration.ofMinutes(2))));
+            Instant end = Instant.now();
+            assertEquals(200, CollectorApi.postJson(BackfillRuns.backfills(tenant) + "/"
+                    + run.getJsonNumber("id").longValue() + "/stop", "", ADMIN).statusCode());
+
+            long busiest = log.busiestMinute(SimulatorForIts.SHARED, start, end);
+            long calls = log.count(SimulatorForIts.SHARED, start, end);
+            System.out.printf("a busy tenant on two servers: %d calls in %d s, at most %d in a minute (limit %d)%n",
+                    calls, Duration.between(start, end).toSeconds(), busiest, LIMIT);
+            assertTrue(busiest <= LIMIT, "at most " + LIMIT + " in any minute: " + busiest);
+            assertTrue(calls > LIMIT, calls + " calls: the test needs more than a minute's budget");
+            assertEquals(refusedBefore, log.overBudget(SimulatorForIts.SHARED), "requests beyond the org's limit");
+        } finally {
+            control.unlimitRequests(SimulatorForIts.SHARED);
+            VerifiedTenant.purge(tenant);
+        }
+    }
+
+    private static List<JsonObject> servers(String root) throws Exception {
+        HttpResponse<String> response = CollectorApi.get(root, "/api/admin/servers", VIEWER);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
+    }
+
+    /** Messages the server's receive loops took since it started. */
+    private static long received(String root) throws Exception {
+        HttpResponse<String> queues = CollectorApi.get(root, "/api/admin/event-queues", VIEWER);
+        assertEquals(200, queues.statusCode(), queues.body());
+        return Json.createReader(new StringReader(queues.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .mapToLong(q -> q.getJsonNumber("received").longValue()).sum();
+    }
+}
