@@ -53,12 +53,12 @@ public final class BackfillRuns {
     }
 
     /** How many conversations that started in {@code [from, to)} the tenant has stored. */
-    static long stored(String tenant, Instant from, Instant to) throws Exception {
+    public static long stored(String tenant, Instant from, Instant to) throws Exception {
         return summary(tenant, from, to).getJsonNumber("conversations").longValue();
     }
 
     /** The conversations of the simulator's first org that started in {@code [from, to)}, from its own catalog. */
-    static List<SimConversation> catalog(Instant from, Instant to) {
+    public static List<SimConversation> catalog(Instant from, Instant to) {
         return OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults()).conversations()
                 .startingBetween(from, to, Instant.now()).toList();
     }

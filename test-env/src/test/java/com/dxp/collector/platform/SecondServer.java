@@ -69,6 +69,19 @@ public final class SecondServer implements AutoCloseable {
         return "http://localhost:" + httpPort;
     }
 
+    /** Kills its process (SIGKILL: nothing flushed, no goodbye to the others, as when a machine dies). */
+    public void kill() {
+        ProcessHandle server = TestServer.process(NAME);
+        server.destroyForcibly();
+        server.onExit().join();
+    }
+
+    /** Starts it again after a kill or a stop, ready. */
+    public void startAgain() throws IOException, InterruptedException {
+        run("start");
+        awaitReady("the second server ready again");
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         run("stop");

@@ -11,6 +11,7 @@ import com.dxp.collector.backfill.BackfillRuns;
 import com.dxp.collector.events.EventsForIts;
 import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.api.RequestLog;
 import com.dxp.collector.genesys.simulator.api.SimulatorControl;
 import com.dxp.collector.genesys.simulator.events.GenesysEvent;
@@ -36,7 +37,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
 /**
  * Two collector servers on one machine, one PostgreSQL and one queue (the test server and {@link SecondServer}):
  * each lists both; 10,000 events are received by both and stored once each; a busy tenant's Genesys calls from both
- * servers together keep to its org's limit, as the simulator's request log shows. PostgreSQL only: H2 serves one
+ * servers together keep to its org's limit, as the simulator's request log shows; a backfill whose server is killed
+ * is finished by the other, and one stopped through the other server stops. PostgreSQL only: H2 serves one
  * server.
  */
 @MicroShedTest
@@ -162,6 +164,80 @@ class SeveralServersIT {
         assertTrue(busiest <= LIMIT, "at most " + LIMIT + " in any minute: " + busiest);
         assertTrue(calls > LIMIT, calls + " calls: the test needs more than a minute's budget");
         assertEquals(refusedBefore, log.overBudget(SimulatorForIts.SHARED), "requests beyond the org's limit");
+    }
+
+    @Test
+    void shouldStopARunningBackfillOfOneServerThroughTheOther() throws Exception {
+        String tenant = VerifiedTenant.create("Stopped elsewhere", SimulatorForIts.FULL);
+        SimulatorControl control = SimulatorForIts.start().control();
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        control.inject(Fault.latency(Duration.ofMillis(300))
+                .on("POST", "/api/v2/analytics/conversations/details/query"));
+        try {
+            HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
+                    "{\"from\":\"" + today.minus(Duration.ofDays(35)) + "\",\"to\":\"" + today.minus(
+                            Duration.ofDays(28)) + "\",\"strategy\":\"query\"}", ADMIN);
+            assertEquals(202, started.statusCode(), started.body());
+            String run = BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
+                    .getJsonNumber("id").longValue();
+            await("the run started on the second server").atMost(Duration.ofMinutes(1)).ignoreExceptions()
+                    .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getString("status")
+                            .equals("STARTED"));
+
+            HttpResponse<String> stop = CollectorApi.postJson(run + "/stop", "", ADMIN);
+
+            assertEquals(200, stop.statusCode(), stop.body());
+            await("the run stopped by its own server").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> CollectorApi.json(CollectorApi.get(second.root(), run, VIEWER)).getString("status")
+                            .equals("STOPPED"));
+        } finally {
+            control.clearFaults();
+            VerifiedTenant.purge(tenant);
+        }
+    }
+
+    /**
+     * {@code kill -9} of the server running a backfill: the other server finds the run left active on a dead server,
+     * marks its execution failed and restarts it from its checkpoints, and the run completes with every
+     * conversation of the period stored.
+     */
+    @Test
+    void shouldFinishABackfillOnTheOtherServerWhenItsServerIsKilled() throws Exception {
+        String tenant = VerifiedTenant.create("Taken over", SimulatorForIts.FULL);
+        SimulatorControl control = SimulatorForIts.start().control();
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        Instant from = today.minus(Duration.ofDays(35));
+        Instant to = today.minus(Duration.ofDays(28));
+        // slow pages, so the run is well under way, not done, when its server dies
+        control.inject(Fault.latency(Duration.ofMillis(300))
+                .on("POST", "/api/v2/analytics/conversations/details/query"));
+        try {
+            HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
+                    "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"query\"}", ADMIN);
+            assertEquals(202, started.statusCode(), started.body());
+            String run = BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
+                    .getJsonNumber("id").longValue();
+            await("the run under way on the second server").atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                    .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getJsonNumber("windowsDone")
+                            .longValue() >= 1);
+
+            second.kill();
+            Instant killed = Instant.now();
+            await("the run completed on the first server").atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                    .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getString("status")
+                            .equals("COMPLETED"));
+            JsonObject done = CollectorApi.json(CollectorApi.get(run, VIEWER));
+            System.out.printf("a backfill whose server was killed completed %d s later, in %d executions%n",
+                    Duration.between(killed, Instant.now()).toSeconds(), done.getInt("executions"));
+            assertTrue(done.getInt("executions") >= 2, done.toString());
+            assertEquals(BackfillRuns.catalog(from, to).size(), BackfillRuns.stored(tenant, from, to),
+                    "every conversation of the period stored");
+        } finally {
+            control.clearFaults();
+            second.startAgain();
+            VerifiedTenant.purge(tenant);
+        }
     }
 
     private static List<JsonObject> servers(String root) throws Exception {

@@ -1,5 +1,6 @@
 package com.dxp.collector.platform.batch;
 
+import com.dxp.collector.platform.cluster.ServerMembership;
 import com.dxp.collector.platform.rest.ProblemException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
@@ -47,6 +48,9 @@ public class BatchRuns {
     @Inject
     JobLeases leases;
 
+    @Inject
+    ServerMembership membership;
+
     /** How often {@link #stopAndAwait} looks whether a stopped run has ended. */
     private static final Duration STOP_CHECK = Duration.ofMillis(500);
 
@@ -88,6 +92,7 @@ public class BatchRuns {
         long executionId = operator.start(jobName, parameters);
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
         runs.insert(new JobRun(instanceId, executionId, jobName, tenantId, requestedBy, clock.instant(), requestJson));
+        runs.runningOn(instanceId, membership.serverId());
         LOG.log(Level.INFO, "batch: tenant {0}: {1} run {2} started by {3}",
                 new Object[] {tenantId, jobName, instanceId, requestedBy});
         return instanceId;
@@ -162,11 +167,30 @@ public class BatchRuns {
         }
     }
 
-    /** Asks the run's active execution to stop; 409 when it is not active. */
+    /**
+     * Asks the run's active execution to stop; 409 when it is not active. A run on another server is stopped by that
+     * server, which looks for such asks every heartbeat ({@link RunTakeover}).
+     */
     public void stop(JobRun run) {
         RunExecution e = execution(run).filter(RunExecution::active).orElseThrow(() ->
                 new ProblemException(409, "Conflict", "Run " + run.instanceId() + " is not running."));
+        String self = membership.serverId();
+        if (runs.serverOf(run.instanceId()).filter(s -> !s.equals(self)).isPresent()) {
+            runs.requestStop(run.instanceId());
+            return;
+        }
         operator().stop(e.executionId());
+    }
+
+    /** Stops the runs of this server that another server was asked to stop. */
+    void stopAskedElsewhere() {
+        for (JobRun run : runs.takeStopRequests(membership.serverId())) {
+            execution(run).filter(RunExecution::active).ifPresent(e -> {
+                operator().stop(e.executionId());
+                LOG.log(Level.INFO, "batch: tenant {0}: {1} run {2} stopped, as another server was asked",
+                        new Object[] {run.tenantId(), run.jobName(), run.instanceId()});
+            });
+        }
     }
 
     /**
@@ -217,10 +241,42 @@ public class BatchRuns {
         Properties parameters = operator.getParameters(e.executionId());
         try {
             operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
+            runs.runningOn(run.instanceId(), membership.serverId());
         } catch (JobRestartException refused) {
             // a stopped run's partitions may still be ending: the runtime refuses until they have
             throw new ProblemException(409, "Conflict", "Run " + run.instanceId() + " cannot be restarted yet: "
                     + refused.getMessage());
+        }
+    }
+
+    /**
+     * Takes over a run whose server {@code from} died or stopped: its execution, which that server will never end, is
+     * marked failed in the job repository, and the run restarts here from its checkpoints with its parameters. Under
+     * the (tenant, job) lease, so of several live servers only one takes it; nothing is done when it is no longer
+     * active (another server took it, or it ended).
+     *
+     * @return whether this server took it over
+     */
+    public boolean takeOver(JobRun run, String from) {
+        String holder = UUID.randomUUID().toString();
+        if (!leases.acquire(run.tenantId(), run.jobName(), holder, clock.instant(), START_LEASE)) {
+            return false;
+        }
+        try {
+            Optional<RunExecution> e = execution(run).filter(RunExecution::active);
+            if (e.isEmpty() || !runs.failAbandoned(run.instanceId(), e.get().executionId())) {
+                return false;
+            }
+            JobOperator operator = operator();
+            Properties parameters = operator.getParameters(e.get().executionId());
+            operator.restart(e.get().executionId(), parameters == null ? new Properties() : parameters);
+            runs.runningOn(run.instanceId(), membership.serverId());
+            LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} taken over from server {3}, which is gone;"
+                    + " restarted from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
+                        run.instanceId(), from});
+            return true;
+        } finally {
+            leases.release(run.tenantId(), run.jobName(), holder, clock.instant());
         }
     }
 

@@ -37,6 +37,19 @@ public class JobRunStore {
     private static final String RUN_COLUMNS = "instance_id, first_execution_id, job_name, tenant_id, requested_by,"
             + " requested_at, request_json";
 
+    /** Jakarta Batch's BatchStatus as the job repository stores it (the enum's ordinal). */
+    private static final int STARTING = 0;
+    private static final int STARTED = 1;
+    private static final int STOPPING = 2;
+    private static final int FAILED = 4;
+    /** Liberty's InstanceState FAILED and its remotable partition state RECOVERED, as stored. */
+    private static final int INSTANCE_FAILED = 4;
+    private static final int PARTITION_RECOVERED = 2;
+
+    /** A run nobody finishes, with the server it was left on. */
+    public record Orphan(JobRun run, String serverId) {
+    }
+
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
 
@@ -61,6 +74,101 @@ public class JobRunStore {
                     setInstant(s, 6, run.requestedAt());
                     s.setString(7, bounded(run.requestJson(), 4000));
                 });
+    }
+
+    /** Records the server that runs the run's latest execution (at a start, a restart or a take-over). */
+    public void runningOn(long instanceId, String serverId) {
+        Jdbc.update(dataSource, "job run server", "UPDATE job_run SET server_id = ? WHERE instance_id = ?", s -> {
+            s.setString(1, serverId);
+            s.setLong(2, instanceId);
+        });
+    }
+
+    /** The server that runs the run's latest execution, if known. */
+    public Optional<String> serverOf(long instanceId) {
+        return Jdbc.query(dataSource, "job run server", "SELECT server_id FROM job_run WHERE instance_id = ?",
+                s -> s.setLong(1, instanceId), rs -> rs.getString(1)).stream().filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    /** Asks the run's own server to stop it (the server asked runs another). */
+    public void requestStop(long instanceId) {
+        Jdbc.update(dataSource, "job run stop request", "UPDATE job_run SET stop_requested_at = ? WHERE instance_id"
+                + " = ?", s -> {
+                    setInstant(s, 1, clock.instant());
+                    s.setLong(2, instanceId);
+                });
+    }
+
+    /** JobRun.findStopRequested: runs on {@code serverId} that another server was asked to stop; clears the asks. */
+    public List<JobRun> takeStopRequests(String serverId) {
+        List<JobRun> asked = Jdbc.query(dataSource, "job run stop requests", "SELECT " + RUN_COLUMNS
+                + " FROM job_run WHERE server_id = ? AND stop_requested_at IS NOT NULL", s -> s.setString(1, serverId),
+                JobRunStore::run);
+        for (JobRun run : asked) {
+            Jdbc.update(dataSource, "job run stop request", "UPDATE job_run SET stop_requested_at = NULL WHERE"
+                    + " instance_id = ?", s -> s.setLong(1, run.instanceId()));
+        }
+        return asked;
+    }
+
+    /**
+     * JobRun.findOrphaned: runs whose latest execution the job repository still has as starting, started or stopping
+     * while the server that ran it stopped, died (no heartbeat since {@code deadBefore}, in the database's clock) or
+     * is unknown: nobody will ever finish them.
+     */
+    public List<Orphan> orphaned(Instant deadBefore) {
+        return Jdbc.query(dataSource, "orphaned runs", "SELECT r." + RUN_COLUMNS.replace(", ", ", r.")
+                + ", r.server_id FROM job_run r LEFT JOIN collector_server s ON s.server_id = r.server_id"
+                + " WHERE r.server_id IS NOT NULL"
+                + " AND (s.server_id IS NULL OR s.stopped_at IS NOT NULL OR s.heartbeat_at < ?)"
+                + " AND EXISTS (SELECT 1 FROM batch_jobexecution e WHERE e.fk_jobinstanceid = r.instance_id"
+                + " AND e.batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING + "))"
+                + " ORDER BY r.instance_id", s -> setInstant(s, 1, deadBefore),
+                rs -> new Orphan(run(rs), rs.getString(8)));
+    }
+
+    /**
+     * Marks an execution whose server is gone FAILED in the job repository, at all three levels as Liberty's own
+     * recovery does for its own executions (the execution, its instance, its step threads; partitions recovered),
+     * so that the job operator can restart it from its checkpoints. Only an execution still active is touched.
+     *
+     * @return whether it was still active (and is now failed)
+     */
+    public boolean failAbandoned(long instanceId, long executionId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                int executions = execute(c, "UPDATE batch_jobexecution SET batchstatus = " + FAILED + ", exitstatus ="
+                        + " COALESCE(exitstatus, 'FAILED'), endtime = LOCALTIMESTAMP, updatetime = LOCALTIMESTAMP"
+                        + " WHERE jobexecid = ? AND batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING
+                        + ")", executionId);
+                if (executions == 1) {
+                    execute(c, "UPDATE batch_jobinstance SET batchstatus = " + FAILED + ", instancestate = "
+                            + INSTANCE_FAILED + ", exitstatus = COALESCE(exitstatus, 'FAILED'), updatetime ="
+                            + " LOCALTIMESTAMP WHERE jobinstanceid = ?", instanceId);
+                    execute(c, "UPDATE batch_stepthreadexecution SET batchstatus = " + FAILED + ", exitstatus ="
+                            + " COALESCE(exitstatus, 'FAILED'), endtime = LOCALTIMESTAMP WHERE fk_jobexecid = ? AND"
+                            + " batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING + ")", executionId);
+                    execute(c, "UPDATE batch_remotablepartition SET internalstate = " + PARTITION_RECOVERED
+                            + " WHERE fk_jobexecutionid = ?", executionId);
+                }
+                c.commit();
+                return executions == 1;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("abandoned execution", e);
+        }
+    }
+
+    private static int execute(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            return s.executeUpdate();
+        }
     }
 
     public Optional<JobRun> find(long instanceId) {

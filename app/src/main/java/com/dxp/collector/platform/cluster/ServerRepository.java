@@ -26,7 +26,8 @@ public class ServerRepository {
     public ServerRepository() {
     }
 
-    ServerRepository(DataSource dataSource) {
+    /** For tests and tools outside the container. */
+    public ServerRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

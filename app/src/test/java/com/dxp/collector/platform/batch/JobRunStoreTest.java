@@ -1,13 +1,20 @@
 package com.dxp.collector.platform.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.platform.cluster.ServerRepository;
 import com.dxp.collector.platform.schema.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -94,6 +101,96 @@ class JobRunStoreTest {
             assertEquals(List.of(1L), store.list(TENANT, "conversationBackfill", 2L, 2).stream()
                     .map(JobRun::instanceId).toList());
             assertEquals(30L, store.find(3).orElseThrow().firstExecutionId());
+        }
+    }
+
+    /**
+     * Runs left active on a server that died, stopped or is unknown are orphans; those of a live server, and those
+     * already ended, are not. Failing one marks its execution, instance and running step threads failed and its
+     * partitions recovered, once.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldFindRunsLeftActiveOnGoneServersAndFailTheirExecutionsAtEveryLevel(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            ServerRepository servers = new ServerRepository(db.dataSource());
+            servers.register("live/collector", null, null);
+            servers.register("stopped/collector", null, null);
+            servers.stopped("stopped/collector");
+            servers.register("dead/collector", null, null);
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE collector_server SET heartbeat_at = heartbeat_at - INTERVAL '1' HOUR"
+                        + " WHERE server_id = 'dead/collector'");
+            }
+            Instant deadBefore = servers.databaseNow().minusSeconds(600);
+            // instance, execution and server: run 1 on the live server, 2 dead, 3 stopped, 4 unknown, 5 dead but ended
+            String[] on = {null, "live/collector", "dead/collector", "stopped/collector", "gone/collector",
+                "dead/collector"};
+            for (int run = 1; run <= 5; run++) {
+                batchExecution(db, run, run * 10, run == 5 ? 5 : 1);
+                store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                store.runningOn(run, on[run]);
+            }
+
+            List<JobRunStore.Orphan> orphans = store.orphaned(deadBefore);
+
+            assertEquals(List.of(2L, 3L, 4L), orphans.stream().map(o -> o.run().instanceId()).toList());
+            assertEquals("dead/collector", orphans.get(0).serverId());
+            assertTrue(store.failAbandoned(2, 20));
+            assertFalse(store.failAbandoned(2, 20), "failed once");
+            assertEquals(List.of(4, 4, 4, 4), statuses(db, 2, 20));
+            assertEquals(List.of(1, 3, 1, 1), statuses(db, 1, 10), "another run untouched");
+            assertEquals(List.of(3L, 4L), store.orphaned(deadBefore).stream().map(o -> o.run().instanceId())
+                    .toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldHandAStopAskedOfAnotherServerToTheRunsServerOnce(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            store.insert(new JobRun(7, 70, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+            store.runningOn(7, "b/collector");
+
+            store.requestStop(7);
+
+            assertEquals(Optional.of("b/collector"), store.serverOf(7));
+            assertEquals(List.of(), store.takeStopRequests("a/collector"), "not a's run");
+            assertEquals(List.of(7L), store.takeStopRequests("b/collector").stream().map(JobRun::instanceId).toList());
+            assertEquals(List.of(), store.takeStopRequests("b/collector"), "handed over once");
+        }
+    }
+
+    /** A job instance with one execution of {@code status} on no server, with one step thread and one partition. */
+    private static void batchExecution(TestDatabase.Handle db, long instance, long execution, int status)
+            throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO batch_jobinstance (jobinstanceid, batchstatus, createtime, instancestate,"
+                    + " numexecs) VALUES (" + instance + ", " + status + ", LOCALTIMESTAMP, 3, 1)");
+            s.executeUpdate("INSERT INTO batch_jobexecution (jobexecid, batchstatus, createtime, execnum,"
+                    + " fk_jobinstanceid) VALUES (" + execution + ", " + status + ", LOCALTIMESTAMP, 1, " + instance
+                    + ")");
+            s.executeUpdate("INSERT INTO batch_stepthreadexecution (stepexecid, threadtype, batchstatus, m_commit,"
+                    + " m_filter, internalstatus, partnum, m_processskip, m_read, m_readskip, m_rollback, stepname,"
+                    + " m_write, m_writeskip, fk_jobexecid) VALUES (" + execution + ", 'T', " + status + ", 0, 0, 0,"
+                    + " -1, 0, 0, 0, 0, 'windows', 0, 0, " + execution + ")");
+            s.executeUpdate("INSERT INTO batch_remotablepartition (partnum, stepname, internalstate,"
+                    + " fk_jobexecutionid) VALUES (0, 'windows', 1, " + execution + ")");
+        }
+    }
+
+    /** The execution's, instance's, instance state's and step thread's stored statuses. */
+    private static List<Integer> statuses(TestDatabase.Handle db, long instance, long execution) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT e.batchstatus, i.instancestate, i.batchstatus, t.batchstatus"
+                        + " FROM batch_jobexecution e JOIN batch_jobinstance i ON i.jobinstanceid = e.fk_jobinstanceid"
+                        + " JOIN batch_stepthreadexecution t ON t.fk_jobexecid = e.jobexecid WHERE e.jobexecid = "
+                        + execution + " AND i.jobinstanceid = " + instance)) {
+            rs.next();
+            return List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4));
         }
     }
 }

@@ -1,0 +1,79 @@
+package com.dxp.collector.platform.batch;
+
+import com.dxp.collector.platform.PeriodicTask;
+import com.dxp.collector.platform.cluster.ClusterConfig;
+import com.dxp.collector.platform.cluster.DatabaseTime;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs survive their server: every heartbeat, each live server looks for runs left active on a server that stopped
+ * or has been silent for {@code cluster.dead-after-seconds}, and takes them over ({@link BatchRuns#takeOver}): the
+ * dead execution is marked failed and the run restarts here from its checkpoints. A run is taken by one server only
+ * (the run's lease), so within about the dead-after time plus one heartbeat a dead server's runs go on elsewhere.
+ * It also stops the runs of this server that an operator asked another server to stop.
+ */
+@ApplicationScoped
+public class RunTakeover {
+
+    private static final Logger LOG = Logger.getLogger(RunTakeover.class.getName());
+
+    @Resource(lookup = "concurrent/collector-scheduler")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ClusterConfig config;
+
+    @Inject
+    DatabaseTime time;
+
+    @Inject
+    JobRunStore runs;
+
+    @Inject
+    BatchRuns batchRuns;
+
+    private PeriodicTask checks;
+
+    void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
+                      @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        checks = PeriodicTask.start(scheduler, config.heartbeat(), config.heartbeat(), LOG,
+                "batch: take-over of runs of gone servers", this::run);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (checks != null) {
+            checks.cancel();
+        }
+    }
+
+    /** Stops what other servers were asked to stop here, then takes over what it can; returns how many it took. */
+    int run() {
+        batchRuns.stopAskedElsewhere();
+        List<JobRunStore.Orphan> orphans = runs.orphaned(time.now().minus(config.deadAfter()));
+        int taken = 0;
+        for (JobRunStore.Orphan o : orphans) {
+            try {
+                if (batchRuns.takeOver(o.run(), o.serverId())) {
+                    taken++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} of gone server {3} not taken over yet: {4}",
+                        new Object[] {o.run().tenantId(), o.run().jobName(), o.run().instanceId(), o.serverId(),
+                            e.toString()});
+            }
+        }
+        return taken;
+    }
+}
