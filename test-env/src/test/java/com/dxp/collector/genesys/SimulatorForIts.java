@@ -27,7 +27,10 @@ public final class SimulatorForIts {
     public static final String TO_REVOKE = "revocable-1";
     public static final String STORMED = "stormed-1";
     public static final String STORMED_LONG = "stormed-long-1";
-    /** A client of the demo org whose budget two collector servers share (SeveralServersIT). */
+    /**
+     * A client of the benchmark org whose budget two collector servers share (SeveralServersIT): not the demo org's,
+     * whose tenants the other tests of that class create meanwhile.
+     */
     public static final String SHARED = "shared-1";
 
     /** The fully granted client of the second org, which only the live events tests use. */
@@ -61,15 +64,16 @@ public final class SimulatorForIts {
             liveOrg = demos.get(1);
             // a busy org for the backfill benchmark: -Dbenchmark.backfill.per-day conversations a day
             OrgSpec third = demos.get(2);
+            List<ClientSpec> benchmarkClients = new ArrayList<>(third.clients());
+            benchmarkClients.add(new ClientSpec(SHARED, "shared-secret", GenesysPermissions.all()));
             benchmarkOrg = new OrgSpec(third.orgId(), third.name(), third.seed(),
                     Integer.getInteger("benchmark.backfill.per-day", 500), third.userCount(), third.groupCount(),
-                    third.clients());
+                    benchmarkClients);
             List<ClientSpec> clients = new ArrayList<>(demo.clients());
             clients.add(new ClientSpec(NOTHING, "nothing-secret", Set.of()));
             clients.add(new ClientSpec(TO_REVOKE, "revocable-secret", GenesysPermissions.all()));
             clients.add(new ClientSpec(STORMED, "stormed-secret", GenesysPermissions.all()));
             clients.add(new ClientSpec(STORMED_LONG, "stormed-long-secret", GenesysPermissions.all()));
-            clients.add(new ClientSpec(SHARED, "shared-secret", GenesysPermissions.all()));
             org = new OrgSpec(demo.orgId(), demo.name(), demo.seed(), demo.conversationsPerDay(), demo.userCount(),
                     demo.groupCount(), clients);
             OrgSpec fourth = demos.get(3);

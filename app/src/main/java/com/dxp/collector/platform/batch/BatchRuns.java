@@ -19,9 +19,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -55,6 +57,12 @@ public class BatchRuns {
     private static final Duration STOP_CHECK = Duration.ofMillis(500);
 
     Clock clock = Clock.systemUTC();
+
+    /**
+     * The executions this server started (a start, a restart, a take-over) by run, while they may run: one that
+     * another server took over while this one was cut off from the database is stopped here ({@link #fence}).
+     */
+    private final Map<Long, Long> localExecutions = new ConcurrentHashMap<>();
 
     /**
      * Starts a run of {@code jobName} for the tenant.
@@ -93,6 +101,7 @@ public class BatchRuns {
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
         runs.insert(new JobRun(instanceId, executionId, jobName, tenantId, requestedBy, clock.instant(), requestJson));
         runs.runningOn(instanceId, membership.serverId());
+        localExecutions.put(instanceId, executionId);
         LOG.log(Level.INFO, "batch: tenant {0}: {1} run {2} started by {3}",
                 new Object[] {tenantId, jobName, instanceId, requestedBy});
         return instanceId;
@@ -182,6 +191,41 @@ public class BatchRuns {
         operator().stop(e.executionId());
     }
 
+    /**
+     * Stops here what another server took over while this one was cut off from the database (its heartbeat aged
+     * past the limit, so its runs looked orphaned): two executions of one run must not go on at once. Forgets the
+     * executions that have ended.
+     */
+    void fence() {
+        String self = membership.serverId();
+        JobOperator operator = operator();
+        localExecutions.forEach((instanceId, executionId) -> {
+            // the owner first: a take-over marked the execution failed in the repository, yet it may still run here
+            Optional<String> owner = runs.serverOf(instanceId);
+            if (owner.isPresent() && !owner.get().equals(self)) {
+                localExecutions.remove(instanceId, executionId);
+                try {
+                    operator.stop(executionId);
+                    LOG.log(Level.WARNING, "batch: run {0} is now server {1}''s (taken over while this server was"
+                            + " cut off from the database?); its execution {2} here is stopped",
+                            new Object[] {instanceId, owner.get(), executionId});
+                } catch (RuntimeException e) {
+                    // it no longer runs here
+                }
+                return;
+            }
+            try {
+                BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+                if (status != BatchStatus.STARTING && status != BatchStatus.STARTED
+                        && status != BatchStatus.STOPPING) {
+                    localExecutions.remove(instanceId, executionId);
+                }
+            } catch (NoSuchJobExecutionException e) {
+                localExecutions.remove(instanceId, executionId);
+            }
+        });
+    }
+
     /** Stops the runs of this server that another server was asked to stop. */
     void stopAskedElsewhere() {
         for (JobRun run : runs.takeStopRequests(membership.serverId())) {
@@ -240,8 +284,9 @@ public class BatchRuns {
         JobOperator operator = operator();
         Properties parameters = operator.getParameters(e.executionId());
         try {
-            operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
+            long restarted = operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
             runs.runningOn(run.instanceId(), membership.serverId());
+            localExecutions.put(run.instanceId(), restarted);
         } catch (JobRestartException refused) {
             // a stopped run's partitions may still be ending: the runtime refuses until they have
             throw new ProblemException(409, "Conflict", "Run " + run.instanceId() + " cannot be restarted yet: "
@@ -269,8 +314,10 @@ public class BatchRuns {
             }
             JobOperator operator = operator();
             Properties parameters = operator.getParameters(e.get().executionId());
-            operator.restart(e.get().executionId(), parameters == null ? new Properties() : parameters);
+            long restarted = operator.restart(e.get().executionId(),
+                    parameters == null ? new Properties() : parameters);
             runs.runningOn(run.instanceId(), membership.serverId());
+            localExecutions.put(run.instanceId(), restarted);
             LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} taken over from server {3}, which is gone;"
                     + " restarted from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
                         run.instanceId(), from});

@@ -115,16 +115,20 @@ public class JobRunStore {
     /**
      * JobRun.findOrphaned: runs whose latest execution the job repository still has as starting, started or stopping
      * while the server that ran it stopped, died (no heartbeat since {@code deadBefore}, in the database's clock) or
-     * is unknown: nobody will ever finish them.
+     * is unknown: nobody will ever finish them. Never this server's own ({@code self}): after a database outage its
+     * heartbeat is old, but its runs go on here.
      */
-    public List<Orphan> orphaned(Instant deadBefore) {
+    public List<Orphan> orphaned(Instant deadBefore, String self) {
         return Jdbc.query(dataSource, "orphaned runs", "SELECT r." + RUN_COLUMNS.replace(", ", ", r.")
                 + ", r.server_id FROM job_run r LEFT JOIN collector_server s ON s.server_id = r.server_id"
-                + " WHERE r.server_id IS NOT NULL"
+                + " WHERE r.server_id IS NOT NULL AND r.server_id <> ?"
                 + " AND (s.server_id IS NULL OR s.stopped_at IS NOT NULL OR s.heartbeat_at < ?)"
                 + " AND EXISTS (SELECT 1 FROM batch_jobexecution e WHERE e.fk_jobinstanceid = r.instance_id"
                 + " AND e.batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING + "))"
-                + " ORDER BY r.instance_id", s -> setInstant(s, 1, deadBefore),
+                + " ORDER BY r.instance_id", s -> {
+                    s.setString(1, self);
+                    setInstant(s, 2, deadBefore);
+                },
                 rs -> new Orphan(run(rs), rs.getString(8)));
     }
 

@@ -3,6 +3,7 @@ package com.dxp.collector.platform.batch;
 import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.platform.cluster.ClusterConfig;
 import com.dxp.collector.platform.cluster.DatabaseTime;
+import com.dxp.collector.platform.cluster.ServerMembership;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  * or has been silent for {@code cluster.dead-after-seconds}, and takes them over ({@link BatchRuns#takeOver}): the
  * dead execution is marked failed and the run restarts here from its checkpoints. A run is taken by one server only
  * (the run's lease), so within about the dead-after time plus one heartbeat a dead server's runs go on elsewhere.
- * It also stops the runs of this server that an operator asked another server to stop.
+ * It also stops the runs of this server that an operator asked another server to stop, and those another server
+ * took over while this one was cut off from the database (a fence: one run never runs twice at once).
  */
 @ApplicationScoped
 public class RunTakeover {
@@ -43,6 +45,9 @@ public class RunTakeover {
     @Inject
     BatchRuns batchRuns;
 
+    @Inject
+    ServerMembership membership;
+
     private PeriodicTask checks;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
@@ -58,10 +63,15 @@ public class RunTakeover {
         }
     }
 
-    /** Stops what other servers were asked to stop here, then takes over what it can; returns how many it took. */
+    /**
+     * Stops what another server took over from this one, and what other servers were asked to stop here, then takes
+     * over what it can; returns how many runs it took.
+     */
     int run() {
+        batchRuns.fence();
         batchRuns.stopAskedElsewhere();
-        List<JobRunStore.Orphan> orphans = runs.orphaned(time.now().minus(config.deadAfter()));
+        List<JobRunStore.Orphan> orphans = runs.orphaned(time.now().minus(config.deadAfter()),
+                membership.serverId());
         int taken = 0;
         for (JobRunStore.Orphan o : orphans) {
             try {

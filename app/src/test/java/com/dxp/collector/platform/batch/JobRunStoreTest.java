@@ -134,7 +134,7 @@ class JobRunStoreTest {
                 store.runningOn(run, on[run]);
             }
 
-            List<JobRunStore.Orphan> orphans = store.orphaned(deadBefore);
+            List<JobRunStore.Orphan> orphans = store.orphaned(deadBefore, "other/collector");
 
             assertEquals(List.of(2L, 3L, 4L), orphans.stream().map(o -> o.run().instanceId()).toList());
             assertEquals("dead/collector", orphans.get(0).serverId());
@@ -142,8 +142,10 @@ class JobRunStoreTest {
             assertFalse(store.failAbandoned(2, 20), "failed once");
             assertEquals(List.of(4, 4, 4, 4), statuses(db, 2, 20));
             assertEquals(List.of(1, 3, 1, 1), statuses(db, 1, 10), "another run untouched");
-            assertEquals(List.of(3L, 4L), store.orphaned(deadBefore).stream().map(o -> o.run().instanceId())
-                    .toList());
+            assertEquals(List.of(3L, 4L), store.orphaned(deadBefore, "other/collector").stream()
+                    .map(o -> o.run().instanceId()).toList());
+            assertEquals(List.of(4L), store.orphaned(deadBefore, "stopped/collector").stream()
+                    .map(o -> o.run().instanceId()).toList(), "never the asking server's own");
         }
     }
 
