@@ -38,8 +38,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * Two collector servers on one machine, one PostgreSQL and one queue (the test server and {@link SecondServer}):
  * each lists both; 10,000 events are received by both and stored once each; a busy tenant's Genesys calls from both
  * servers together keep to its org's limit, as the simulator's request log shows; a backfill whose server is killed
- * is finished by the other, and one stopped through the other server stops. PostgreSQL only: H2 serves one
- * server.
+ * or stopped is finished by the other, one stopped through the other server stops, and a restart of one leaves the
+ * other's run alone. PostgreSQL only: H2 serves one server.
  */
 @MicroShedTest
 class SeveralServersIT {
@@ -203,12 +203,56 @@ class SeveralServersIT {
      */
     @Test
     void shouldFinishABackfillOnTheOtherServerWhenItsServerIsKilled() throws Exception {
+        finishedElsewhereAfter("killed", second::kill);
+    }
+
+    /**
+     * Liberty fails at start the running executions under its own name: the two servers' names differ, so a restart of
+     * the first leaves the second's run alone, and it completes in its first execution.
+     */
+    @Test
+    void shouldLeaveTheOtherServersRunAloneWhenOneRestarts() throws Exception {
+        String tenant = VerifiedTenant.create("Left alone", SimulatorForIts.FULL);
+        SimulatorControl control = SimulatorForIts.start().control();
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        control.inject(Fault.latency(Duration.ofMillis(200))
+                .on("POST", "/api/v2/analytics/conversations/details/query"));
+        try {
+            HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
+                    "{\"from\":\"" + today.minus(Duration.ofDays(35)) + "\",\"to\":\"" + today.minus(
+                            Duration.ofDays(30)) + "\",\"strategy\":\"query\"}", ADMIN);
+            assertEquals(202, started.statusCode(), started.body());
+            String run = BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
+                    .getJsonNumber("id").longValue();
+
+            TestServer.restart();
+
+            await("the second server's run completed").atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
+                    .until(() -> CollectorApi.json(CollectorApi.get(second.root(), run, VIEWER)).getString("status")
+                            .equals("COMPLETED"));
+            assertEquals(1, CollectorApi.json(CollectorApi.get(run, VIEWER)).getInt("executions"),
+                    "never failed by the other server's start");
+        } finally {
+            control.clearFaults();
+            VerifiedTenant.purge(tenant);
+        }
+    }
+
+    /** A server stopped by its operator hands its runs over: the other server finishes them. */
+    @Test
+    void shouldFinishABackfillOnTheOtherServerWhenItsServerStops() throws Exception {
+        finishedElsewhereAfter("stopped", second::close);
+    }
+
+    /** A backfill started on the second server, which then ends by {@code end}, completes on the first. */
+    private static void finishedElsewhereAfter(String how, Ending end) throws Exception {
         String tenant = VerifiedTenant.create("Taken over", SimulatorForIts.FULL);
         SimulatorControl control = SimulatorForIts.start().control();
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         Instant from = today.minus(Duration.ofDays(35));
         Instant to = today.minus(Duration.ofDays(28));
-        // slow pages, so the run is well under way, not done, when its server dies
+        // slow pages, so the run is well under way, not done, when its server ends
         control.inject(Fault.latency(Duration.ofMillis(300))
                 .on("POST", "/api/v2/analytics/conversations/details/query"));
         try {
@@ -221,15 +265,15 @@ class SeveralServersIT {
                     .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getJsonNumber("windowsDone")
                             .longValue() >= 1);
 
-            second.kill();
-            Instant killed = Instant.now();
+            end.end();
+            Instant ended = Instant.now();
             await("the run completed on the first server").atMost(Duration.ofMinutes(4))
                     .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
                     .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getString("status")
                             .equals("COMPLETED"));
             JsonObject done = CollectorApi.json(CollectorApi.get(run, VIEWER));
-            System.out.printf("a backfill whose server was killed completed %d s later, in %d executions%n",
-                    Duration.between(killed, Instant.now()).toSeconds(), done.getInt("executions"));
+            System.out.printf("a backfill whose server was %s completed %d s later, in %d executions%n", how,
+                    Duration.between(ended, Instant.now()).toSeconds(), done.getInt("executions"));
             assertTrue(done.getInt("executions") >= 2, done.toString());
             assertEquals(BackfillRuns.catalog(from, to).size(), BackfillRuns.stored(tenant, from, to),
                     "every conversation of the period stored");
@@ -238,6 +282,12 @@ class SeveralServersIT {
             second.startAgain();
             VerifiedTenant.purge(tenant);
         }
+    }
+
+    /** How the second server ends. */
+    @FunctionalInterface
+    private interface Ending {
+        void end() throws Exception;
     }
 
     private static List<JsonObject> servers(String root) throws Exception {

@@ -193,6 +193,7 @@ final class ApiDispatcher implements HttpHandler {
                     requestLog.recordOverBudget(grant.clientId());
                     throw ApiException.rateLimited(rate[0].limit(), rate[0].resetSeconds());
                 }
+                requestLog.recordLimited(grant.clientId(), now);
             }
             ApiCall call = new ApiCall(method, path, rawQuery, match.pathParams(), ApiCall.parseQuery(rawQuery),
                     body, authorization, grant, now);

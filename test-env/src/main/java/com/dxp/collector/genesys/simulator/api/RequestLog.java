@@ -1,6 +1,5 @@
 package com.dxp.collector.genesys.simulator.api;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -36,23 +35,21 @@ public final class RequestLog {
     private static final long KEEP_SECONDS = 30 * 60;
 
     private final Map<String, Map<String, LongAdder>> counts = new ConcurrentHashMap<>();
-    /** Per client, requests per epoch second of the simulator's clock, for the last half hour. */
+    /**
+     * Per client, the API requests its rate limit let through, per epoch second of the simulator's clock, for the
+     * last half hour (token requests are not counted against the limit, nor here).
+     */
     private final Map<String, ConcurrentSkipListMap<Long, LongAdder>> perSecond = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    public RequestLog() {
-        this(Clock.systemUTC());
-    }
-
-    RequestLog(Clock clock) {
-        this.clock = clock;
-    }
     private final Map<String, LongAdder> overBudget = new ConcurrentHashMap<>();
 
     void record(String endpoint, String clientId) {
         counts.computeIfAbsent(clientId, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(endpoint, k -> new LongAdder()).increment();
-        long second = clock.instant().getEpochSecond();
+    }
+
+    /** An API request of {@code clientId} its rate limit let through at {@code at}. */
+    void recordLimited(String clientId, Instant at) {
+        long second = at.getEpochSecond();
         ConcurrentSkipListMap<Long, LongAdder> seconds = perSecond.computeIfAbsent(clientId,
                 k -> new ConcurrentSkipListMap<>());
         seconds.computeIfAbsent(second, k -> new LongAdder()).increment();
@@ -60,8 +57,8 @@ public final class RequestLog {
     }
 
     /**
-     * The most requests {@code clientId} sent in any 60 whole seconds starting in {@code [from, to)}: what a limit per
-     * minute is checked against (the last half hour is kept).
+     * The most API requests of {@code clientId} its rate limit let through in any 60 whole seconds starting in
+     * {@code [from, to)}: what a limit per minute is checked against (the last half hour is kept).
      */
     public long busiestMinute(String clientId, Instant from, Instant to) {
         ConcurrentSkipListMap<Long, LongAdder> seconds = perSecond.get(clientId);
@@ -76,7 +73,7 @@ public final class RequestLog {
         return busiest;
     }
 
-    /** Requests of {@code clientId} in {@code [from, to)}, by whole seconds. */
+    /** API requests of {@code clientId} its rate limit let through in {@code [from, to)}, by whole seconds. */
     public long count(String clientId, Instant from, Instant to) {
         ConcurrentSkipListMap<Long, LongAdder> seconds = perSecond.get(clientId);
         return seconds == null ? 0 : seconds.subMap(from.getEpochSecond(), to.getEpochSecond()).values().stream()

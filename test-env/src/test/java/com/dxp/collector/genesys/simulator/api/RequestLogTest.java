@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RequestLogTest extends RunningSimulatorTest {
@@ -56,36 +52,32 @@ class RequestLogTest extends RunningSimulatorTest {
 
     @Test
     void shouldFindTheBusiestMinuteOfAClientBySecond() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-06T20:00:00Z"));
-        RequestLog log = new RequestLog(new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        });
-        Instant start = now.get();
+        RequestLog log = new RequestLog();
+        Instant start = Instant.parse("2026-12-06T20:00:00Z");
         for (int second = 0; second < 180; second++) {
+            Instant at = start.plusSeconds(second);
             int calls = second >= 50 && second < 70 ? 10 : 1;
             for (int i = 0; i < calls; i++) {
-                log.record(QUERY, "busy");
+                log.recordLimited("busy", at);
             }
-            log.record(QUERY, "other");
-            now.set(now.get().plusSeconds(1));
+            log.recordLimited("other", at);
         }
+        Instant end = start.plusSeconds(180);
 
-        assertEquals(60 - 20 + 200, log.busiestMinute("busy", start, now.get()), "a minute over seconds 50 to 69");
-        assertEquals(60, log.busiestMinute("other", start, now.get()));
-        assertEquals(180 + 180, log.count("busy", start, now.get()));
-        assertEquals(0, log.busiestMinute("nobody", start, now.get()));
+        assertEquals(60 - 20 + 200, log.busiestMinute("busy", start, end), "a minute over seconds 50 to 69");
+        assertEquals(60, log.busiestMinute("other", start, end));
+        assertEquals(180 + 180, log.count("busy", start, end));
+        assertEquals(0, log.busiestMinute("nobody", start, end));
+    }
+
+    @Test
+    void shouldCountOnlyTheApiRequestsTheLimitLetThroughPerSecond() {
+        String token = client.token(FULL_CLIENT, FULL_SECRET);
+        Instant before = clock.instant().minusSeconds(1);
+        client.get("/api/v2/organizations/me", token);
+        client.get("/api/v2/organizations/me", token);
+
+        assertEquals(2, simulator.control().requests().count(FULL_CLIENT, before, clock.instant().plusSeconds(2)),
+                "the token request is not counted against the limit");
     }
 }
