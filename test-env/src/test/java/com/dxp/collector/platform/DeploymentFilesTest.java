@@ -37,10 +37,8 @@ class DeploymentFilesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unknown, "variables the README's configuration table does not know");
         String yaml = DeploymentFiles.read(DeploymentFiles.KUBERNETES);
-        for (String identity : List.of("CLUSTER_SERVER_ID", "BATCH_HOST_NAME")) {
-            assertTrue(yaml.matches("(?s).*- name: " + identity + "\\s+valueFrom:\\s+fieldRef:\\s+fieldPath:"
-                    + " metadata.name.*"), identity + " from the pod's name");
-        }
+        assertTrue(yaml.matches("(?s).*- name: CLUSTER_SERVER_ID\\s+valueFrom:\\s+fieldRef:\\s+fieldPath:"
+                + " metadata.name.*"), "CLUSTER_SERVER_ID from the pod's name");
         assertTrue(yaml.contains("statefulSet: {}"), "stable pod names");
     }
 
@@ -49,8 +47,7 @@ class DeploymentFilesTest {
         List<String> a = settings(DeploymentFiles.ROOT.resolve("deploy/servers/server-a.env"));
         List<String> b = settings(DeploymentFiles.ROOT.resolve("deploy/servers/server-b.env"));
         assertEquals(a.stream().map(l -> l.replace("collector-a", "collector-b")).toList(), b);
-        assertTrue(a.contains("CLUSTER_SERVER_ID=collector-a") && a.contains("BATCH_HOST_NAME=collector-a"),
-                a.toString());
+        assertTrue(a.contains("CLUSTER_SERVER_ID=collector-a"), a.toString());
         Set<String> unknown = a.stream().map(l -> l.substring(0, l.indexOf('=')))
                 .filter(name -> !README.contains("`" + name + "`")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unknown);

@@ -56,6 +56,7 @@ public class ServerMembership {
     DatabaseTime time;
 
     private volatile ServerIdentity identity;
+    private volatile boolean left;
     private PeriodicTask heartbeats;
 
     void joinOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER)
@@ -74,6 +75,7 @@ public class ServerMembership {
 
     @PreDestroy
     void leave() {
+        left = true;
         if (heartbeats != null) {
             heartbeats.cancel();
             try {
@@ -98,6 +100,10 @@ public class ServerMembership {
     }
 
     void beat() {
+        if (left) {
+            // a beat already under way as the application stops: the stop is written, nothing more
+            return;
+        }
         String self = serverId();
         if (!servers.heartbeat(self, activity())) {
             servers.register(self, null, activity());
