@@ -14,6 +14,7 @@ import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.events.GenesysEvents;
 import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
+import com.dxp.collector.platform.TestServer;
 import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 import org.openqa.selenium.By;
@@ -49,6 +51,12 @@ class ConsoleIT {
 
     private static final Pattern TENANT_PAGE = Pattern.compile("#/tenants/([0-9a-f-]{36})$");
     private String tenantId;
+
+    @BeforeAll
+    static void onTheEmbeddedDatabaseRun() {
+        // the console reads the API the other tests check on both databases: one browser run per CI run is enough
+        TestServer.onlyOnTheEmbeddedDatabase();
+    }
 
     @AfterEach
     void purgeTheTenantAdded() throws Exception {

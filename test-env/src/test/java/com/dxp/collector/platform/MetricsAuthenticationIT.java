@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import javax.net.ssl.HttpsURLConnection;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -24,6 +25,11 @@ import org.microshed.testing.jupiter.MicroShedTest;
  */
 @MicroShedTest
 class MetricsAuthenticationIT {
+
+    @BeforeAll
+    static void onTheEmbeddedDatabaseRun() {
+        TestServer.onlyOnTheEmbeddedDatabase();
+    }
 
     private static final String VARIABLE = "METRICS_AUTHENTICATION";
 

@@ -15,11 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Assumptions;
 
 /** The server under test as an operator handles it: {@code bin/server stop} and {@code start}, then ready. */
 public final class TestServer {
 
     private TestServer() {
+    }
+
+    /**
+     * Skips the calling test class in the PostgreSQL run of {@code .ci/run}, for behaviour the database's kind does
+     * not touch (HTTP, security settings, the console): one run of it per CI run is enough, and CI has a time limit.
+     */
+    public static void onlyOnTheEmbeddedDatabase() {
+        Assumptions.assumeFalse("postgres".equals(System.getProperty("it.db.kind")), "the H2 run covers it");
     }
 
     /** Stops the server as an operator would (a real stop, not a kill) and starts it again, ready. */

@@ -39,12 +39,15 @@ class TrustedProxiesIT {
 
     @BeforeAll
     static void behindALoopbackProxy() throws Exception {
+        TestServer.onlyOnTheEmbeddedDatabase();
         before = TestServer.restartWith(Map.of(PROXIES, "127[.]0[.]0[.]1|0:0:0:0:0:0:0:1|::1", PER_ADDRESS, "20"));
     }
 
     @AfterAll
     static void restore() throws Exception {
-        TestServer.restartWith(new HashMap<>(before));
+        if (before != null) {
+            TestServer.restartWith(new HashMap<>(before));
+        }
     }
 
     @Test

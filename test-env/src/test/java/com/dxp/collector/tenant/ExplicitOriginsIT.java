@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -34,6 +35,11 @@ import org.microshed.testing.jupiter.MicroShedTest;
  */
 @MicroShedTest
 class ExplicitOriginsIT {
+
+    @BeforeAll
+    static void onTheEmbeddedDatabaseRun() {
+        TestServer.onlyOnTheEmbeddedDatabase();
+    }
 
     private static final String ORIGINS = "TENANT_EXPLICIT_BASE_URL_ORIGINS";
 
