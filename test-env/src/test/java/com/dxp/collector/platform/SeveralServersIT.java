@@ -170,17 +170,10 @@ class SeveralServersIT {
     @Test
     void shouldStopARunningBackfillOfOneServerThroughTheOther() throws Exception {
         String tenant = VerifiedTenant.create("Stopped elsewhere", SimulatorForIts.FULL);
-        SimulatorControl control = SimulatorForIts.start().control();
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        control.inject(Fault.latency(Duration.ofMillis(300))
-                .on("POST", "/api/v2/analytics/conversations/details/query"));
         try {
-            HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
-                    "{\"from\":\"" + today.minus(Duration.ofDays(35)) + "\",\"to\":\"" + today.minus(
-                            Duration.ofDays(28)) + "\",\"strategy\":\"query\"}", ADMIN);
-            assertEquals(202, started.statusCode(), started.body());
-            String run = BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
-                    .getJsonNumber("id").longValue();
+            String run = slowBackfillOnTheSecondServer(tenant, today.minus(Duration.ofDays(35)),
+                    today.minus(Duration.ofDays(28)));
             await("the run started on the second server").atMost(Duration.ofMinutes(1)).ignoreExceptions()
                     .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getString("status")
                             .equals("STARTED"));
@@ -192,7 +185,7 @@ class SeveralServersIT {
                     .until(() -> CollectorApi.json(CollectorApi.get(second.root(), run, VIEWER)).getString("status")
                             .equals("STOPPED"));
         } finally {
-            control.clearFaults();
+            SimulatorForIts.start().control().clearFaults();
             VerifiedTenant.purge(tenant);
         }
     }
@@ -214,17 +207,10 @@ class SeveralServersIT {
     @Test
     void shouldLeaveTheOtherServersRunAloneWhenOneRestarts() throws Exception {
         String tenant = VerifiedTenant.create("Left alone", SimulatorForIts.FULL);
-        SimulatorControl control = SimulatorForIts.start().control();
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
-        control.inject(Fault.latency(Duration.ofMillis(200))
-                .on("POST", "/api/v2/analytics/conversations/details/query"));
         try {
-            HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
-                    "{\"from\":\"" + today.minus(Duration.ofDays(35)) + "\",\"to\":\"" + today.minus(
-                            Duration.ofDays(30)) + "\",\"strategy\":\"query\"}", ADMIN);
-            assertEquals(202, started.statusCode(), started.body());
-            String run = BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
-                    .getJsonNumber("id").longValue();
+            String run = slowBackfillOnTheSecondServer(tenant, today.minus(Duration.ofDays(35)),
+                    today.minus(Duration.ofDays(30)));
 
             TestServer.restart();
 
@@ -235,7 +221,7 @@ class SeveralServersIT {
             assertEquals(1, CollectorApi.json(CollectorApi.get(run, VIEWER)).getInt("executions"),
                     "never failed by the other server's start");
         } finally {
-            control.clearFaults();
+            SimulatorForIts.start().control().clearFaults();
             VerifiedTenant.purge(tenant);
         }
     }
@@ -243,19 +229,11 @@ class SeveralServersIT {
     /** A backfill started on the second server, which then ends by {@code end}, completes on the first. */
     private static void finishedElsewhereAfter(String how, Ending end) throws Exception {
         String tenant = VerifiedTenant.create("Taken over", SimulatorForIts.FULL);
-        SimulatorControl control = SimulatorForIts.start().control();
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         Instant from = today.minus(Duration.ofDays(35));
         Instant to = today.minus(Duration.ofDays(28));
-        // slow pages, so the run is well under way, not done, when its server ends
-        control.inject(Fault.latency(Duration.ofMillis(300))
-                .on("POST", "/api/v2/analytics/conversations/details/query"));
         try {
-            HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
-                    "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"query\"}", ADMIN);
-            assertEquals(202, started.statusCode(), started.body());
-            String run = BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
-                    .getJsonNumber("id").longValue();
+            String run = slowBackfillOnTheSecondServer(tenant, from, to);
             await("the run under way on the second server").atMost(Duration.ofMinutes(2)).ignoreExceptions()
                     .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getJsonNumber("windowsDone")
                             .longValue() >= 1);
@@ -273,10 +251,24 @@ class SeveralServersIT {
             assertEquals(BackfillRuns.catalog(from, to).size(), BackfillRuns.stored(tenant, from, to),
                     "every conversation of the period stored");
         } finally {
-            control.clearFaults();
+            SimulatorForIts.start().control().clearFaults();
             second.startAgain();
             VerifiedTenant.purge(tenant);
         }
+    }
+
+    /**
+     * Starts a backfill of the tenant on the second server with every details page slowed by 300 ms, so the run is
+     * still going when a test acts on it; the run's API path. The test clears the fault.
+     */
+    private static String slowBackfillOnTheSecondServer(String tenant, Instant from, Instant to) throws Exception {
+        SimulatorForIts.start().control().inject(Fault.latency(Duration.ofMillis(300))
+                .on("POST", "/api/v2/analytics/conversations/details/query"));
+        HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
+                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"query\"}", ADMIN);
+        assertEquals(202, started.statusCode(), started.body());
+        return BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
+                .getJsonNumber("id").longValue();
     }
 
     /** How the second server ends. */
