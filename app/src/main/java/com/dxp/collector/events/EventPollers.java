@@ -103,6 +103,11 @@ public class EventPollers {
         return pollers.values().stream().map(QueuePoller::status).toList();
     }
 
+    /** Each queue's loops on this server, without a call to SQS. */
+    public List<ReceiveLoopsActivity.QueueLoops> loops() {
+        return pollers.values().stream().map(QueuePoller::loops).toList();
+    }
+
     public QueueStatus status(String name) {
         return poller(name).status();
     }

@@ -409,6 +409,15 @@ final class QueuePoller {
         }
     }
 
+    /** This server's loops on the queue from the poller's own figures, asking SQS nothing: for the heartbeat. */
+    ReceiveLoopsActivity.QueueLoops loops() {
+        return new ReceiveLoopsActivity.QueueLoops(name, state(), config.receiversPerQueue(), received.get());
+    }
+
+    private String state() {
+        return !running ? "STOPPED" : waitingForDatabase ? "WAITING_FOR_DATABASE" : throttled ? "THROTTLED" : "RUNNING";
+    }
+
     /** The poller's figures with SQS's depth, asked at most once a second however often status is polled. */
     QueueStatus status() {
         Instant now = clock.instant();
@@ -425,9 +434,7 @@ final class QueuePoller {
             }
             depth = d;
         }
-        String state = !running ? "STOPPED" : waitingForDatabase ? "WAITING_FOR_DATABASE"
-                : throttled ? "THROTTLED" : "RUNNING";
-        return new QueueStatus(name, url, state, config.receiversPerQueue(),
+        return new QueueStatus(name, url, state(), config.receiversPerQueue(),
                 received.get(), stored.get(), duplicates.get(), quarantined.get(), lastReceiveAt, d.waiting(),
                 d.inFlight(), lastError, lastError == null ? null : lastErrorAt, restarts.get());
     }

@@ -69,7 +69,7 @@ public class ServerMembership {
         heartbeats = PeriodicTask.start(scheduler, config.heartbeat(), config.heartbeat(), LOG,
                 "cluster: heartbeat", this::beat);
         LOG.log(Level.INFO, "cluster: server {0} joined; {1} live server(s) share the database",
-                new Object[] {self.serverId(), servers().stream()
+                new Object[] {self.serverId(), all.stream().map(r -> view(r, self.serverId(), config.deadAfter()))
                         .filter(s -> s.state() == CollectorServer.State.LIVE).count()});
     }
 
