@@ -170,6 +170,9 @@ function backfillResult(r) {
   }
   if (r.reconciliation) {
     parts.push(`${r.reconciliation.complete} of ${r.reconciliation.days} days proved complete`);
+    if (r.reconciliation.unchecked) {
+      parts.push(`${r.reconciliation.unchecked} left unchecked (Genesys unavailable)`);
+    }
   }
   return parts.join('; ');
 }
@@ -288,8 +291,9 @@ function reconcileForm(context, current, reload) {
     outcome.textContent = 'Comparing each day with Genesys…';
     try {
       const r = await post(`/admin/tenants/${current().id}/reconciliations`, range.request());
-      outcome.textContent = `${r.complete} of ${r.days} days proved complete; data complete through `
-        + `${r.dataCompleteThrough ? r.dataCompleteThrough.slice(0, 10) : 'no day yet'}.`;
+      outcome.textContent = `${r.complete} of ${r.days} days proved complete`
+        + `${r.unchecked ? ` (${r.unchecked} left unchecked: Genesys unavailable, try again later)` : ''}`
+        + `; data complete through ${r.dataCompleteThrough ? r.dataCompleteThrough.slice(0, 10) : 'no day yet'}.`;
       await reload();
     } catch (e) {
       outcome.textContent = '';

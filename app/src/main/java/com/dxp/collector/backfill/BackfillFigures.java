@@ -9,9 +9,10 @@ final class BackfillFigures {
     static final String REPLACED = "replaced";
     static final String UNCHANGED = "unchanged";
     static final String SKIPPED = "skipped";
-    /** What the run's reconciliation found: days checked, of which complete, and the watermark (epoch s). */
+    /** What the run's reconciliation found: days, of which complete, of which unchecked, the watermark (epoch s). */
     static final String RECONCILED_DAYS = "reconciledDays";
     static final String RECONCILED_COMPLETE = "reconciledCompleteDays";
+    static final String RECONCILED_UNCHECKED = "reconciledUncheckedDays";
     static final String RECONCILED_THROUGH = "reconciledThroughEpochSeconds";
     /** The data-availability date an auto plan was made with (epoch ms), for a restart after a crash. */
     static final String AVAILABILITY_MILLIS = "planAvailabilityEpochMillis";

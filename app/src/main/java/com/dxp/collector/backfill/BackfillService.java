@@ -262,8 +262,10 @@ public class BackfillService {
             return null;
         }
         Long through = figures.get(BackfillFigures.RECONCILED_THROUGH);
-        return new ReconciledDays(days.intValue(), figures.getOrDefault(BackfillFigures.RECONCILED_COMPLETE, 0L)
-                .intValue(), through == null ? null : Instant.ofEpochSecond(through));
+        return new ReconciledDays(days.intValue(),
+                figures.getOrDefault(BackfillFigures.RECONCILED_COMPLETE, 0L).intValue(),
+                figures.getOrDefault(BackfillFigures.RECONCILED_UNCHECKED, 0L).intValue(),
+                through == null ? null : Instant.ofEpochSecond(through));
     }
 
 

@@ -28,6 +28,11 @@ import org.eclipse.microprofile.metrics.Tag;
  * by page; records still incomplete are fetched again by id (100 per call). A day counts as complete when the store
  * holds at least the API's count and none of them is incomplete; the tenant's watermark then moves over it. Calls go
  * on the backfill lane, so reconciliation never delays live data.
+ *
+ * <p>A transient API failure (a 5xx, a 429 the gateway could not wait out) costs one day, never the run: the day is
+ * tried again up to {@link #DAY_ATTEMPTS} times, then left unchecked and counted as such, so its watermark waits for
+ * the next reconciliation. A long {@code Retry-After} leaves this and every later day of the period unchecked, since
+ * waiting hours here would hold the run for nothing the nightly reconciliation cannot do.
  */
 @ApplicationScoped
 public class DayReconciler implements Reconciliation {
@@ -38,6 +43,8 @@ public class DayReconciler implements Reconciliation {
     private static final int MAX_REFETCH = 10_000;
     private static final int QUERY_PAGE = 100;
     private static final int BATCH = 100;
+    /** Tries of one day before it is left unchecked; each call inside has been retried by the gateway already. */
+    static final int DAY_ATTEMPTS = 3;
 
     @Inject
     GenesysConversationHistory history;
@@ -71,10 +78,26 @@ public class DayReconciler implements Reconciliation {
         Instant end = to.truncatedTo(ChronoUnit.DAYS).isBefore(today) ? to.truncatedTo(ChronoUnit.DAYS) : today;
         int days = 0;
         int complete = 0;
+        int unchecked = 0;
+        boolean postponed = false;
         for (Instant day = first; day.isBefore(end); day = day.plus(Duration.ofDays(1))) {
             days++;
-            if (reconcileDay(jobInstanceId, tenantId, day)) {
-                complete++;
+            if (postponed) {
+                unchecked++;
+                continue;
+            }
+            try {
+                Optional<Boolean> outcome = reconcileDayWithRetries(jobInstanceId, tenantId, day);
+                if (outcome.isEmpty()) {
+                    unchecked++;
+                } else if (outcome.get()) {
+                    complete++;
+                }
+            } catch (HistoryPostponedException e) {
+                LOG.log(Level.WARNING, "reconciliation: tenant {0}: the API postponed calls ({1}): {2} and later days"
+                        + " left unchecked", new Object[] {tenantId, e.getMessage(), day});
+                postponed = true;
+                unchecked++;
             }
         }
         Optional<Instant> watermark = completeness.refresh(tenantId, clock.instant());
@@ -83,10 +106,28 @@ public class DayReconciler implements Reconciliation {
             // the run's view shows what its reconciliation found (an operator's reconciliation has no run: 0)
             runs.set(jobInstanceId, BackfillFigures.RECONCILED_DAYS, days);
             runs.set(jobInstanceId, BackfillFigures.RECONCILED_COMPLETE, complete);
+            runs.set(jobInstanceId, BackfillFigures.RECONCILED_UNCHECKED, unchecked);
             watermark.ifPresent(w -> runs.set(jobInstanceId, BackfillFigures.RECONCILED_THROUGH,
                     w.getEpochSecond()));
         }
-        return new ReconciledDays(days, complete, watermark.orElse(null));
+        return new ReconciledDays(days, complete, unchecked, watermark.orElse(null));
+    }
+
+    /** One day, tried again on a transient failure; empty when it stayed unavailable. */
+    private Optional<Boolean> reconcileDayWithRetries(long instance, UUID tenantId, Instant day) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return Optional.of(reconcileDay(instance, tenantId, day));
+            } catch (HistoryUnavailableException e) {
+                if (attempt == DAY_ATTEMPTS) {
+                    LOG.log(Level.WARNING, "reconciliation: tenant {0}: {1} left unchecked after {2} tries: {3}",
+                            new Object[] {tenantId, day, attempt, e.getMessage()});
+                    return Optional.empty();
+                }
+                LOG.log(Level.INFO, "reconciliation: tenant {0}: {1} tried again ({2} of {3}): {4}",
+                        new Object[] {tenantId, day, attempt, DAY_ATTEMPTS, e.getMessage()});
+            }
+        }
     }
 
     /** Reconciles one day; true when it is complete. */

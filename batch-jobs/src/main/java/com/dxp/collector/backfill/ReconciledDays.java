@@ -8,12 +8,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param days                whole ended days checked
  * @param complete            of which all stored and complete
+ * @param unchecked           of which the API could not be asked (unavailable, or postponed the calls): left for the
+ *                            next reconciliation, not counted complete
  * @param dataCompleteThrough the tenant's watermark afterwards; null when it has none yet
  */
 @Schema(description = "What a reconciliation found.")
 public record ReconciledDays(
         @Schema(description = "Whole ended UTC days checked") int days,
         @Schema(description = "Of which all stored and complete") int complete,
+        @Schema(description = "Of which the API could not be asked (unavailable, or it postponed the calls): left for"
+                + " the next reconciliation, not counted complete") int unchecked,
         @Schema(description = "The tenant's completeness watermark afterwards; null when it has none yet")
         Instant dataCompleteThrough) {
 }

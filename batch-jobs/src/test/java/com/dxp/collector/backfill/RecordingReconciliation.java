@@ -27,6 +27,6 @@ public class RecordingReconciliation implements Reconciliation {
     @Override
     public ReconciledDays reconcile(long jobInstanceId, UUID tenantId, Instant from, Instant to) {
         calls.add(new Call(tenantId, from, to));
-        return new ReconciledDays(0, 0, null);
+        return new ReconciledDays(0, 0, 0, null);
     }
 }
