@@ -2,8 +2,10 @@ package com.dxp.collector.backfill;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.SimConversation;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
@@ -30,6 +32,41 @@ public final class BackfillRuns {
                 + "\",\"strategy\":\"" + strategy + "\"}", Account.ADMIN);
         assertEquals(202, r.statusCode(), r.body());
         return CollectorApi.json(r).getJsonObject("run");
+    }
+
+    /**
+     * Starts a query backfill of the tenant on the server at {@code root} with every details page slowed by 300 ms,
+     * so the run is still going when a test acts on it; the run's API path. The test clears the fault.
+     */
+    public static String startSlowed(String root, String tenant, Instant from, Instant to) throws Exception {
+        SimulatorForIts.start().control().inject(Fault.latency(Duration.ofMillis(300))
+                .on("POST", "/api/v2/analytics/conversations/details/query"));
+        HttpResponse<String> started = CollectorApi.postJson(root, backfills(tenant), "{\"from\":\"" + from
+                + "\",\"to\":\"" + to + "\",\"strategy\":\"query\"}", Account.ADMIN);
+        assertEquals(202, started.statusCode(), started.body());
+        return backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run").getJsonNumber("id")
+                .longValue();
+    }
+
+    /**
+     * Waits until the run, whose server stopped or died under it, has completed in another execution, and checks
+     * that every conversation of {@code [from, to)} is stored; the run as the API shows it at the end.
+     */
+    public static JsonObject resumedAndCompleted(String tenant, String run, Instant from, Instant to,
+            Duration patience) throws Exception {
+        await("the run resumed and completed").atMost(patience).pollInterval(Duration.ofSeconds(2))
+                .ignoreExceptions()
+                .until(() -> CollectorApi.json(CollectorApi.get(run, Account.VIEWER)).getString("status")
+                        .equals("COMPLETED"));
+        JsonObject done = CollectorApi.json(CollectorApi.get(run, Account.VIEWER));
+        assertTrue(done.getInt("executions") >= 2, "resumed in another execution: " + done);
+        assertEquals(catalog(from, to).size(), stored(tenant, from, to), "every conversation of the period stored");
+        return done;
+    }
+
+    /** How many of the period's windows the run has done. */
+    public static long windowsDone(String run) throws Exception {
+        return CollectorApi.json(CollectorApi.get(run, Account.VIEWER)).getJsonNumber("windowsDone").longValue();
     }
 
     /** Waits for the run to end; fails unless it completed. */

@@ -76,6 +76,11 @@ public final class SecondServer implements AutoCloseable {
         server.onExit().join();
     }
 
+    /** Stops it as an operator would: the application stops, and the server says so to the others. */
+    public void stop() throws IOException, InterruptedException {
+        run("stop");
+    }
+
     /** Starts it again after a kill or a stop, ready. */
     public void startAgain() throws IOException, InterruptedException {
         run("start");

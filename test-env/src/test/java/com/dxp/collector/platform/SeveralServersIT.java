@@ -11,7 +11,6 @@ import com.dxp.collector.backfill.BackfillRuns;
 import com.dxp.collector.events.EventsForIts;
 import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
-import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.api.RequestLog;
 import com.dxp.collector.genesys.simulator.api.SimulatorControl;
 import com.dxp.collector.genesys.simulator.events.GenesysEvent;
@@ -38,8 +37,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * Two collector servers on one machine, one PostgreSQL and one queue (the test server and {@link SecondServer}):
  * each lists both; 10,000 events are received by both and stored once each; a busy tenant's Genesys calls from both
  * servers together keep to its org's limit, as the simulator's request log shows; a backfill whose server is killed
- * is finished by the other, one stopped through the other server stops, and a restart of one leaves the other's run
- * alone. PostgreSQL only: H2 serves one server.
+ * is finished by the other, and so is one whose server stops gracefully (handed over at once); one stopped through
+ * the other server stops, and a restart of one leaves the other's run alone. PostgreSQL only: H2 serves one server.
  */
 @MicroShedTest
 class SeveralServersIT {
@@ -172,7 +171,7 @@ class SeveralServersIT {
         String tenant = VerifiedTenant.create("Stopped elsewhere", SimulatorForIts.FULL);
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         try {
-            String run = slowBackfillOnTheSecondServer(tenant, today.minus(Duration.ofDays(35)),
+            String run = BackfillRuns.startSlowed(second.root(), tenant, today.minus(Duration.ofDays(35)),
                     today.minus(Duration.ofDays(28)));
             await("the run started on the second server").atMost(Duration.ofMinutes(1)).ignoreExceptions()
                     .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getString("status")
@@ -197,7 +196,17 @@ class SeveralServersIT {
      */
     @Test
     void shouldFinishABackfillOnTheOtherServerWhenItsServerIsKilled() throws Exception {
-        finishedElsewhereAfter("killed", second::kill);
+        finishedElsewhereAfter("killed", second::kill, Duration.ofMinutes(4));
+    }
+
+    /**
+     * A graceful stop of the server running a backfill hands the run over: its execution is stopped at a checkpoint
+     * and marked handed over, and the other server restarts it at its next look, without waiting for the stopped
+     * server's heartbeat to age, and the run completes with every conversation of the period stored.
+     */
+    @Test
+    void shouldHandABackfillOverToTheOtherServerWhenItsServerStops() throws Exception {
+        finishedElsewhereAfter("stopped", second::stop, Duration.ofMinutes(4));
     }
 
     /**
@@ -209,7 +218,7 @@ class SeveralServersIT {
         String tenant = VerifiedTenant.create("Left alone", SimulatorForIts.FULL);
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         try {
-            String run = slowBackfillOnTheSecondServer(tenant, today.minus(Duration.ofDays(35)),
+            String run = BackfillRuns.startSlowed(second.root(), tenant, today.minus(Duration.ofDays(35)),
                     today.minus(Duration.ofDays(30)));
 
             TestServer.restart();
@@ -226,49 +235,30 @@ class SeveralServersIT {
         }
     }
 
-    /** A backfill started on the second server, which then ends by {@code end}, completes on the first. */
-    private static void finishedElsewhereAfter(String how, Ending end) throws Exception {
+    /**
+     * A backfill started on the second server, which then ends by {@code end}, completes on the first, in at most
+     * {@code patience}.
+     */
+    private static void finishedElsewhereAfter(String how, Ending end, Duration patience) throws Exception {
         String tenant = VerifiedTenant.create("Taken over", SimulatorForIts.FULL);
         Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
         Instant from = today.minus(Duration.ofDays(35));
         Instant to = today.minus(Duration.ofDays(28));
         try {
-            String run = slowBackfillOnTheSecondServer(tenant, from, to);
+            String run = BackfillRuns.startSlowed(second.root(), tenant, from, to);
             await("the run under way on the second server").atMost(Duration.ofMinutes(2)).ignoreExceptions()
-                    .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getJsonNumber("windowsDone")
-                            .longValue() >= 1);
+                    .until(() -> BackfillRuns.windowsDone(run) >= 1);
 
             end.end();
             Instant ended = Instant.now();
-            await("the run completed on the first server").atMost(Duration.ofMinutes(4))
-                    .pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
-                    .until(() -> CollectorApi.json(CollectorApi.get(run, VIEWER)).getString("status")
-                            .equals("COMPLETED"));
-            JsonObject done = CollectorApi.json(CollectorApi.get(run, VIEWER));
+            JsonObject done = BackfillRuns.resumedAndCompleted(tenant, run, from, to, patience);
             System.out.printf("a backfill whose server was %s completed %d s later, in %d executions%n", how,
                     Duration.between(ended, Instant.now()).toSeconds(), done.getInt("executions"));
-            assertTrue(done.getInt("executions") >= 2, done.toString());
-            assertEquals(BackfillRuns.catalog(from, to).size(), BackfillRuns.stored(tenant, from, to),
-                    "every conversation of the period stored");
         } finally {
             SimulatorForIts.start().control().clearFaults();
             second.startAgain();
             VerifiedTenant.purge(tenant);
         }
-    }
-
-    /**
-     * Starts a backfill of the tenant on the second server with every details page slowed by 300 ms, so the run is
-     * still going when a test acts on it; the run's API path. The test clears the fault.
-     */
-    private static String slowBackfillOnTheSecondServer(String tenant, Instant from, Instant to) throws Exception {
-        SimulatorForIts.start().control().inject(Fault.latency(Duration.ofMillis(300))
-                .on("POST", "/api/v2/analytics/conversations/details/query"));
-        HttpResponse<String> started = CollectorApi.postJson(second.root(), BackfillRuns.backfills(tenant),
-                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\",\"strategy\":\"query\"}", ADMIN);
-        assertEquals(202, started.statusCode(), started.body());
-        return BackfillRuns.backfills(tenant) + "/" + CollectorApi.json(started).getJsonObject("run")
-                .getJsonNumber("id").longValue();
     }
 
     /** How the second server ends. */

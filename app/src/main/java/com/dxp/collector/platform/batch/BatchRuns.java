@@ -12,12 +12,15 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +59,12 @@ public class BatchRuns {
     /** How often {@link #stopAndAwait} looks whether a stopped run has ended. */
     private static final Duration STOP_CHECK = Duration.ofMillis(500);
 
+    /** How long a stopping server waits for its handed-over runs' executions to stop (within Liberty's quiesce). */
+    private static final Duration HANDOVER_WAIT = Duration.ofSeconds(20);
+
+    /** How many of its latest failed runs a starting server looks through for runs its death left failed. */
+    private static final int RESUME_LOOKBACK = 50;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -63,6 +72,9 @@ public class BatchRuns {
      * another server took over while this one was cut off from the database is stopped here ({@link #fence}).
      */
     private final Map<Long, Long> localExecutions = new ConcurrentHashMap<>();
+
+    /** Set as the application stops: runs are handed over, none taken. */
+    private volatile boolean leaving;
 
     /**
      * Starts a run of {@code jobName} for the tenant.
@@ -188,6 +200,8 @@ public class BatchRuns {
             runs.requestStop(run.instanceId());
             return;
         }
+        // stopped on purpose: no longer this server's to hand over when it stops
+        localExecutions.remove(run.instanceId());
         operator().stop(e.executionId());
     }
 
@@ -230,6 +244,7 @@ public class BatchRuns {
     void stopAskedElsewhere() {
         for (JobRun run : runs.takeStopRequests(membership.serverId())) {
             execution(run).filter(RunExecution::active).ifPresent(e -> {
+                localExecutions.remove(run.instanceId());
                 operator().stop(e.executionId());
                 LOG.log(Level.INFO, "batch: tenant {0}: {1} run {2} stopped, as another server was asked",
                         new Object[] {run.tenantId(), run.jobName(), run.instanceId()});
@@ -295,35 +310,152 @@ public class BatchRuns {
     }
 
     /**
-     * Takes over a run whose server {@code from} died or stopped: its execution, which that server will never end, is
-     * marked failed in the job repository, and the run restarts here from its checkpoints with its parameters. Under
-     * the (tenant, job) lease, so of several live servers only one takes it; nothing is done when it is no longer
-     * active (another server took it, or it ended).
+     * Takes over a run whose server died or stopped ({@link JobRunStore#orphaned}): an execution still active there,
+     * which that server will never end, is marked failed in the job repository; one its server stopped as it handed
+     * the run over is left as it is. The run then restarts here from its checkpoints with its parameters. Under the
+     * (tenant, job) lease, and only while the run is still the gone server's, so of several live servers only one
+     * takes it; nothing is done when it has ended or another server took it meanwhile.
      *
      * @return whether this server took it over
      */
-    public boolean takeOver(JobRun run, String from) {
+    public boolean takeOver(JobRunStore.Orphan orphan) {
+        JobRun run = orphan.run();
+        if (leaving) {
+            return false;
+        }
         String holder = UUID.randomUUID().toString();
         if (!leases.acquire(run.tenantId(), run.jobName(), holder, clock.instant(), START_LEASE)) {
             return false;
         }
         try {
-            Optional<RunExecution> e = execution(run).filter(RunExecution::active);
-            if (e.isEmpty() || !runs.failAbandoned(run.instanceId(), e.get().executionId())) {
+            if (!runs.serverOf(run.instanceId()).equals(Optional.of(orphan.serverId()))) {
                 return false;
             }
-            JobOperator operator = operator();
-            Properties parameters = operator.getParameters(e.get().executionId());
-            long restarted = operator.restart(e.get().executionId(),
-                    parameters == null ? new Properties() : parameters);
-            runs.runningOn(run.instanceId(), membership.serverId());
-            localExecutions.put(run.instanceId(), restarted);
-            LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} taken over from server {3}, which is gone;"
+            Optional<RunExecution> e = execution(run);
+            if (e.isEmpty()) {
+                return false;
+            }
+            boolean abandoned = e.get().active() && runs.failAbandoned(run.instanceId(), e.get().executionId());
+            boolean handedOver = orphan.handedOver() && e.get().status().equals(BatchStatus.STOPPED.name());
+            if (!abandoned && !handedOver) {
+                return false;
+            }
+            restartHere(run, e.get().executionId());
+            LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} taken over from server {3}, which {4};"
                     + " restarted from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
-                        run.instanceId(), from});
+                        run.instanceId(), orphan.serverId(), handedOver ? "handed it over as it stopped" : "is gone"});
             return true;
         } finally {
             leases.release(run.tenantId(), run.jobName(), holder, clock.instant());
+        }
+    }
+
+    private void restartHere(JobRun run, long executionId) {
+        JobOperator operator = operator();
+        Properties parameters = operator.getParameters(executionId);
+        long restarted = operator.restart(executionId, parameters == null ? new Properties() : parameters);
+        runs.runningOn(run.instanceId(), membership.serverId());
+        localExecutions.put(run.instanceId(), restarted);
+    }
+
+    /**
+     * Resumes the runs Liberty failed as this server started: those it was running when it died (its executions
+     * started before this start and were failed since, which only Liberty's start-up recovery does) and that no other
+     * server has taken over yet, because this one came back first. Each restarts from its checkpoints.
+     *
+     * @param started when this server's JVM started
+     * @return how many runs it resumed
+     */
+    public int resumeFailedAtStart(Instant started) {
+        int resumed = 0;
+        for (JobRun run : runs.failedOn(membership.serverId(), RESUME_LOOKBACK)) {
+            String holder = UUID.randomUUID().toString();
+            if (!leases.acquire(run.tenantId(), run.jobName(), holder, clock.instant(), START_LEASE)) {
+                continue;
+            }
+            try {
+                Optional<JobExecution> latest = latestExecution(run).filter(x -> x.getBatchStatus()
+                        == BatchStatus.FAILED && failedByRecovery(x, started));
+                if (latest.isPresent() && runs.serverOf(run.instanceId()).equals(Optional.of(membership.serverId()))
+                        && active(run.jobName(), run.tenantId()).isEmpty()) {
+                    restartHere(run, latest.get().getExecutionId());
+                    resumed++;
+                    LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} was running when this server died;"
+                            + " resumed from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
+                                run.instanceId()});
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} failed by this server''s restart could not be"
+                        + " resumed; restart it by hand: {3}", new Object[] {run.tenantId(), run.jobName(),
+                            run.instanceId(), e.toString()});
+            } finally {
+                leases.release(run.tenantId(), run.jobName(), holder, clock.instant());
+            }
+        }
+        return resumed;
+    }
+
+    /** Started before this server's start, and failed (last written) after it: Liberty's start-up recovery. */
+    static boolean failedByRecovery(JobExecution execution, Instant started) {
+        Date start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
+        Date updated = execution.getLastUpdatedTime();
+        return start != null && updated != null && start.toInstant().isBefore(started)
+                && !updated.toInstant().isBefore(started);
+    }
+
+    private Optional<JobExecution> latestExecution(JobRun run) {
+        try {
+            JobOperator operator = operator();
+            return operator.getJobExecutions(operator.getJobInstance(run.firstExecutionId())).stream()
+                    .max(Comparator.comparingLong(JobExecution::getExecutionId));
+        } catch (NoSuchJobInstanceException | NoSuchJobExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * As the application stops on purpose, hands this server's unfinished runs over: each is marked as handed over,
+     * its execution stopped (at its next checkpoint), and the stop awaited for up to {@code HANDOVER_WAIT}, so a live
+     * server restarts it from its checkpoints at its next look ({@link RunTakeover}) instead of waiting for this
+     * server's heartbeat to age. Runs an operator stopped are not handed over. Before any bean is destroyed, so the
+     * membership still shows this server while it does.
+     */
+    void handOverOnStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+        leaving = true;
+        Map<Long, Long> handed = new LinkedHashMap<>();
+        localExecutions.forEach((instanceId, executionId) -> {
+            try {
+                BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
+                if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING
+                        || status == BatchStatus.STOPPED) {
+                    runs.handOver(instanceId);
+                    handed.put(instanceId, executionId);
+                    if (status != BatchStatus.STOPPED) {
+                        operator().stop(executionId);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "batch: run {0} not handed over: {1}; the others take it over once this"
+                        + " server''s stop is recorded", new Object[] {instanceId, e.toString()});
+            }
+        });
+        if (handed.isEmpty()) {
+            return;
+        }
+        Instant deadline = clock.instant().plus(HANDOVER_WAIT);
+        while (handed.values().stream().anyMatch(this::stillActive) && clock.instant().isBefore(deadline)) {
+            LockSupport.parkNanos(STOP_CHECK.toNanos());
+        }
+        LOG.log(Level.INFO, "batch: server stopping: run(s) {0} handed over to the other servers",
+                handed.keySet());
+    }
+
+    private boolean stillActive(long executionId) {
+        try {
+            BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
+            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

@@ -46,8 +46,11 @@ public class JobRunStore {
     private static final int INSTANCE_FAILED = 4;
     private static final int PARTITION_RECOVERED = 2;
 
-    /** A run nobody finishes, with the server it was left on. */
-    public record Orphan(JobRun run, String serverId) {
+    /**
+     * A run nobody finishes, with the server it was left on, and whether that server handed it over as it stopped
+     * (its execution ended as stopped) rather than leaving it active.
+     */
+    public record Orphan(JobRun run, String serverId, boolean handedOver) {
     }
 
     @Resource(lookup = "jdbc/collector")
@@ -76,9 +79,13 @@ public class JobRunStore {
                 });
     }
 
-    /** Records the server that runs the run's latest execution (at a start, a restart or a take-over). */
+    /**
+     * Records the server that runs the run's latest execution (at a start, a restart or a take-over); a handover is
+     * thereby done.
+     */
     public void runningOn(long instanceId, String serverId) {
-        Jdbc.update(dataSource, "job run server", "UPDATE job_run SET server_id = ? WHERE instance_id = ?", s -> {
+        Jdbc.update(dataSource, "job run server", "UPDATE job_run SET server_id = ?, handover_at = NULL"
+                + " WHERE instance_id = ?", s -> {
             s.setString(1, serverId);
             s.setLong(2, instanceId);
         });
@@ -113,23 +120,52 @@ public class JobRunStore {
     }
 
     /**
-     * JobRun.findOrphaned: runs whose latest execution the job repository still has as starting, started or stopping
-     * while the server that ran it stopped, died (no heartbeat since {@code deadBefore}, in the database's clock) or
-     * is unknown: nobody will ever finish them. Never this server's own ({@code self}): after a database outage its
-     * heartbeat is old, but its runs go on here.
+     * JobRun.findOrphaned: runs nobody will finish unless a live server takes them. Either the latest execution is
+     * still starting, started or stopping in the job repository while its server stopped, died (no heartbeat since
+     * {@code deadBefore}, in the database's clock) or is unknown; or its server handed it over as it stopped on
+     * purpose ({@link #handOver}) and the execution has ended. An active run is never this server's own
+     * ({@code self}): after a database outage its heartbeat is old, but its runs go on here. A handed-over run may be:
+     * a single server restarted on purpose takes its own runs back.
      */
     public List<Orphan> orphaned(Instant deadBefore, String self) {
+        String active = "EXISTS (SELECT 1 FROM batch_jobexecution e WHERE e.fk_jobinstanceid = r.instance_id"
+                + " AND e.batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING + "))";
         return Jdbc.query(dataSource, "orphaned runs", "SELECT r." + RUN_COLUMNS.replace(", ", ", r.")
-                + ", r.server_id FROM job_run r LEFT JOIN collector_server s ON s.server_id = r.server_id"
-                + " WHERE r.server_id IS NOT NULL AND r.server_id <> ?"
-                + " AND (s.server_id IS NULL OR s.stopped_at IS NOT NULL OR s.heartbeat_at < ?)"
-                + " AND EXISTS (SELECT 1 FROM batch_jobexecution e WHERE e.fk_jobinstanceid = r.instance_id"
-                + " AND e.batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING + "))"
+                + ", r.server_id, r.handover_at FROM job_run r LEFT JOIN collector_server s"
+                + " ON s.server_id = r.server_id WHERE r.server_id IS NOT NULL"
+                + " AND ((r.server_id <> ? AND (s.server_id IS NULL OR s.stopped_at IS NOT NULL OR s.heartbeat_at < ?)"
+                + " AND " + active + ") OR (r.handover_at IS NOT NULL AND NOT " + active + "))"
                 + " ORDER BY r.instance_id", s -> {
                     s.setString(1, self);
                     setInstant(s, 2, deadBefore);
                 },
-                rs -> new Orphan(run(rs), rs.getString(8)));
+                rs -> new Orphan(run(rs), rs.getString(8), rs.getObject(9) != null));
+    }
+
+    /**
+     * Marks the run as handed over by its server, which stops on purpose with the run unfinished: its execution is
+     * stopped for the server's stop, and a live server restarts it ({@link #orphaned}).
+     */
+    public void handOver(long instanceId) {
+        Jdbc.update(dataSource, "job run handover", "UPDATE job_run SET handover_at = ? WHERE instance_id = ?", s -> {
+            setInstant(s, 1, clock.instant());
+            s.setLong(2, instanceId);
+        });
+    }
+
+    /**
+     * JobRun.findFailedOn: the newest runs last run on {@code serverId} whose latest execution failed; what this
+     * server looks through at its start for the runs Liberty failed because the server had died under them.
+     */
+    public List<JobRun> failedOn(String serverId, int limit) {
+        return Jdbc.query(dataSource, "failed runs of a server", "SELECT " + RUN_COLUMNS + " FROM job_run r"
+                + " WHERE r.server_id = ? AND EXISTS (SELECT 1 FROM batch_jobexecution e WHERE e.fk_jobinstanceid ="
+                + " r.instance_id AND e.batchstatus = " + FAILED + " AND NOT EXISTS (SELECT 1 FROM batch_jobexecution n"
+                + " WHERE n.fk_jobinstanceid = r.instance_id AND n.jobexecid > e.jobexecid))"
+                + " ORDER BY r.instance_id DESC LIMIT ?", s -> {
+                    s.setString(1, serverId);
+                    s.setInt(2, limit);
+                }, JobRunStore::run);
     }
 
     /**

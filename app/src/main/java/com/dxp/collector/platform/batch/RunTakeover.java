@@ -13,6 +13,8 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +24,8 @@ import java.util.logging.Logger;
  * or has been silent for {@code cluster.dead-after-seconds}, and takes them over ({@link BatchRuns#takeOver}): the
  * dead execution is marked failed and the run restarts here from its checkpoints. A run is taken by one server only
  * (the run's lease), so within about the dead-after time plus one heartbeat a dead server's runs go on elsewhere.
+ * Runs a server hands over as it stops on purpose are taken at the next look. At its start a server also resumes
+ * the runs it was running when it died, if it came back before another server took them (Liberty fails them then).
  * It also stops the runs of this server that an operator asked another server to stop, and those another server
  * took over while this one was cut off from the database (a fence: one run never runs twice at once).
  */
@@ -50,6 +54,9 @@ public class RunTakeover {
 
     private PeriodicTask checks;
 
+    /** Whether the runs Liberty failed at this server's start have been resumed. */
+    private volatile boolean resumed;
+
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
         checks = PeriodicTask.start(scheduler, config.heartbeat(), config.heartbeat(), LOG,
@@ -68,6 +75,15 @@ public class RunTakeover {
      * over what it can; returns how many runs it took.
      */
     int run() {
+        if (!resumed) {
+            // once, off the start-up path: the first job repository read after a crash can take long
+            int n = batchRuns.resumeFailedAtStart(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean()
+                    .getStartTime()));
+            resumed = true;
+            if (n > 0) {
+                LOG.log(Level.INFO, "batch: {0} run(s) this server was running when it died resumed", n);
+            }
+        }
         batchRuns.fence();
         batchRuns.stopAskedElsewhere();
         List<JobRunStore.Orphan> orphans = runs.orphaned(time.now().minus(config.deadAfter()),
@@ -75,7 +91,7 @@ public class RunTakeover {
         int taken = 0;
         for (JobRunStore.Orphan o : orphans) {
             try {
-                if (batchRuns.takeOver(o.run(), o.serverId())) {
+                if (batchRuns.takeOver(o)) {
                     taken++;
                 }
             } catch (RuntimeException e) {

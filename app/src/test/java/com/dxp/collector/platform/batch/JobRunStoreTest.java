@@ -149,6 +149,64 @@ class JobRunStoreTest {
         }
     }
 
+    /**
+     * A run handed over by a server that stopped on purpose is found once its execution has ended (stopped), whatever
+     * the state of its server and by that server too once it is back, until a server runs it again; a run merely
+     * stopped (by an operator) never is.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldFindARunHandedOverOnceItsExecutionHasStoppedUntilAnotherServerRunsIt(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            ServerRepository servers = new ServerRepository(db.dataSource());
+            servers.register("leaving/collector", null, null);
+            Instant deadBefore = servers.databaseNow().minusSeconds(600);
+            // run 1 handed over and still stopping, 2 handed over and stopped, 3 stopped by an operator
+            int[] status = {0, 2, 5, 5};
+            for (int run = 1; run <= 3; run++) {
+                batchExecution(db, run, run * 10, status[run]);
+                store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                store.runningOn(run, "leaving/collector");
+            }
+            store.handOver(1);
+            store.handOver(2);
+
+            List<JobRunStore.Orphan> orphans = store.orphaned(deadBefore, "live/collector");
+
+            assertEquals(List.of(2L), orphans.stream().map(o -> o.run().instanceId()).toList(),
+                    "the one still stopping waits until it has stopped; the operator's stop stays");
+            assertTrue(orphans.get(0).handedOver());
+            assertEquals("leaving/collector", orphans.get(0).serverId());
+            assertEquals(List.of(2L), store.orphaned(deadBefore, "leaving/collector").stream()
+                    .map(o -> o.run().instanceId()).toList(), "a server restarted on purpose takes its own back");
+            store.runningOn(2, "live/collector");
+            assertEquals(List.of(), store.orphaned(deadBefore, "other/collector"), "taken: the handover is done");
+        }
+    }
+
+    /** At its start a server finds the runs it last ran whose latest execution failed, newest first. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldFindTheRunsOfAServerWhoseLatestExecutionFailed(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            // run 1 failed here, 2 completed here, 3 failed elsewhere, 4 failed here
+            int[] status = {0, 4, 3, 4, 4};
+            String[] on = {null, "a/collector", "a/collector", "b/collector", "a/collector"};
+            for (int run = 1; run <= 4; run++) {
+                batchExecution(db, run, run * 10, status[run]);
+                store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                store.runningOn(run, on[run]);
+            }
+
+            assertEquals(List.of(4L, 1L), store.failedOn("a/collector", 10).stream().map(JobRun::instanceId)
+                    .toList());
+            assertEquals(List.of(4L), store.failedOn("a/collector", 1).stream().map(JobRun::instanceId).toList());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldHandAStopAskedOfAnotherServerToTheRunsServerOnce(TestDatabase kind) throws Exception {
