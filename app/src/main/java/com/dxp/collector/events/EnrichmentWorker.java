@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -107,6 +108,8 @@ public class EnrichmentWorker {
     private final ConversationRecordParser parser = new ConversationRecordParser();
     /** Tenants with a share queued or running: one at a time each, and a purge waits until its tenant has none. */
     private final TenantWorkGuard shares = new TenantWorkGuard("Enrichment", () -> clock.instant());
+    /** When each tenant's last share here ended: what this server's heartbeat lists as its enrichment work. */
+    private final Map<UUID, Instant> servedAt = new ConcurrentHashMap<>();
     private PeriodicTask runs;
     /** The pool of tenant shares, made on first use; a test may give its own. */
     ExecutorService tenantPool;
@@ -161,6 +164,7 @@ public class EnrichmentWorker {
                         });
                     } finally {
                         shares.end(tenantId);
+                        servedAt.put(tenantId, clock.instant());
                     }
                 }));
             } catch (RuntimeException e) {
@@ -195,6 +199,16 @@ public class EnrichmentWorker {
             }
             fetch(tenantId, claimed);
         }
+    }
+
+    /**
+     * The tenants whose conversations this server enriched since {@code since}, at most {@code limit} of them, most
+     * recent first; older entries are forgotten.
+     */
+    List<UUID> tenantsServedSince(Instant since, int limit) {
+        servedAt.values().removeIf(at -> at.isBefore(since));
+        return servedAt.entrySet().stream().sorted(Map.Entry.<UUID, Instant>comparingByValue().reversed())
+                .limit(limit).map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -151,6 +151,9 @@ class EnrichmentWorkerTest {
 
             assertEquals(List.of(A), called);
             assertEquals(List.of(), tasksOf(db, A));
+            assertEquals(List.of(A), worker.tenantsServedSince(NOW.minusSeconds(60), 10),
+                    "the heartbeat lists the tenant served here, not the refused one");
+            assertEquals(List.of(), worker.tenantsServedSince(NOW.plusSeconds(1), 10), "forgotten once older");
             for (UUID id : waiting) {
                 Task t = task(db, B, id);
                 assertEquals(0, t.attempts(), "nothing claimed, nothing aged");

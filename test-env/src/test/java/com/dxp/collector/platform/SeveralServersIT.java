@@ -248,6 +248,13 @@ class SeveralServersIT {
             String run = BackfillRuns.startSlowed(second.root(), tenant, from, to);
             await("the run under way on the second server").atMost(Duration.ofMinutes(2)).ignoreExceptions()
                     .until(() -> BackfillRuns.windowsDone(run) >= 1);
+            long runId = Long.parseLong(run.substring(run.lastIndexOf('/') + 1));
+            await("the run listed under the second server by the first").atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions().until(() -> servers(CollectorApi.root()).stream()
+                            .filter(s -> !s.getBoolean("self")).flatMap(s -> s.getJsonObject("activity")
+                                    .getJsonArray("runs").getValuesAs(JsonObject.class).stream())
+                            .anyMatch(r -> r.getJsonNumber("runId").longValue() == runId
+                                    && r.getString("tenantId").equals(tenant)));
 
             end.end();
             Instant ended = Instant.now();

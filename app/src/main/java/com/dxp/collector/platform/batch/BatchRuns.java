@@ -450,6 +450,13 @@ public class BatchRuns {
                 handed.keySet());
     }
 
+    /** The runs whose executions run on this server now. */
+    public List<JobRun> localRuns() {
+        return localExecutions.entrySet().stream().filter(e -> stillActive(e.getValue()))
+                .map(e -> runs.find(e.getKey())).flatMap(Optional::stream)
+                .sorted(Comparator.comparingLong(JobRun::instanceId)).toList();
+    }
+
     private boolean stillActive(long executionId) {
         try {
             BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();

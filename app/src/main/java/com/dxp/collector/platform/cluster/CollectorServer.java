@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param heartbeatAt   its last heartbeat, in the database's clock
  * @param secondsSince  seconds since that heartbeat, in the database's clock
  * @param stoppedAt     when it stopped on purpose; absent otherwise
- * @param activity      what it was doing at its last heartbeat
+ * @param activity      what it was doing at its last heartbeat: its receive loops, its runs, the tenants it enriched
  */
 @Schema(description = "A collector server sharing the database, as its last heartbeat left it.")
 public record CollectorServer(
@@ -27,7 +27,8 @@ public record CollectorServer(
         @Schema(description = "Its last heartbeat, in the database's clock") Instant heartbeatAt,
         @Schema(description = "Seconds since that heartbeat, in the database's clock") long secondsSince,
         @Schema(description = "When it stopped on purpose; absent otherwise") Instant stoppedAt,
-        @Schema(description = "What it was doing at its last heartbeat: its receive loops, its runs")
+        @Schema(description = "What it was doing at its last heartbeat: `receiveLoops` per queue, `runs` (run id, job,"
+                + " tenant) and `enrichment.tenantsLastMinute`, the tenants whose conversations it enriched")
         JsonObject activity) {
 
     /** A server's state as the others see it. */
