@@ -39,6 +39,8 @@ class DeploymentFilesTest {
         String yaml = DeploymentFiles.read(DeploymentFiles.KUBERNETES);
         assertTrue(yaml.matches("(?s).*- name: CLUSTER_SERVER_ID\\s+valueFrom:\\s+fieldRef:\\s+fieldPath:"
                 + " metadata.name.*"), "CLUSTER_SERVER_ID from the pod's name");
+        assertTrue(yaml.matches("(?s).*- name: DEFAULTHOSTNAME\\s+valueFrom:\\s+fieldRef:\\s+fieldPath:"
+                + " metadata.name.*"), "Liberty's batch identity from the pod's name");
         assertTrue(yaml.contains("statefulSet: {}"), "stable pod names");
     }
 
@@ -48,6 +50,7 @@ class DeploymentFilesTest {
         List<String> b = settings(DeploymentFiles.ROOT.resolve("deploy/servers/server-b.env"));
         assertEquals(a.stream().map(l -> l.replace("collector-a", "collector-b")).toList(), b);
         assertTrue(a.contains("CLUSTER_SERVER_ID=collector-a"), a.toString());
+        assertTrue(a.contains("DEFAULTHOSTNAME=collector-a"), a.toString());
         Set<String> unknown = a.stream().map(l -> l.substring(0, l.indexOf('=')))
                 .filter(name -> !README.contains("`" + name + "`")).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unknown);

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -81,6 +82,11 @@ class SeveralServersIT {
             assertEquals(1, servers.stream().filter(s -> s.getBoolean("self")).count(), servers.toString());
             assertTrue(servers.stream().anyMatch(s -> s.getString("serverId").endsWith("/" + SecondServer.NAME)
                     && s.getString("state").equals("LIVE")), servers.toString());
+            // Liberty's batch names, read from its ServerInfo MBean: host/user dir/server name, one per server
+            List<String> batchNames = servers.stream().filter(s -> s.getString("state").equals("LIVE"))
+                    .map(s -> s.getString("batchServerId")).toList();
+            assertEquals(batchNames.size(), Set.copyOf(batchNames).size(), batchNames.toString());
+            assertTrue(batchNames.stream().anyMatch(n -> n.endsWith("/" + SecondServer.NAME)), batchNames.toString());
         }
     }
 

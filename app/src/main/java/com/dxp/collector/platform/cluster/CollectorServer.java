@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A collector server sharing the database, as its last heartbeat left it.
  *
  * @param serverId      its name among the servers (`CLUSTER_SERVER_ID`, or its host and Liberty server name)
+ * @param batchServerId its name in Liberty's batch job repository (defaultHostName/user dir/server name), unique
+ *                      per server; absent when it could not be read
  * @param state         LIVE, STOPPED (on purpose) or DEAD (no heartbeat for `CLUSTER_DEAD_AFTER_SECONDS`)
  * @param self          whether it is the server that answered
  * @param startedAt     when it started
@@ -20,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CollectorServer(
         @Schema(description = "Its name among the servers (`CLUSTER_SERVER_ID`, or its host and Liberty server name)")
         String serverId,
+        @Schema(description = "Its name in Liberty's batch job repository (defaultHostName/user directory/server"
+                + " name), unique per server; absent when it could not be read") String batchServerId,
         @Schema(description = "LIVE, STOPPED (on purpose) or DEAD (no heartbeat for `CLUSTER_DEAD_AFTER_SECONDS`)")
         State state,
         @Schema(description = "Whether it is the server that answered") boolean self,

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,7 +63,18 @@ public class ServerMembership {
     void joinOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER)
                      @Initialized(ApplicationScoped.class) Object applicationStarted) {
         ServerIdentity self = identity();
-        servers.register(self.serverId(), null, activity());
+        String batchServerId = LibertyBatchIdentity.read().orElse(null);
+        if (batchServerId != null) {
+            sharingBatchIdentity(servers.all(), self.serverId(), batchServerId, config.deadAfter()).ifPresent(other -> {
+                throw new IllegalStateException("Server " + self.serverId() + " cannot join: live server "
+                        + other.serverId() + " has the same name in Liberty's batch job repository, '"
+                        + batchServerId + "' (defaultHostName/user directory/server name), and Liberty fails every"
+                        + " running job under its own name when it starts, so the two would fail each other's runs."
+                        + " Give each server its own defaultHostName: set the environment variable DEFAULTHOSTNAME"
+                        + " (the pod's or machine's name).");
+            });
+        }
+        servers.register(self.serverId(), batchServerId, activity());
         measureDatabaseTime();
         List<ServerRepository.ServerRow> all = servers.all();
         all.stream().findFirst().ifPresent(r -> servers.forgetSilentSince(r.readAt().minus(FORGET_AFTER)));
@@ -144,13 +156,23 @@ public class ServerMembership {
         }
     }
 
+    /**
+     * Another live server with this server's batch identity, if any: Liberty's start-up recovery of either would fail
+     * the other's running jobs. A row of this server's own id is its earlier life, not another server.
+     */
+    static Optional<CollectorServer> sharingBatchIdentity(List<ServerRepository.ServerRow> rows, String self,
+            String batchServerId, Duration deadAfter) {
+        return rows.stream().filter(r -> !r.serverId().equals(self) && batchServerId.equals(r.batchServerId()))
+                .map(r -> view(r, self, deadAfter)).filter(s -> s.state() == CollectorServer.State.LIVE).findFirst();
+    }
+
     /** A row as the servers see it: stopped when it said so, dead when its heartbeat is older than {@code deadAfter}. */
     static CollectorServer view(ServerRepository.ServerRow r, String self, Duration deadAfter) {
         long since = Math.max(0, Duration.between(r.heartbeatAt(), r.readAt()).toSeconds());
         CollectorServer.State state = r.stoppedAt() != null ? CollectorServer.State.STOPPED
                 : since >= deadAfter.toSeconds() ? CollectorServer.State.DEAD : CollectorServer.State.LIVE;
-        return new CollectorServer(r.serverId(), state, r.serverId().equals(self), r.startedAt(), r.heartbeatAt(),
-                since, r.stoppedAt(), activity(r.activity()));
+        return new CollectorServer(r.serverId(), r.batchServerId(), state, r.serverId().equals(self), r.startedAt(),
+                r.heartbeatAt(), since, r.stoppedAt(), activity(r.activity()));
     }
 
     private static JsonObject activity(String json) {

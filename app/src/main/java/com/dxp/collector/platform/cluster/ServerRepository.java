@@ -16,8 +16,8 @@ import javax.sql.DataSource;
 public class ServerRepository {
 
     /** A server's row, with the database's time of the read. */
-    public record ServerRow(String serverId, Instant startedAt, Instant heartbeatAt, Instant stoppedAt,
-                            String activity, Instant readAt) {
+    public record ServerRow(String serverId, String batchServerId, Instant startedAt, Instant heartbeatAt,
+                            Instant stoppedAt, String activity, Instant readAt) {
     }
 
     @Resource(lookup = "jdbc/collector")
@@ -70,10 +70,10 @@ public class ServerRepository {
 
     /** Every server's row, by id. */
     public List<ServerRow> all() {
-        return Jdbc.query(dataSource, "servers", "SELECT server_id, started_at, heartbeat_at, stopped_at, activity,"
-                + " CURRENT_TIMESTAMP FROM collector_server ORDER BY server_id", s -> { },
-                rs -> new ServerRow(rs.getString(1), Jdbc.instant(rs, 2), Jdbc.instant(rs, 3), Jdbc.instant(rs, 4),
-                        rs.getString(5), Jdbc.instant(rs, 6)));
+        return Jdbc.query(dataSource, "servers", "SELECT server_id, batch_server_id, started_at, heartbeat_at,"
+                + " stopped_at, activity, CURRENT_TIMESTAMP FROM collector_server ORDER BY server_id", s -> { },
+                rs -> new ServerRow(rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3), Jdbc.instant(rs, 4),
+                        Jdbc.instant(rs, 5), rs.getString(6), Jdbc.instant(rs, 7)));
     }
 
     /** Forgets servers not heard of since {@code before} (in the database's clock): a long-gone pod's row. */

@@ -9,6 +9,7 @@ import com.dxp.collector.platform.cluster.CollectorServer.State;
 import com.dxp.collector.platform.cluster.ServerRepository.ServerRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,10 @@ class ServerMembershipTest {
 
     @Test
     void shouldShowTheActivityAsJsonAndSurviveOneThatIsNot() {
-        ServerRow row = new ServerRow("a", NOW, NOW, null, "{\"receiveLoops\":[{\"loops\":2}]}", NOW);
+        ServerRow row = new ServerRow("a", null, NOW, NOW, null, "{\"receiveLoops\":[{\"loops\":2}]}", NOW);
         assertEquals(2, ServerMembership.view(row, "a", DEAD_AFTER).activity().getJsonArray("receiveLoops")
                 .getJsonObject(0).getInt("loops"));
-        ServerRow broken = new ServerRow("a", NOW, NOW, null, "{not json", NOW);
+        ServerRow broken = new ServerRow("a", null, NOW, NOW, null, "{not json", NOW);
         assertTrue(ServerMembership.view(broken, "a", DEAD_AFTER).activity().containsKey("note"));
         assertTrue(ServerMembership.view(row, "a", DEAD_AFTER).self());
         assertFalse(ServerMembership.view(row, "b", DEAD_AFTER).self());
@@ -54,8 +55,27 @@ class ServerMembershipTest {
                 k -> null, k -> null));
     }
 
+    @Test
+    void shouldFindAnotherLiveServerWithThisServersNameInTheBatchRepository() {
+        String batch = LibertyBatchIdentity.of("localhost", "/opt/ol/wlp/usr/", "defaultServer");
+        assertEquals("localhost//opt/ol/wlp/usr/defaultServer", batch, "as Liberty joins them");
+        List<ServerRow> rows = List.of(
+                new ServerRow("pod-0", batch, NOW, NOW.minusSeconds(5), null, null, NOW),
+                new ServerRow("pod-1", batch, NOW, NOW.minusSeconds(5), null, null, NOW),
+                new ServerRow("pod-2", batch, NOW, NOW.minusSeconds(600), null, null, NOW),
+                new ServerRow("pod-3", batch, NOW, NOW, NOW, null, NOW),
+                new ServerRow("pod-4", "pod-4//opt/ol/wlp/usr/defaultServer", NOW, NOW, null, null, NOW));
+
+        assertEquals(Optional.of("pod-0"), ServerMembership.sharingBatchIdentity(rows, "pod-1", batch, DEAD_AFTER)
+                .map(CollectorServer::serverId), "a live other server with the same name");
+        assertEquals(Optional.empty(), ServerMembership.sharingBatchIdentity(rows.subList(1, 5), "pod-1", batch,
+                DEAD_AFTER), "its own earlier row, a dead and a stopped server do not count");
+        assertEquals(Optional.empty(), ServerMembership.sharingBatchIdentity(rows, "pod-5",
+                "pod-5//opt/ol/wlp/usr/defaultServer", DEAD_AFTER), "a server of its own name");
+    }
+
     private static CollectorServer view(Instant heartbeat, Instant stopped) {
-        return ServerMembership.view(new ServerRow("a", NOW.minusSeconds(7200), heartbeat, stopped, null, NOW), "b",
+        return ServerMembership.view(new ServerRow("a", null, NOW.minusSeconds(7200), heartbeat, stopped, null, NOW), "b",
                 DEAD_AFTER);
     }
 }
