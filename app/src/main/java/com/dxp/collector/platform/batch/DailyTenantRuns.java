@@ -9,6 +9,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -36,6 +37,14 @@ public class DailyTenantRuns {
     @Inject
     JobRunStore runs;
 
+    @Inject
+    JobLeases leases;
+
+    /** Suffix of the lease name under which a tenant's scheduled start of a job is decided. */
+    static final String SCHEDULE_LEASE = ".schedule";
+    /** How long a decision may hold the lease if its server dies before releasing it. */
+    private static final Duration LEASE_TIME = Duration.ofMinutes(2);
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -62,10 +71,27 @@ public class DailyTenantRuns {
         }
     }
 
-    private void startIfDue(String jobName, DailySchedule schedule, Consumer<UUID> start, UUID tenant, Instant now) {
+    /**
+     * Starts the tenant's run when its slot has come and no scheduled run was requested since. The look and the start
+     * happen under the tenant's schedule lease, so of several servers checking the same slot one starts the run and
+     * the others then find it requested: once per slot, even when the first run ended before another server looks.
+     */
+    void startIfDue(String jobName, DailySchedule schedule, Consumer<UUID> start, UUID tenant, Instant now) {
+        if (!schedule.due(now, runs.lastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
+            return;
+        }
+        String lease = jobName + SCHEDULE_LEASE;
+        String holder = UUID.randomUUID().toString();
         try {
-            if (schedule.due(now, runs.lastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
-                start.accept(tenant);
+            if (!leases.acquire(tenant, lease, holder, clock.instant(), LEASE_TIME)) {
+                return;
+            }
+            try {
+                if (schedule.due(now, runs.lastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
+                    start.accept(tenant);
+                }
+            } finally {
+                leases.release(tenant, lease, holder, clock.instant());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "schedule: tenant {0}: {1} not started: {2}",

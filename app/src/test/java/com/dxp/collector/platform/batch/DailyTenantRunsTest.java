@@ -1,0 +1,85 @@
+package com.dxp.collector.platform.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.dxp.collector.platform.schema.TestDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DailyTenantRunsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final UUID TENANT = UUID.fromString("7e000000-0000-4000-8000-00000000001d");
+    private static final String JOB = "directorySync";
+    private static final DailySchedule AT_TWO = DailySchedule.parse("directory.schedule.at", "02:00");
+
+    /**
+     * Two servers check the same slot; the second looked before the first had started its run and decides after the
+     * first has released the schedule lease (its run may even have ended): it looks again under the lease and starts
+     * nothing. Without that second look it would start the slot's run twice.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldStartASlotsRunOnceWhenAnotherServerLookedBeforeTheFirstStartedIt(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            JobLeases leases = new JobLeases(db.dataSource());
+            List<String> started = new ArrayList<>();
+            Consumer<UUID> first = tenant -> {
+                store.insert(new JobRun(1, 10, JOB, tenant, DailySchedule.REQUESTED_BY, NOW, "{}"));
+                started.add("first");
+            };
+
+            server(store, leases).startIfDue(JOB, AT_TWO, first, TENANT, NOW);
+            server(lookedEarlier(db), leases).startIfDue(JOB, AT_TWO, tenant -> started.add("second"), TENANT, NOW);
+
+            assertEquals(List.of("first"), started);
+        }
+    }
+
+    /** While one server decides (and starts) under the lease, another gives the slot up for this look. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldLeaveTheSlotToTheServerHoldingItsLease(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            JobLeases leases = new JobLeases(db.dataSource());
+            List<String> started = new ArrayList<>();
+
+            server(store, leases).startIfDue(JOB, AT_TWO, tenant -> {
+                server(store, leases).startIfDue(JOB, AT_TWO, t -> started.add("second"), tenant, NOW);
+                started.add("first");
+            }, TENANT, NOW);
+
+            assertEquals(List.of("first"), started);
+        }
+    }
+
+    private static DailyTenantRuns server(JobRunStore store, JobLeases leases) {
+        DailyTenantRuns runs = new DailyTenantRuns();
+        runs.runs = store;
+        runs.leases = leases;
+        runs.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        return runs;
+    }
+
+    /** A store whose first look finds no scheduled run: what a server saw before another started the slot's run. */
+    private static JobRunStore lookedEarlier(TestDatabase.Handle db) {
+        AtomicBoolean looked = new AtomicBoolean();
+        return new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)) {
+            @Override
+            public Optional<Instant> lastRequested(UUID tenantId, String jobName, String requestedBy) {
+                return looked.getAndSet(true) ? super.lastRequested(tenantId, jobName, requestedBy) : Optional.empty();
+            }
+        };
+    }
+}
