@@ -14,6 +14,7 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -336,7 +337,8 @@ public class BatchRuns {
                 return false;
             }
             boolean abandoned = e.get().active() && runs.failAbandoned(run.instanceId(), e.get().executionId());
-            boolean handedOver = orphan.handedOver() && e.get().status().equals(BatchStatus.STOPPED.name());
+            // handed over: stopped at a checkpoint, or failed when the stop did not end before the server did
+            boolean handedOver = orphan.handedOver() && e.get().restartable();
             if (!abandoned && !handedOver) {
                 return false;
             }
@@ -420,7 +422,8 @@ public class BatchRuns {
      * server's heartbeat to age. Runs an operator stopped are not handed over. Before any bean is destroyed, so the
      * membership still shows this server while it does.
      */
-    void handOverOnStop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopping) {
+    void handOverOnStop(@Observes(notifyObserver = Reception.IF_EXISTS) @BeforeDestroyed(ApplicationScoped.class)
+                        Object stopping) {
         leaving = true;
         Map<Long, Long> handed = new LinkedHashMap<>();
         localExecutions.forEach((instanceId, executionId) -> {
