@@ -39,7 +39,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 @MicroShedTest
 class DatabaseOutageIT {
 
-    private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("it.db.outage.seconds", 120));
+    private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("it.db.outage.seconds", 80));
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     static String tenant;

@@ -8,7 +8,6 @@ import com.dxp.collector.genesys.simulator.api.GenesysSimulator;
 import com.dxp.collector.platform.CollectorApi;
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -50,10 +49,15 @@ class GenesysGatewayIT {
         LOG.info(() -> "429 storm (50 %, Retry-After 1 s): verification " + verification.getString("outcome")
                 + " in " + took.toMillis() + " ms with " + requests + " API requests; max requests/min "
                 + perMinute + " (budget " + BUDGET_PER_MINUTE + ")");
-        assertTrue(List.of("VERIFIED", "UNREACHABLE").contains(verification.getString("outcome")),
-                verification::toString);
         assertTrue(took.compareTo(Duration.ofSeconds(90)) < 0, "took " + took);
-        assertTrue(requests >= 12, "every call was made at least once: " + requests);
+        if (verification.getString("outcome").equals("VERIFIED")) {
+            assertTrue(requests >= 12, "every call was made at least once: " + requests);
+        } else {
+            // a call met a 429 at every try (1 in 16 at 50 %; seen: the first one, 4 requests in all): the
+            // verification says Genesys could not be reached rather than guess
+            assertEquals("UNREACHABLE", verification.getString("outcome"), verification.toString());
+            assertTrue(requests >= 4, "the refused call was tried up to its bound: " + requests);
+        }
         assertTrue(requests <= 12 * 4, "retries are bounded: " + requests);
         assertTrue(perMinute <= BUDGET_PER_MINUTE, "budget exceeded: " + perMinute);
         String metrics = CollectorApi.get("/metrics?scope=application", CollectorApi.Account.NOBODY).body();

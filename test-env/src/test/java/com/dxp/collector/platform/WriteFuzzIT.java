@@ -3,6 +3,7 @@ package com.dxp.collector.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dxp.collector.platform.CollectorApi.Account;
 import com.dxp.collector.platform.OpenApiDocument.Operation;
@@ -177,6 +178,8 @@ class WriteFuzzIT {
 
     @BeforeAll
     static void readTheDocumentAndCreateATenant() throws Exception {
+        // PostgreSQL refuses more than H2 (NUL in text, out-of-range timestamps): its run is the stricter one
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "the PostgreSQL run covers it");
         HttpResponse<String> response = CollectorApi.get("/openapi?format=JSON", Account.NOBODY);
         assertEquals(200, response.statusCode(), response.body());
         document = OpenApiDocument.parse(response.body());
