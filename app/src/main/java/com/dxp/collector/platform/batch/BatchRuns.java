@@ -209,7 +209,7 @@ public class BatchRuns {
     /**
      * Stops here what another server took over while this one was cut off from the database (its heartbeat aged
      * past the limit, so its runs looked orphaned): two executions of one run must not go on at once. Forgets the
-     * executions that have ended.
+     * executions that have completed or failed.
      */
     void fence() {
         String self = membership.serverId();
@@ -230,9 +230,11 @@ public class BatchRuns {
                 return;
             }
             try {
+                // a stopped one is kept: an operator's stop forgets it at once, so this one was stopped by the
+                // server's own stop (Liberty stops running jobs as the server quiesces), to be handed over
                 BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
-                if (status != BatchStatus.STARTING && status != BatchStatus.STARTED
-                        && status != BatchStatus.STOPPING) {
+                if (status == BatchStatus.COMPLETED || status == BatchStatus.FAILED
+                        || status == BatchStatus.ABANDONED) {
                     localExecutions.remove(instanceId, executionId);
                 }
             } catch (NoSuchJobExecutionException e) {
