@@ -363,25 +363,36 @@ public class BatchRuns {
     }
 
     /**
-     * Resumes the runs Liberty failed as this server started: those it was running when it died (its executions
-     * started before this start and were failed since, which only Liberty's start-up recovery does) and that no other
-     * server has taken over yet, because this one came back first. Each restarts from its checkpoints.
+     * Resumes the runs this server was running when it died, if it came back before another server took them: their
+     * latest execution started before this start and is either still active in the job repository (Liberty's
+     * start-up recovery, which runs when the repository is first used, has not reached it) or was failed since
+     * (which only that recovery does). The first is marked failed as a take-over would; each restarts from its
+     * checkpoints.
      *
      * @param started when this server's JVM started
      * @return how many runs it resumed
      */
-    public int resumeFailedAtStart(Instant started) {
+    public int resumeAfterRestart(Instant started) {
+        // the job repository's first use runs Liberty's recovery of this server's executions: let it run first
+        operator().getJobNames();
         int resumed = 0;
-        for (JobRun run : runs.failedOn(membership.serverId(), RESUME_LOOKBACK)) {
+        for (JobRun run : runs.unfinishedOn(membership.serverId(), RESUME_LOOKBACK)) {
+            if (localExecutions.containsKey(run.instanceId())) {
+                continue;
+            }
             String holder = UUID.randomUUID().toString();
             if (!leases.acquire(run.tenantId(), run.jobName(), holder, clock.instant(), START_LEASE)) {
                 continue;
             }
             try {
-                Optional<JobExecution> latest = latestExecution(run).filter(x -> x.getBatchStatus()
-                        == BatchStatus.FAILED && failedByRecovery(x, started));
+                Optional<JobExecution> latest = latestExecution(run).filter(x -> leftByDeath(x, started));
                 if (latest.isPresent() && runs.serverOf(run.instanceId()).equals(Optional.of(membership.serverId()))
-                        && active(run.jobName(), run.tenantId()).isEmpty()) {
+                        && active(run.jobName(), run.tenantId()).filter(r -> r.instanceId() != run.instanceId())
+                                .isEmpty()) {
+                    BatchStatus status = latest.get().getBatchStatus();
+                    if (status != BatchStatus.FAILED) {
+                        runs.failAbandoned(run.instanceId(), latest.get().getExecutionId());
+                    }
                     restartHere(run, latest.get().getExecutionId());
                     resumed++;
                     LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} was running when this server died;"
@@ -389,7 +400,7 @@ public class BatchRuns {
                                 run.instanceId()});
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} failed by this server''s restart could not be"
+                LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2}, left by this server''s death, could not be"
                         + " resumed; restart it by hand: {3}", new Object[] {run.tenantId(), run.jobName(),
                             run.instanceId(), e.toString()});
             } finally {
@@ -399,12 +410,26 @@ public class BatchRuns {
         return resumed;
     }
 
-    /** Started before this server's start, and failed (last written) after it: Liberty's start-up recovery. */
-    static boolean failedByRecovery(JobExecution execution, Instant started) {
+    /**
+     * Whether an execution of this server was left by its death: started before this start, and either still active
+     * (nobody has marked it yet) or failed after this start (ended or last written since), which only Liberty's
+     * start-up recovery does.
+     */
+    static boolean leftByDeath(JobExecution execution, Instant started) {
         Date start = execution.getStartTime() != null ? execution.getStartTime() : execution.getCreateTime();
-        Date updated = execution.getLastUpdatedTime();
-        return start != null && updated != null && start.toInstant().isBefore(started)
-                && !updated.toInstant().isBefore(started);
+        if (start == null || !start.toInstant().isBefore(started)) {
+            return false;
+        }
+        BatchStatus status = execution.getBatchStatus();
+        if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+            return true;
+        }
+        return status == BatchStatus.FAILED && (since(execution.getEndTime(), started)
+                || since(execution.getLastUpdatedTime(), started));
+    }
+
+    private static boolean since(Date date, Instant started) {
+        return date != null && !date.toInstant().isBefore(started);
     }
 
     private Optional<JobExecution> latestExecution(JobRun run) {

@@ -154,15 +154,15 @@ public class JobRunStore {
     }
 
     /**
-     * JobRun.findFailedOn: the newest runs last run on {@code serverId} whose latest execution failed; what this
-     * server looks through at its start for the runs Liberty failed because the server had died under them.
+     * JobRun.findUnfinishedOn: the newest runs last run on {@code serverId} whose latest execution failed or is still
+     * active in the job repository; what a server looks through at its start for the runs its death left.
      */
-    public List<JobRun> failedOn(String serverId, int limit) {
-        return Jdbc.query(dataSource, "failed runs of a server", "SELECT " + RUN_COLUMNS + " FROM job_run r"
+    public List<JobRun> unfinishedOn(String serverId, int limit) {
+        return Jdbc.query(dataSource, "unfinished runs of a server", "SELECT " + RUN_COLUMNS + " FROM job_run r"
                 + " WHERE r.server_id = ? AND EXISTS (SELECT 1 FROM batch_jobexecution e WHERE e.fk_jobinstanceid ="
-                + " r.instance_id AND e.batchstatus = " + FAILED + " AND NOT EXISTS (SELECT 1 FROM batch_jobexecution n"
-                + " WHERE n.fk_jobinstanceid = r.instance_id AND n.jobexecid > e.jobexecid))"
-                + " ORDER BY r.instance_id DESC LIMIT ?", s -> {
+                + " r.instance_id AND e.batchstatus IN (" + STARTING + ", " + STARTED + ", " + STOPPING + ", " + FAILED
+                + ") AND NOT EXISTS (SELECT 1 FROM batch_jobexecution n WHERE n.fk_jobinstanceid = r.instance_id"
+                + " AND n.jobexecid > e.jobexecid)) ORDER BY r.instance_id DESC LIMIT ?", s -> {
                     s.setString(1, serverId);
                     s.setInt(2, limit);
                 }, JobRunStore::run);

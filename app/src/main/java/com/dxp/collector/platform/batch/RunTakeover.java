@@ -77,7 +77,7 @@ public class RunTakeover {
     int run() {
         if (!resumed) {
             // once, off the start-up path: the first job repository read after a crash can take long
-            int n = batchRuns.resumeFailedAtStart(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean()
+            int n = batchRuns.resumeAfterRestart(Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean()
                     .getStartTime()));
             resumed = true;
             if (n > 0) {

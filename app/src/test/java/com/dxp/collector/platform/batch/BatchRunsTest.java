@@ -16,22 +16,29 @@ class BatchRunsTest {
 
     @Test
     void shouldTakeAnExecutionStartedBeforeThisStartAndFailedSinceForOneLibertysRecoveryFailed() {
-        assertTrue(BatchRuns.failedByRecovery(execution("09:58:00", "10:00:05"), STARTED));
+        assertTrue(BatchRuns.leftByDeath(execution(BatchStatus.FAILED, "09:58:00", "10:00:05"), STARTED));
     }
 
     @Test
-    void shouldLeaveAnExecutionThatFailedBeforeThisStartAlone() {
-        assertFalse(BatchRuns.failedByRecovery(execution("09:58:00", "09:59:00"), STARTED),
+    void shouldTakeAnExecutionStartedBeforeThisStartAndStillActiveForOneNobodyMarkedYet() {
+        assertTrue(BatchRuns.leftByDeath(execution(BatchStatus.STARTED, "09:58:00", "09:59:30"), STARTED));
+    }
+
+    @Test
+    void shouldLeaveAnExecutionThatFailedOrStoppedBeforeThisStartAlone() {
+        assertFalse(BatchRuns.leftByDeath(execution(BatchStatus.FAILED, "09:58:00", "09:59:00"), STARTED),
                 "it failed on its own in the server's previous life");
+        assertFalse(BatchRuns.leftByDeath(execution(BatchStatus.STOPPED, "09:58:00", "10:00:05"), STARTED),
+                "stopped, not left by a death");
     }
 
     @Test
     void shouldLeaveAnExecutionStartedSinceThisStartAlone() {
-        assertFalse(BatchRuns.failedByRecovery(execution("10:01:00", "10:02:00"), STARTED),
-                "it ran and failed in this life");
+        assertFalse(BatchRuns.leftByDeath(execution(BatchStatus.STARTED, "10:01:00", "10:02:00"), STARTED),
+                "it runs in this life");
     }
 
-    private static JobExecution execution(String startedAt, String updatedAt) {
+    private static JobExecution execution(BatchStatus status, String startedAt, String updatedAt) {
         Date start = Date.from(Instant.parse("2026-12-06T" + startedAt + "Z"));
         Date updated = Date.from(Instant.parse("2026-12-06T" + updatedAt + "Z"));
         return new JobExecution() {
@@ -47,7 +54,7 @@ class BatchRunsTest {
 
             @Override
             public BatchStatus getBatchStatus() {
-                return BatchStatus.FAILED;
+                return status;
             }
 
             @Override

@@ -186,24 +186,25 @@ class JobRunStoreTest {
         }
     }
 
-    /** At its start a server finds the runs it last ran whose latest execution failed, newest first. */
+    /** At its start a server finds the runs it last ran whose latest execution failed or is active, newest first. */
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void shouldFindTheRunsOfAServerWhoseLatestExecutionFailed(TestDatabase kind) throws Exception {
+    void shouldFindTheRunsOfAServerWhoseLatestExecutionFailedOrIsActive(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
-            // run 1 failed here, 2 completed here, 3 failed elsewhere, 4 failed here
-            int[] status = {0, 4, 3, 4, 4};
-            String[] on = {null, "a/collector", "a/collector", "b/collector", "a/collector"};
-            for (int run = 1; run <= 4; run++) {
+            // run 1 failed here, 2 completed here, 3 failed elsewhere, 4 failed here, 5 started here, 6 stopped here
+            int[] status = {0, 4, 3, 4, 4, 1, 5};
+            String[] on = {null, "a/collector", "a/collector", "b/collector", "a/collector", "a/collector",
+                "a/collector"};
+            for (int run = 1; run <= 6; run++) {
                 batchExecution(db, run, run * 10, status[run]);
                 store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
                 store.runningOn(run, on[run]);
             }
 
-            assertEquals(List.of(4L, 1L), store.failedOn("a/collector", 10).stream().map(JobRun::instanceId)
-                    .toList());
-            assertEquals(List.of(4L), store.failedOn("a/collector", 1).stream().map(JobRun::instanceId).toList());
+            assertEquals(List.of(5L, 4L, 1L), store.unfinishedOn("a/collector", 10).stream()
+                    .map(JobRun::instanceId).toList());
+            assertEquals(List.of(5L), store.unfinishedOn("a/collector", 1).stream().map(JobRun::instanceId).toList());
         }
     }
 
