@@ -48,6 +48,14 @@ public final class BackfillRuns {
                 .longValue();
     }
 
+    /** {@link #startSlowed}, then waits until the run has stored a first window: it is under way. */
+    public static String underWay(String root, String tenant, Instant from, Instant to) throws Exception {
+        String run = startSlowed(root, tenant, from, to);
+        await("the run " + run + " under way on " + root).atMost(Duration.ofMinutes(2)).ignoreExceptions()
+                .until(() -> windowsDone(run) >= 1);
+        return run;
+    }
+
     /**
      * Waits until the run, whose server stopped or died under it, has completed in another execution, and checks
      * that every conversation of {@code [from, to)} is stored; the run as the API shows it at the end.

@@ -4,7 +4,6 @@ import static com.dxp.collector.platform.CollectorApi.Account.ADMIN;
 import static com.dxp.collector.platform.CollectorApi.get;
 import static com.dxp.collector.platform.CollectorApi.json;
 import static com.dxp.collector.platform.CollectorApi.postJson;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dxp.collector.backfill.BackfillRuns;
@@ -58,9 +57,7 @@ class ServerRestartIT {
         Instant from = today.minus(Duration.ofDays(49));
         Instant to = today.minus(Duration.ofDays(43));
         try {
-            String run = BackfillRuns.startSlowed(CollectorApi.root(), tenant, from, to);
-            await("the run under way").atMost(Duration.ofMinutes(2)).ignoreExceptions()
-                    .until(() -> BackfillRuns.windowsDone(run) >= 1);
+            String run = BackfillRuns.underWay(CollectorApi.root(), tenant, from, to);
 
             TestServer.restart();
 

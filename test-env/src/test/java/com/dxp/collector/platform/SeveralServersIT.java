@@ -252,9 +252,7 @@ class SeveralServersIT {
         Instant from = today.minus(Duration.ofDays(35));
         Instant to = today.minus(Duration.ofDays(28));
         try {
-            String run = BackfillRuns.startSlowed(second.root(), tenant, from, to);
-            await("the run under way on the second server").atMost(Duration.ofMinutes(2)).ignoreExceptions()
-                    .until(() -> BackfillRuns.windowsDone(run) >= 1);
+            String run = BackfillRuns.underWay(second.root(), tenant, from, to);
             long runId = Long.parseLong(run.substring(run.lastIndexOf('/') + 1));
             await("the run listed under the second server by the first").atMost(Duration.ofSeconds(30))
                     .ignoreExceptions().until(() -> servers(CollectorApi.root()).stream()
