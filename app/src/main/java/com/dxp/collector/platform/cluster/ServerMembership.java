@@ -63,9 +63,11 @@ public class ServerMembership {
     void joinOnStart(@Observes @Priority(Interceptor.Priority.PLATFORM_AFTER)
                      @Initialized(ApplicationScoped.class) Object applicationStarted) {
         ServerIdentity self = identity();
+        // one read of the others, before this server's row is written: for the name check, the clean-up and the log
+        List<ServerRepository.ServerRow> before = servers.all();
         String batchServerId = LibertyBatchIdentity.read().orElse(null);
         if (batchServerId != null) {
-            sharingBatchIdentity(servers.all(), self.serverId(), batchServerId, config.deadAfter()).ifPresent(other -> {
+            sharingBatchIdentity(before, self.serverId(), batchServerId, config.deadAfter()).ifPresent(other -> {
                 throw new IllegalStateException("Server " + self.serverId() + " cannot join: live server "
                         + other.serverId() + " has the same name in Liberty's batch job repository, '"
                         + batchServerId + "' (defaultHostName/user directory/server name), and Liberty fails every"
@@ -76,13 +78,14 @@ public class ServerMembership {
         }
         servers.register(self.serverId(), batchServerId, activity());
         measureDatabaseTime();
-        List<ServerRepository.ServerRow> all = servers.all();
-        all.stream().findFirst().ifPresent(r -> servers.forgetSilentSince(r.readAt().minus(FORGET_AFTER)));
+        before.stream().findFirst().ifPresent(r -> servers.forgetSilentSince(r.readAt().minus(FORGET_AFTER)));
         heartbeats = PeriodicTask.start(scheduler, config.heartbeat(), config.heartbeat(), LOG,
                 "cluster: heartbeat", this::beat);
+        long othersLive = before.stream().filter(r -> !r.serverId().equals(self.serverId()))
+                .map(r -> view(r, self.serverId(), config.deadAfter()))
+                .filter(s -> s.state() == CollectorServer.State.LIVE).count();
         LOG.log(Level.INFO, "cluster: server {0} joined; {1} live server(s) share the database",
-                new Object[] {self.serverId(), all.stream().map(r -> view(r, self.serverId(), config.deadAfter()))
-                        .filter(s -> s.state() == CollectorServer.State.LIVE).count()});
+                new Object[] {self.serverId(), othersLive + 1});
     }
 
     @PreDestroy
