@@ -90,13 +90,18 @@ public class BatchRuns {
 
     /** Runs {@code work} holding the (tenant, job) lease; 409 when another server holds it. */
     private <T> T leased(String jobName, UUID tenantId, Supplier<T> work) {
+        return underLease(jobName, tenantId, work).orElseThrow(() -> new ProblemException(409, "Conflict", "A "
+                + jobName + " run of tenant " + tenantId + " is being started elsewhere."));
+    }
+
+    /** Runs {@code work}, which gives a value, holding the (tenant, job) lease; empty when another server holds it. */
+    private <T> Optional<T> underLease(String jobName, UUID tenantId, Supplier<T> work) {
         String holder = UUID.randomUUID().toString();
         if (!leases.acquire(tenantId, jobName, holder, clock.instant(), START_LEASE)) {
-            throw new ProblemException(409, "Conflict", "A " + jobName + " run of tenant " + tenantId
-                    + " is being started elsewhere.");
+            return Optional.empty();
         }
         try {
-            return work.get();
+            return Optional.of(work.get());
         } finally {
             leases.release(tenantId, jobName, holder, clock.instant());
         }
@@ -286,7 +291,7 @@ public class BatchRuns {
     public synchronized void restart(JobRun run) {
         leased(run.jobName(), run.tenantId(), () -> {
             restartLeased(run);
-            return null;
+            return run;
         });
     }
 
@@ -322,36 +327,30 @@ public class BatchRuns {
      * @return whether this server took it over
      */
     public boolean takeOver(JobRunStore.Orphan orphan) {
+        return !leaving && underLease(orphan.run().jobName(), orphan.run().tenantId(), () -> takeOverLeased(orphan))
+                .orElse(false);
+    }
+
+    private boolean takeOverLeased(JobRunStore.Orphan orphan) {
         JobRun run = orphan.run();
-        if (leaving) {
+        if (!runs.serverOf(run.instanceId()).equals(Optional.of(orphan.serverId()))) {
             return false;
         }
-        String holder = UUID.randomUUID().toString();
-        if (!leases.acquire(run.tenantId(), run.jobName(), holder, clock.instant(), START_LEASE)) {
+        Optional<RunExecution> e = execution(run);
+        if (e.isEmpty()) {
             return false;
         }
-        try {
-            if (!runs.serverOf(run.instanceId()).equals(Optional.of(orphan.serverId()))) {
-                return false;
-            }
-            Optional<RunExecution> e = execution(run);
-            if (e.isEmpty()) {
-                return false;
-            }
-            boolean abandoned = e.get().active() && runs.failAbandoned(run.instanceId(), e.get().executionId());
-            // handed over: stopped at a checkpoint, or failed when the stop did not end before the server did
-            boolean handedOver = orphan.handedOver() && e.get().restartable();
-            if (!abandoned && !handedOver) {
-                return false;
-            }
-            restartHere(run, e.get().executionId());
-            LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} taken over from server {3}, which {4};"
-                    + " restarted from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
-                        run.instanceId(), orphan.serverId(), handedOver ? "handed it over as it stopped" : "is gone"});
-            return true;
-        } finally {
-            leases.release(run.tenantId(), run.jobName(), holder, clock.instant());
+        boolean abandoned = e.get().active() && runs.failAbandoned(run.instanceId(), e.get().executionId());
+        // handed over: stopped at a checkpoint, or failed when the stop did not end before the server did
+        boolean handedOver = orphan.handedOver() && e.get().restartable();
+        if (!abandoned && !handedOver) {
+            return false;
         }
+        restartHere(run, e.get().executionId());
+        LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} taken over from server {3}, which {4};"
+                + " restarted from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
+                    run.instanceId(), orphan.serverId(), handedOver ? "handed it over as it stopped" : "is gone"});
+        return true;
     }
 
     private void restartHere(JobRun run, long executionId) {
@@ -380,34 +379,32 @@ public class BatchRuns {
             if (localExecutions.containsKey(run.instanceId())) {
                 continue;
             }
-            String holder = UUID.randomUUID().toString();
-            if (!leases.acquire(run.tenantId(), run.jobName(), holder, clock.instant(), START_LEASE)) {
-                continue;
-            }
             try {
-                Optional<JobExecution> latest = latestExecution(run).filter(x -> leftByDeath(x, started));
-                if (latest.isPresent() && runs.serverOf(run.instanceId()).equals(Optional.of(membership.serverId()))
-                        && active(run.jobName(), run.tenantId()).filter(r -> r.instanceId() != run.instanceId())
-                                .isEmpty()) {
-                    BatchStatus status = latest.get().getBatchStatus();
-                    if (status != BatchStatus.FAILED) {
-                        runs.failAbandoned(run.instanceId(), latest.get().getExecutionId());
-                    }
-                    restartHere(run, latest.get().getExecutionId());
+                if (underLease(run.jobName(), run.tenantId(), () -> resumeLeased(run, started)).orElse(false)) {
                     resumed++;
-                    LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} was running when this server died;"
-                            + " resumed from its checkpoints", new Object[] {run.tenantId(), run.jobName(),
-                                run.instanceId()});
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2}, left by this server''s death, could not be"
                         + " resumed; restart it by hand: {3}", new Object[] {run.tenantId(), run.jobName(),
                             run.instanceId(), e.toString()});
-            } finally {
-                leases.release(run.tenantId(), run.jobName(), holder, clock.instant());
             }
         }
         return resumed;
+    }
+
+    private boolean resumeLeased(JobRun run, Instant started) {
+        Optional<JobExecution> latest = latestExecution(run).filter(x -> leftByDeath(x, started));
+        if (latest.isEmpty() || !runs.serverOf(run.instanceId()).equals(Optional.of(membership.serverId()))
+                || active(run.jobName(), run.tenantId()).filter(r -> r.instanceId() != run.instanceId()).isPresent()) {
+            return false;
+        }
+        if (latest.get().getBatchStatus() != BatchStatus.FAILED) {
+            runs.failAbandoned(run.instanceId(), latest.get().getExecutionId());
+        }
+        restartHere(run, latest.get().getExecutionId());
+        LOG.log(Level.WARNING, "batch: tenant {0}: {1} run {2} was running when this server died; resumed from its"
+                + " checkpoints", new Object[] {run.tenantId(), run.jobName(), run.instanceId()});
+        return true;
     }
 
     /**
@@ -421,7 +418,7 @@ public class BatchRuns {
             return false;
         }
         BatchStatus status = execution.getBatchStatus();
-        if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING) {
+        if (running(status)) {
             return true;
         }
         return status == BatchStatus.FAILED && (since(execution.getEndTime(), started)
@@ -456,8 +453,7 @@ public class BatchRuns {
         localExecutions.forEach((instanceId, executionId) -> {
             try {
                 BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
-                if (status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING
-                        || status == BatchStatus.STOPPED) {
+                if (running(status) || status == BatchStatus.STOPPED) {
                     runs.handOver(instanceId);
                     handed.put(instanceId, executionId);
                     if (status != BatchStatus.STOPPED) {
@@ -489,11 +485,15 @@ public class BatchRuns {
 
     private boolean stillActive(long executionId) {
         try {
-            BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
-            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+            return running(operator().getJobExecution(executionId).getBatchStatus());
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /** Starting, started or stopping: an execution still under way. */
+    private static boolean running(BatchStatus status) {
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
     private static JobOperator operator() {
