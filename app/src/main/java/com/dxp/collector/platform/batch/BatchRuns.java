@@ -160,22 +160,27 @@ public class BatchRuns {
 
     /** The run's latest execution; empty when the repository no longer knows it. */
     public Optional<RunExecution> execution(JobRun run) {
+        List<JobExecution> executions = executions(run);
+        if (executions.isEmpty()) {
+            return Optional.empty();
+        }
+        JobExecution latest = executions.stream().max(Comparator.comparingLong(JobExecution::getExecutionId))
+                .orElseThrow();
+        JobExecution first = executions.stream().min(Comparator.comparingLong(JobExecution::getExecutionId))
+                .orElseThrow();
+        return Optional.of(new RunExecution(latest.getExecutionId(), executions.size(),
+                latest.getBatchStatus().name(), latest.getExitStatus(), instant(latest.getStartTime()),
+                instant(latest.getEndTime()), instant(first.getStartTime())));
+    }
+
+    /** The run's executions as the job repository has them; none when it no longer knows the run. */
+    private static List<JobExecution> executions(JobRun run) {
         JobOperator operator = operator();
         try {
             JobInstance instance = operator.getJobInstance(run.firstExecutionId());
-            List<JobExecution> executions = operator.getJobExecutions(instance);
-            if (executions.isEmpty()) {
-                return Optional.empty();
-            }
-            JobExecution latest = executions.stream().max(Comparator.comparingLong(JobExecution::getExecutionId))
-                    .orElseThrow();
-            JobExecution first = executions.stream().min(Comparator.comparingLong(JobExecution::getExecutionId))
-                    .orElseThrow();
-            return Optional.of(new RunExecution(latest.getExecutionId(), executions.size(),
-                    latest.getBatchStatus().name(), latest.getExitStatus(), instant(latest.getStartTime()),
-                    instant(latest.getEndTime()), instant(first.getStartTime())));
+            return operator.getJobExecutions(instance);
         } catch (NoSuchJobInstanceException | NoSuchJobExecutionException e) {
-            return Optional.empty();
+            return List.of();
         }
     }
 
@@ -429,14 +434,8 @@ public class BatchRuns {
         return date != null && !date.toInstant().isBefore(started);
     }
 
-    private Optional<JobExecution> latestExecution(JobRun run) {
-        try {
-            JobOperator operator = operator();
-            return operator.getJobExecutions(operator.getJobInstance(run.firstExecutionId())).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId));
-        } catch (NoSuchJobInstanceException | NoSuchJobExecutionException e) {
-            return Optional.empty();
-        }
+    private static Optional<JobExecution> latestExecution(JobRun run) {
+        return executions(run).stream().max(Comparator.comparingLong(JobExecution::getExecutionId));
     }
 
     /**
