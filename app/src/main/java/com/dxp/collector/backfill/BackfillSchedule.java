@@ -1,6 +1,7 @@
 package com.dxp.collector.backfill;
 
 import com.dxp.collector.conversation.CompletenessStore;
+import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.platform.batch.DailySchedule;
 import com.dxp.collector.platform.batch.DailyTenantRuns;
 import com.dxp.collector.platform.rest.ProblemException;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +46,7 @@ public class BackfillSchedule {
 
     Clock clock = Clock.systemUTC();
 
-    private ScheduledFuture<?> ticks;
+    private PeriodicTask ticks;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -58,7 +58,7 @@ public class BackfillSchedule {
     @PreDestroy
     void stop() {
         if (ticks != null) {
-            ticks.cancel(false);
+            ticks.cancel();
         }
     }
 

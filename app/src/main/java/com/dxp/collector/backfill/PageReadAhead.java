@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -26,19 +29,33 @@ final class PageReadAhead<P> {
         this.maxAgeNanos = maxAgeNanos;
     }
 
-    /** The page read ahead under {@code key}, waiting for it if it is still being read; null when there is none. */
+    /**
+     * The page read ahead under {@code key}, waiting for it if it is still being read; null when there is none, or
+     * when it is not read within the time a page may be held (the caller then reads it itself: a read that hangs
+     * holds a partition no longer than that).
+     */
     P take(String key) {
         Entry<P> e = ahead.remove(key);
         if (e == null) {
             return null;
         }
+        long left = maxAgeNanos - (System.nanoTime() - e.since());
         try {
-            return e.page().join();
-        } catch (CompletionException failed) {
+            return e.page().get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException late) {
+            e.page().cancel(false);
+            return null;
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException failed) {
             if (failed.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw failed;
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new CompletionException(failed.getCause());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.dxp.collector.directory;
 
 import com.dxp.collector.platform.batch.DailySchedule;
+import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.platform.batch.DailyTenantRuns;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * The daily directory sync of every verified tenant ({@code directory.schedule.at}, UTC; {@link DailyTenantRuns}
@@ -27,7 +27,7 @@ public class DirectorySyncSchedule {
     @Inject
     DailyTenantRuns daily;
 
-    private ScheduledFuture<?> ticks;
+    private PeriodicTask ticks;
 
     void startOnStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 510)
                       @Initialized(ApplicationScoped.class) Object applicationStarted) {
@@ -40,7 +40,7 @@ public class DirectorySyncSchedule {
     @PreDestroy
     void stop() {
         if (ticks != null) {
-            ticks.cancel(false);
+            ticks.cancel();
         }
     }
 }

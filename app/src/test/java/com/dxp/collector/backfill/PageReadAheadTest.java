@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PageReadAheadTest {
 
@@ -48,5 +51,26 @@ class PageReadAheadTest {
         shortLived.readAhead("a", NOW, () -> "a");
         shortLived.readAhead("b", NOW, () -> "b");
         assertNull(shortLived.take("a"), "dropped unread when the next read ahead came");
+    }
+
+    /** A read that never ends holds the partition no longer than a page may be held: the caller then reads itself. */
+    @Test
+    @Timeout(60) // the wait this test is about used to have no bound
+    void shouldGiveUpWaitingForAReadThatOutlivesThePagesTimeToBeHeld() {
+        PageReadAhead<String> ahead = new PageReadAhead<>(4, Duration.ofMillis(200).toNanos());
+        CountDownLatch never = new CountDownLatch(1);
+        Executor hanging = command -> new Thread(command).start();
+        ahead.readAhead("p2", hanging, () -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "late";
+        });
+
+        assertNull(ahead.take("p2"));
+        never.countDown();
+        assertNull(ahead.take("p2"), "and the page is forgotten");
     }
 }

@@ -1,5 +1,6 @@
 package com.dxp.collector.platform.batch;
 
+import com.dxp.collector.platform.PeriodicTask;
 import com.dxp.collector.tenant.TenantPage;
 import com.dxp.collector.tenant.TenantService;
 import com.dxp.collector.tenant.TenantState;
@@ -12,8 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,11 +50,12 @@ public class DailyTenantRuns {
      * Starts checking; cancel the result to stop. {@code start} must record its run under
      * {@link DailySchedule#REQUESTED_BY}, which is how the next checks know it ran.
      */
-    public ScheduledFuture<?> schedule(String jobName, DailySchedule schedule, Consumer<UUID> start) {
-        return scheduler.scheduleWithFixedDelay(() -> tick(jobName, schedule, start), 1, 1, TimeUnit.MINUTES);
+    public PeriodicTask schedule(String jobName, DailySchedule schedule, Consumer<UUID> start) {
+        return PeriodicTask.start(scheduler, Duration.ofMinutes(1), Duration.ofMinutes(1), LOG, jobName + " schedule",
+                () -> tick(jobName, schedule, start));
     }
 
-    private void tick(String jobName, DailySchedule schedule, Consumer<UUID> start) {
+    void tick(String jobName, DailySchedule schedule, Consumer<UUID> start) {
         try {
             Instant now = clock.instant();
             String cursor = null;
@@ -93,9 +93,10 @@ public class DailyTenantRuns {
             } finally {
                 leases.release(tenant, lease, holder, clock.instant());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error of one tenant's start (a class missing from a job, a stack overflow) keeps no other from its run
             LOG.log(Level.WARNING, "schedule: tenant {0}: {1} not started: {2}",
-                    new Object[] {tenant, jobName, e.getMessage()});
+                    new Object[] {tenant, jobName, e.toString()});
         }
     }
 }

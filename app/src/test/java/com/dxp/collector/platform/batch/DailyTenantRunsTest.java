@@ -64,6 +64,27 @@ class DailyTenantRunsTest {
         }
     }
 
+    /**
+     * An {@link Error} from one tenant's start (a stack overflow, a class missing from a job) is logged like an
+     * exception and releases the lease: it keeps neither that tenant's next look nor any other tenant from its run.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKeepCheckingAfterAnErrorThatIsNoException(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+            JobLeases leases = new JobLeases(db.dataSource());
+            List<String> started = new ArrayList<>();
+
+            server(store, leases).startIfDue(JOB, AT_TWO, tenant -> {
+                throw new StackOverflowError();
+            }, TENANT, NOW);
+            server(store, leases).startIfDue(JOB, AT_TWO, tenant -> started.add("again"), TENANT, NOW);
+
+            assertEquals(List.of("again"), started);
+        }
+    }
+
     private static DailyTenantRuns server(JobRunStore store, JobLeases leases) {
         DailyTenantRuns runs = new DailyTenantRuns();
         runs.runs = store;
