@@ -8,6 +8,7 @@ import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.api.RequestLog;
 import com.dxp.collector.genesys.simulator.api.SimulatorControl;
+import com.dxp.collector.platform.FaultFigures;
 import com.dxp.collector.platform.VerifiedTenant;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,8 +70,12 @@ class BackfillBudgetIT {
         assertEquals(BackfillRuns.catalog(from, to).size(), BackfillRuns.stored(tenant, from, to));
         long calls = calls(control.requests()) - before;
         assertTrue(calls > BUDGET, calls + " calls: the run fitted in one minute's budget and tested nothing");
-        assertEquals(0, control.requests().overBudget(CLIENT) - refusedBefore,
-                "requests beyond the budget of " + BUDGET);
+        long beyond = control.requests().overBudget(CLIENT) - refusedBefore;
+        assertEquals(0, beyond, "requests beyond the budget of " + BUDGET);
+        FaultFigures.print("BackfillBudgetIT.shouldCompleteExactlyThroughRateLimitStormsAndServerErrorsWithoutExceedingTheBudget",
+                BackfillRuns.stored(tenant, from, to) + " of " + BackfillRuns.catalog(from, to).size()
+                        + " conversations stored in " + calls + " calls, " + beyond + " beyond the budget of "
+                        + BUDGET + " a minute");
     }
 
     private static long calls(RequestLog log) {

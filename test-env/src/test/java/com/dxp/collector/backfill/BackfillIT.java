@@ -12,8 +12,10 @@ import com.dxp.collector.genesys.simulator.api.Fault;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
-import com.dxp.collector.platform.VerifiedTenant;
+import com.dxp.collector.platform.FaultFigures;
+import com.dxp.collector.platform.ServerLog;
 import com.dxp.collector.platform.TestServer;
+import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -107,12 +109,13 @@ class BackfillIT {
 
     /**
      * The test server gives a chunk's transaction 15 s: a page answered only after two 429s of {@code Retry-After: 20}
-     * is waited for before the chunk's transaction begins, so the run completes (a wait inside it timed out before).
-     * Where the wait happens is the batch runtime's and the reader's, not the database's: the H2 run covers it.
+     * is waited for before the chunk's transaction begins, so the run completes and the server logs no transaction
+     * timeout (a wait inside it timed out before). Part of the fault suite, so the PostgreSQL run covers it.
      */
     @Test
     void shouldCompleteThroughARetryAfterLongerThanAChunksTransactionMayLast() throws Exception {
-        TestServer.onlyOnTheEmbeddedDatabase();
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "the fault suite's PostgreSQL run covers it");
+        ServerLog log = ServerLog.mark();
         Instant from = TODAY.minus(Duration.ofDays(40));
         Instant to = TODAY.minus(Duration.ofDays(39));
         SimulatorForIts.start().control().inject(Fault.rateLimitStorm(20).on("POST", QUERY_PATH).times(2));
@@ -125,15 +128,22 @@ class BackfillIT {
 
         assertEquals(catalog(from, to).size(), stored(from, to));
         assertEquals(1, run.getInt("executions"), "no restart needed");
+        assertNoTransactionTimeout(log);
+        FaultFigures.print("BackfillIT.shouldCompleteThroughARetryAfterLongerThanAChunksTransactionMayLast",
+                "two 429s of Retry-After 20 s against a 15 s chunk transaction: " + stored(from, to) + " of "
+                        + catalog(from, to).size() + " conversations stored in " + run.getInt("executions")
+                        + " execution, 0 transaction timeouts logged");
     }
 
     /**
      * Analytics jobs that stay QUEUED 25 s, longer than the test server gives a chunk's transaction (15 s): the
-     * polling happens before the chunk's transaction, so the run completes exactly. The H2 run covers it, as above.
+     * polling happens before the chunk's transaction, so the run completes exactly and no transaction timed out. The
+     * PostgreSQL run covers it, as above.
      */
     @Test
     void shouldCompleteWhenAnalyticsJobsStayQueuedLongerThanAChunksTransactionMayLast() throws Exception {
-        TestServer.onlyOnTheEmbeddedDatabase();
+        assumeTrue("postgres".equals(System.getProperty("it.db.kind")), "the fault suite's PostgreSQL run covers it");
+        ServerLog log = ServerLog.mark();
         Instant from = TODAY.minus(Duration.ofDays(90));
         Instant to = TODAY.minus(Duration.ofDays(88));
         SimulatorForIts.start().control().queueJobsLonger(Duration.ofSeconds(25));
@@ -146,6 +156,17 @@ class BackfillIT {
 
         assertEquals(catalog(from, to).size(), stored(from, to));
         assertEquals(1, run.getInt("executions"), "no restart needed");
+        assertNoTransactionTimeout(log);
+        FaultFigures.print("BackfillIT.shouldCompleteWhenAnalyticsJobsStayQueuedLongerThanAChunksTransactionMayLast",
+                "jobs QUEUED 25 s against a 15 s chunk transaction: " + stored(from, to) + " of "
+                        + catalog(from, to).size() + " conversations stored in " + run.getInt("executions")
+                        + " execution, 0 transaction timeouts logged");
+    }
+
+    /** Liberty logs WTRN0006W when a transaction outlives its timeout. */
+    private static void assertNoTransactionTimeout(ServerLog log) throws Exception {
+        List<String> timedOut = log.since().lines().filter(l -> l.contains("WTRN0006W")).toList();
+        assertTrue(timedOut.isEmpty(), "transactions timed out: " + timedOut);
     }
 
     @Test
@@ -208,6 +229,10 @@ class BackfillIT {
         // at most the chunk each of the 2 partitions had not committed is read again, plus reconciliation's 7 counts
         assertTrue(requests(QUERY) - queried <= pages + 2 + 7, (requests(QUERY) - queried) + " query calls for "
                 + pages + " pages");
+        FaultFigures.print("BackfillIT.shouldResumeByItselfWithExactCountsWhenTheServerIsKilledMidRun",
+                "killed after a first window; resumed by itself: " + stored(from, to) + " of "
+                        + catalog(from, to).size() + " conversations stored, " + (requests(QUERY) - queried)
+                        + " query calls for " + pages + " pages and 7 reconciliation counts");
     }
 
     /**
@@ -240,6 +265,10 @@ class BackfillIT {
         long pages = (overlapping + 999) / 1000;
         assertTrue(requests(RESULTS) - resultsBefore <= pages + 1, (requests(RESULTS) - resultsBefore)
                 + " results calls for " + pages + " pages");
+        FaultFigures.print("BackfillIT.shouldResumeAJobsBackfillKilledMidJobReadingAtMostOnePageAgain",
+                "killed while paging job results; resumed by itself: " + stored(from, to) + " of "
+                        + catalog(from, to).size() + " conversations stored, " + (requests(RESULTS) - resultsBefore)
+                        + " results calls for " + pages + " pages");
     }
 
     /**
@@ -264,8 +293,11 @@ class BackfillIT {
 
         assertEquals(catalog(from, to).size(), stored(from, to));
         // the budget binding (a run that needs more than a minute's budget) is BackfillBudgetIT's
-        assertEquals(0, SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.FULL)
-                - refusedBefore, "requests beyond the org's budget");
+        long beyond = SimulatorForIts.start().control().requests().overBudget(SimulatorForIts.FULL) - refusedBefore;
+        assertEquals(0, beyond, "requests beyond the org's budget");
+        FaultFigures.print("BackfillIT.shouldCompleteExactlyThroughRateLimitStormsServerErrorsAndTimeouts",
+                stored(from, to) + " of " + catalog(from, to).size() + " conversations stored, " + beyond
+                        + " requests beyond the budget");
     }
 
     /**

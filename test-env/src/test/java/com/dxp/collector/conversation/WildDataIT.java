@@ -16,8 +16,10 @@ import com.dxp.collector.genesys.simulator.events.GenesysEvents;
 import com.dxp.collector.genesys.simulator.events.WildEvents;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.FaultFigures;
 import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,8 @@ class WildDataIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Instant TODAY = Instant.now().truncatedTo(ChronoUnit.DAYS);
+    /** What the store puts at the end of a value it cut to fit its column (the server's {@code Jdbc.CUT_MARKER}). */
+    private static final String CUT_MARKER = "\u2026[cut]";
 
     static String tenant;
     static OrgSpec org;
@@ -68,13 +72,24 @@ class WildDataIT {
 
         assertEquals(200, imported.statusCode(), imported.body());
         assertEquals(corpus.size(), CollectorApi.json(imported).getInt("received"));
-        for (String id : WildCorpus.conversationIds()) {
-            HttpResponse<String> one = CollectorApi.get(path("conversations/" + id), Account.VIEWER);
+        List<String> ids = WildCorpus.conversationIds();
+        Set<String> longNames = new HashSet<>(WildCorpus.longNames());
+        int cut = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            HttpResponse<String> one = CollectorApi.get(path("conversations/" + ids.get(i)), Account.VIEWER);
             assertEquals(200, one.statusCode(), one.body());
-            HttpResponse<String> raw = CollectorApi.get(path("conversations/" + id + "/raw"), Account.VIEWER);
+            if (longNames.contains(corpus.get(i))) {
+                assertTrue(one.body().contains(CUT_MARKER), "a value cut to fit its column is marked: " + ids.get(i));
+                cut++;
+            }
+            HttpResponse<String> raw = CollectorApi.get(path("conversations/" + ids.get(i) + "/raw"), Account.VIEWER);
             assertEquals(200, raw.statusCode(), raw.body());
+            assertEquals(corpus.get(i), raw.body(), "the record kept exactly as received: " + ids.get(i));
         }
         assertEquals(0, refused(), "nothing set aside");
+        FaultFigures.print("WildDataIT.shouldImportTheWildCorpusWholeAndReadEveryRecordBack", corpus.size()
+                + " wild records imported, each read back 200 and its raw JSON byte for byte; " + cut
+                + " with 10,000-character values show the cut marker; 0 set aside");
     }
 
     @Test
@@ -93,6 +108,9 @@ class WildDataIT {
             Set<String> expected = new HashSet<>(catalog(from, to).stream().map(SimConversation::conversationId)
                     .toList());
             assertEquals(expected, readAll(from, to), strategy + ": every conversation of the day, each page 200");
+            FaultFigures.print("WildDataIT.shouldBackfillWildDaysWithTheQueryAndWithJobsExactly", strategy
+                    + ": a wild day of " + expected.size() + " conversations stored and read back, every page 200, "
+                    + run.getJsonNumber("skipped").longValue() + " skipped");
         }
         assertEquals(0, refused(), "nothing set aside");
     }
@@ -108,6 +126,18 @@ class WildDataIT {
 
         await("every announced wild conversation stored").atMost(PATIENCE).pollInterval(Duration.ofSeconds(1))
                 .until(() -> stored(conversations) == conversations.size());
+        // the health snapshot is worked out at most every 15 s
+        await("nothing stuck: no enrichment waiting, no message quarantined, no record set aside").atMost(PATIENCE)
+                .pollInterval(Duration.ofSeconds(2)).until(() -> {
+                    JsonObject facts = CollectorApi.json(CollectorApi.get("/api/admin/tenants/" + tenant + "/health",
+                            Account.VIEWER)).getJsonObject("facts");
+                    return facts.getJsonNumber("enrichmentBacklog").longValue() == 0
+                            && facts.getJsonNumber("quarantinedWaiting").longValue() == 0
+                            && facts.getJsonNumber("refusedConversations").longValue() == 0;
+                });
+        FaultFigures.print("WildDataIT.shouldStoreWildConversationsAnnouncedByRoughenedEvents",
+                stored(conversations) + " of " + conversations.size() + " wild conversations announced by roughened"
+                        + " events stored; 0 waiting, 0 quarantined, 0 set aside");
     }
 
     @Test
@@ -127,6 +157,27 @@ class WildDataIT {
         assertEquals(directory.userIds().size(), run.getJsonObject("figures").getJsonNumber("users").longValue());
         HttpResponse<String> users = CollectorApi.get(path("users?limit=1000"), Account.VIEWER);
         assertEquals(200, users.statusCode(), users.body());
+        int largest = 0;
+        int groups = 0;
+        String cursor = null;
+        do {
+            HttpResponse<String> page = CollectorApi.get(path("groups?limit=50" + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))), Account.VIEWER);
+            assertEquals(200, page.statusCode(), page.body());
+            JsonObject json = CollectorApi.json(page);
+            for (JsonObject group : json.getJsonArray("groups").getValuesAs(JsonObject.class)) {
+                List<String> members = group.getJsonArray("members").getValuesAs(JsonString::getString);
+                assertEquals(new HashSet<>(directory.memberIds(group.getString("groupId"))), new HashSet<>(members),
+                        "the members of group " + group.getString("groupId"));
+                largest = Math.max(largest, members.size());
+                groups++;
+            }
+            cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor")
+                    : null;
+        } while (cursor != null);
+        assertEquals(directory.groupIds().size(), groups, "every group stored");
+        FaultFigures.print("WildDataIT.shouldSyncAWildDirectoryWithItsGroupOfThousands", directory.userIds().size()
+                + " wild users and " + groups + " groups synced, each group's members exact, the largest " + largest);
     }
 
     private static JsonObject completed(long id) throws Exception {
