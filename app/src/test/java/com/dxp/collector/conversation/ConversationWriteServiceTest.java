@@ -127,6 +127,40 @@ class ConversationWriteServiceTest {
         }
     }
 
+    /**
+     * An import whose second record the database refuses answers 400 naming that record and where it went; the first
+     * and third are stored, the second is set aside for a retry. Never a 500.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldAnswerAnImportARecordOfWhichTheDatabaseRefusesWithA400NamingIt(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            ConversationWriteService writer = writer(db, 10);
+            UUID bad = UUID.randomUUID();
+            TestDatabase.execute(db.dataSource(), "ALTER TABLE participant ADD CONSTRAINT test_refuses_ck"
+                    + " CHECK (participant_name <> 'refuse me')");
+            UUID first = UUID.randomUUID();
+            UUID third = UUID.randomUUID();
+            String body = "[" + WildRecordStoreTest.record(first, "fine") + ","
+                    + WildRecordStoreTest.record(bad, "refuse me") + ","
+                    + WildRecordStoreTest.record(third, "fine too") + "]";
+
+            ProblemException refused = assertThrows(ProblemException.class,
+                    () -> writer.importDocument(TENANT, body));
+
+            assertEquals(400, refused.status());
+            assertTrue(refused.getMessage().startsWith("Conversation 2 of the body cannot be stored: "),
+                    refused.getMessage());
+            assertTrue(refused.getMessage().endsWith("1 refused in all, set aside under refused-conversations; the"
+                    + " other 2 were stored."), refused.getMessage());
+            assertEquals(bad.toString(), writer.refused.page(TENANT, null, 10).conversations().get(0)
+                    .conversationId());
+            ConversationRepository stored = new ConversationRepository(db.dataSource());
+            assertTrue(stored.findRaw(TENANT, first).isPresent() && stored.findRaw(TENANT, third).isPresent());
+            assertTrue(stored.findRaw(TENANT, bad).isEmpty(), "the refused one is not stored");
+        }
+    }
+
     private static ConversationWriteService writer(TestDatabase.Handle db, int maxConversations) {
         ConversationWriteService writer = new ConversationWriteService();
         writer.dataSource = db.dataSource();

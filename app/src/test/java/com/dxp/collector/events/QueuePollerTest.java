@@ -47,8 +47,9 @@ class QueuePollerTest {
     private final AtomicInteger backlogAsked = new AtomicInteger();
     private final AtomicBoolean databaseUp = new AtomicBoolean(true);
     private final AtomicInteger databaseAsked = new AtomicInteger();
+    private final SilentMetrics metrics = new SilentMetrics();
     private final QueuePoller poller = new QueuePoller(URL, queue, new BodyIntake(), ingest, config(),
-            new SilentMetrics(), () -> {
+            metrics, () -> {
                 backlogAsked.incrementAndGet();
                 return backlogFull.get();
             }, () -> {
@@ -183,6 +184,7 @@ class QueuePollerTest {
             poller.supervise();
             return poller.status().loopRestarts() == 1;
         });
+        assertEquals(1, metrics.loopRestarts.get(), "and shown in the metrics");
         List<Message> batch = queue.offer(1);
         await("the new loop stores the message").atMost(Duration.ofSeconds(10))
                 .until(() -> queue.deleted.equals(batch));
@@ -401,8 +403,11 @@ class QueuePollerTest {
         void failed(String queue) {
         }
 
+        final AtomicInteger loopRestarts = new AtomicInteger();
+
         @Override
         void loopRestarted(String queue) {
+            loopRestarts.incrementAndGet();
         }
     }
 }
