@@ -150,6 +150,8 @@ class LiveEventsIT {
     @Test
     void shouldQuarantineEachMalformedKindKeepPollingAndReplayOnceTheTenantIsEnabled() throws Exception {
         List<GenesysEvent> logins = logins(2);
+        long quarantinedBefore = quarantinedByPoller();
+        long deadBefore = deadLettered();
         for (Malformation kind : Malformation.values()) {
             publisher.publishMalformed(logins.get(0), kind);
         }
@@ -158,6 +160,10 @@ class LiveEventsIT {
 
         awaitOrExplain("each malformed kind quarantined", () -> reasons().containsAll(Set.of("INVALID_JSON",
                 "UNKNOWN_TOPIC", "UNKNOWN_TENANT", "SOURCE_MISMATCH", "NOT_AN_EVENT", "OVERSIZED")));
+        // one each: a message nested too deep for the parser, or with a NUL in its org id, is quarantined alone
+        awaitOrExplain("every malformed message quarantined",
+                () -> quarantinedByPoller() - quarantinedBefore >= Malformation.values().length + 1);
+        assertEquals(deadBefore, deadLettered(), "no malformed message went to the dead-letter queue");
         // rawBody is a JSON string in the answer: look for the value, whose quotes are escaped there
         String tokenHash = logins.get(0).eventBody().getString("tokenHash");
         assertTrue(CollectorApi.get("/api/admin/quarantine?limit=200", Account.ADMIN).body().contains(tokenHash),
@@ -255,13 +261,22 @@ class LiveEventsIT {
 
     /** Events the server's poller stored since it started (0 while it does not answer). */
     private static long storedByPoller() throws Exception {
+        return queueTotal("stored");
+    }
+
+    /** Messages the server's poller quarantined since it started (0 while it does not answer). */
+    private static long quarantinedByPoller() throws Exception {
+        return queueTotal("quarantined");
+    }
+
+    private static long queueTotal(String figure) throws Exception {
         HttpResponse<String> queues = CollectorApi.get("/api/admin/event-queues", Account.VIEWER);
         if (queues.statusCode() != 200) {
             return 0;
         }
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(queues.body()))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .mapToLong(q -> q.getJsonNumber("stored").longValue()).sum();
+                    .mapToLong(q -> q.getJsonNumber(figure).longValue()).sum();
         }
     }
 

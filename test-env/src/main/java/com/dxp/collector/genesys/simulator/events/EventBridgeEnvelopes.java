@@ -58,6 +58,9 @@ public final class EventBridgeEnvelopes {
         return new EventBridgeMessage(id, message.correlationId(), copy.build());
     }
 
+    /** How deep {@link Malformation#DEEPLY_NESTED} nests its arrays. */
+    static final int NESTING = 2_000;
+
     /** A broken message body for the event. */
     public String malformed(GenesysEvent event, Malformation malformation) {
         EventBridgeMessage message = wrap(event);
@@ -84,6 +87,10 @@ public final class EventBridgeEnvelopes {
                             .add("version", 2)
                             .add("eventBody", wrongTypes(detail.getJsonObject("eventBody"))))
                     .build());
+            case DEEPLY_NESTED -> message.body().replaceFirst("\"detail\":\\{",
+                    "\"detail\":{\"nested\":" + "[".repeat(NESTING) + "]".repeat(NESTING) + ",");
+            case NUL_IN_ORG -> EscapingJsonWriter.toJson(Json.createObjectBuilder(envelope)
+                    .add("source", settings.source(event.orgId() + "\u0000")).build());
         };
     }
 

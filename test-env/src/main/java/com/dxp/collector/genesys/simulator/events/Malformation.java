@@ -24,5 +24,12 @@ public enum Malformation {
      * Every top-level field of {@code eventBody} has the wrong JSON type (numbers become strings, strings
      * numbers, objects arrays) and {@code detail.version} is a number.
      */
-    WRONG_TYPES
+    WRONG_TYPES,
+    /**
+     * A well-formed envelope of about 4 KB whose {@code detail} carries arrays nested 2,000 deep, deeper than JSON
+     * parsers read (Parsson stops at 1,000): one message must not fail the batch it arrives in.
+     */
+    DEEPLY_NESTED,
+    /** The org's event whose {@code source} carries a NUL after the org id (PostgreSQL refuses NUL in text). */
+    NUL_IN_ORG
 }

@@ -131,6 +131,26 @@ class EventBridgeEnvelopesTest {
     }
 
     @Test
+    void shouldRenderArraysNestedDeeperThanParsersReadInAFewKilobytes() {
+        String body = envelopes().malformed(EVENT, Malformation.DEEPLY_NESTED);
+
+        // Parsson's depth limit throws a plain RuntimeException, not a JsonException
+        assertThrows(RuntimeException.class, () -> parse(body), "deeper than Parsson reads");
+        assertTrue(body.contains("\"nested\":" + "[".repeat(EventBridgeEnvelopes.NESTING) + "]"));
+        assertTrue(body.length() < 6_000, body.length() + " characters");
+        String flat = body.replace("\"nested\":" + "[".repeat(EventBridgeEnvelopes.NESTING)
+                + "]".repeat(EventBridgeEnvelopes.NESTING) + ",", "");
+        assertEquals(envelopes().wrap(EVENT).body().length(), flat.length(), "otherwise the event as it is");
+    }
+
+    @Test
+    void shouldRenderANulAfterTheOrgIdOfTheSource() {
+        JsonObject envelope = parse(envelopes().malformed(EVENT, Malformation.NUL_IN_ORG));
+
+        assertTrue(envelope.getString("source").contains(GenesysEventsTest.ORG + "\u0000"), envelope.getString("source"));
+    }
+
+    @Test
     void shouldRenderWrongTypes() {
         JsonObject detail = parse(envelopes().malformed(EVENT, Malformation.WRONG_TYPES)).getJsonObject("detail");
         JsonObject body = detail.getJsonObject("eventBody");
