@@ -5,10 +5,12 @@ import static com.dxp.collector.platform.CollectorApi.Account.VIEWER;
 import static com.dxp.collector.platform.CollectorApi.get;
 import static com.dxp.collector.platform.CollectorApi.json;
 import static com.dxp.collector.platform.CollectorApi.postJson;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.backfill.BackfillRuns;
 import com.dxp.collector.genesys.SimulatorForIts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,8 +22,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -81,6 +87,61 @@ class AuditedActionsIT {
                         new AssertionError("no login.failed entry for " + user + " in " + recent()));
         assertTrue(entry.getString("detail").contains(user), entry.toString());
         assertFalse(entry.toString().contains(password), entry.toString());
+    }
+
+    /**
+     * A tenant's life as an admin drives it: a backfill started, stopped and restarted, a reconciliation, the refused
+     * records retried, its credentials replaced (the secret never in the entry), and the purge; each is one entry with
+     * its action, the caller and the request's correlation id.
+     */
+    @Test
+    void shouldAuditEveryActionOnATenantsRunsItsCredentialsAndItsPurge() throws Exception {
+        String tenant = VerifiedTenant.create("audited", SimulatorForIts.FULL);
+        String secret = SimulatorForIts.secretOf(SimulatorForIts.FULL);
+        Instant today = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        String admin = "/api/admin/tenants/" + tenant;
+        String run;
+        HttpResponse<String> stopped;
+        try {
+            run = BackfillRuns.startSlowed(CollectorApi.root(), tenant, today.minus(Duration.ofDays(30)),
+                    today.minus(Duration.ofDays(23)));
+            stopped = postJson(run + "/stop", "", ADMIN);
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+        assertEquals(200, stopped.statusCode(), stopped.body());
+        await("the stopped run ended").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> List.of("STOPPED", "COMPLETED", "FAILED").contains(
+                        json(get(run, VIEWER)).getString("status")));
+        HttpResponse<String> restarted = postJson(run + "/restart", "", ADMIN);
+        await("the restarted run ended").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> List.of("STOPPED", "COMPLETED", "FAILED").contains(
+                        json(get(run, VIEWER)).getString("status")));
+        HttpResponse<String> reconciled = postJson(admin + "/reconciliations", "{\"from\":\""
+                + today.minus(Duration.ofDays(2)) + "\",\"to\":\"" + today.minus(Duration.ofDays(1)) + "\"}", ADMIN);
+        HttpResponse<String> retried = postJson(admin + "/refused-conversations/retry", "", ADMIN);
+        HttpResponse<String> replaced = CollectorApi.putJson(admin + "/credentials", "{\"clientId\":\""
+                + SimulatorForIts.FULL + "\",\"clientSecret\":\"" + secret + "\"}", ADMIN);
+        assertEquals(200, CollectorApi.delete(admin, ADMIN).statusCode());
+        HttpResponse<String> purged = CollectorApi.delete(admin + "?purge=true", ADMIN);
+
+        Map<String, HttpResponse<String>> byAction = new LinkedHashMap<>();
+        byAction.put("backfill.stopped", stopped);
+        byAction.put("backfill.restarted", restarted);
+        byAction.put("reconciliation.run", reconciled);
+        byAction.put("refused-conversations.retried", retried);
+        byAction.put("tenant.credentials-replaced", replaced);
+        byAction.put("tenant.purged", purged);
+        for (Map.Entry<String, HttpResponse<String>> action : byAction.entrySet()) {
+            HttpResponse<String> answer = action.getValue();
+            assertTrue(answer.statusCode() < 300, action.getKey() + ": " + answer.statusCode() + " " + answer.body());
+            JsonObject entry = entryOf(answer);
+            assertEquals(action.getKey(), entry.getString("action"), entry.toString());
+            assertEquals("admin", entry.getString("actor"), entry.toString());
+            assertFalse(entry.toString().contains(secret), entry.toString());
+        }
+        assertTrue(recent().stream().anyMatch(e -> "backfill.started".equals(e.getString("action"))
+                && e.toString().contains(tenant)), "the start is audited too");
     }
 
     /** The audit entry with the response's correlation id. */

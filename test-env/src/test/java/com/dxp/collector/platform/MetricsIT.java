@@ -4,10 +4,20 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.SimConversation;
+import com.dxp.collector.genesys.simulator.SimulatorSettings;
+import com.dxp.collector.genesys.simulator.api.Fault;
+import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
+import com.dxp.collector.genesys.simulator.events.GenesysEvents;
 import com.dxp.collector.platform.CollectorApi.Account;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +67,67 @@ class MetricsIT {
         assertTrue(ours.stream().anyMatch(l -> l.startsWith("# HELP genesys_calls_total ")), String.join("\n", help));
         assertEquals(List.of(), ours.stream().filter(l -> l.split(" ", 4).length < 4 || l.split(" ", 4)[3].isBlank())
                 .toList(), "metrics without a HELP text");
+    }
+
+    /**
+     * A 429 and a 503 from Genesys are counted under their outcomes, with the tenant and the endpoint, beside the
+     * successes of the same verification (which retries past them).
+     */
+    @Test
+    void shouldCountRateLimitsAndServerErrorsOfGenesysUnderTheirOutcomes() throws Exception {
+        SimulatorForIts.start().control().inject(Fault.rateLimitStorm(1).on("*", "/api/v2/").times(1),
+                Fault.serverError(503).on("*", "/api/v2/").times(1));
+        try {
+            VerifiedTenant.verify(tenant);
+        } finally {
+            SimulatorForIts.start().control().clearFaults();
+        }
+
+        for (String outcome : List.of("429", "5xx", "2xx")) {
+            assertTrue(lines().anyMatch(l -> l.startsWith("genesys_calls_total{") && l.contains("tenant=\"" + tenant)
+                    && l.contains("outcome=\"" + outcome + "\"") && l.contains("endpoint=\"")),
+                    "calls of outcome " + outcome + " of the tenant, by endpoint: " + lines().filter(l -> l.contains(
+                            tenant) && l.startsWith("genesys_calls_total{")).toList());
+        }
+    }
+
+    /**
+     * Every metric the Grafana dashboard and the alert rules in {@code docs/monitoring} use is in the live
+     * {@code /metrics} once the tenant has received an event and had a conversation enriched, except the counters of
+     * faults that have not happened (a series appears with its first count); {@link MonitoringFilesTest} checks those
+     * are declared.
+     */
+    @Test
+    void shouldServeEveryMetricTheDashboardAndTheAlertsUse() throws Exception {
+        Set<String> countedOnlyOnceItHappens = Set.of("events_failed_batches_total", "events_loop_restarts_total",
+                "events_quarantined_total", "events_duplicates_total", "genesys_budget_wait_seconds");
+        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+        SimConversation conversation = OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults())
+                .conversations().startingBetween(hour, hour.plus(Duration.ofHours(1)), Instant.now()).findFirst()
+                .orElseThrow();
+        SqsForIts.publisher().publishAll(List.of(GenesysEvents.customerEnd(SimulatorForIts.org().orgId(),
+                conversation)));
+        await("the announced conversation enriched").atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> CollectorApi.get("/api/tenants/" + tenant + "/conversations/"
+                        + conversation.conversationId(), Account.VIEWER).statusCode() == 200);
+        Set<String> used = MonitoringFilesTest.usedByTheMonitoringFiles();
+
+        await("every metric the monitoring files use served").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> missing(used, countedOnlyOnceItHappens).isEmpty());
+        assertTrue(used.containsAll(countedOnlyOnceItHappens), "the exceptions are used: " + used);
+    }
+
+    /** The names of {@code used} not served, less the exceptions. */
+    private static Set<String> missing(Set<String> used, Set<String> exceptions) throws Exception {
+        List<String> served = lines().filter(l -> !l.startsWith("#")).toList();
+        Set<String> missing = new TreeSet<>();
+        for (String name : used) {
+            if (!exceptions.contains(name) && served.stream().noneMatch(l -> l.startsWith(name + "{")
+                    || l.startsWith(name + " ") || l.startsWith(name + "_count") || l.startsWith(name + "_bucket"))) {
+                missing.add(name);
+            }
+        }
+        return missing;
     }
 
     /** Dry runs share one series; a purged tenant's series go with it. */

@@ -37,13 +37,7 @@ class MonitoringFilesTest {
     @Test
     void shouldUseOnlyMetricsTheCollectorDeclares() throws IOException {
         Set<String> declared = declared();
-        Set<String> used = new TreeSet<>();
-        for (String file : List.of("docs/monitoring/alert-rules.yml", "docs/monitoring/grafana-dashboard.json")) {
-            Matcher expr = EXPR.matcher(Files.readString(ROOT.resolve(file)));
-            while (expr.find()) {
-                used.addAll(used((expr.group(1) != null ? expr.group(1) : expr.group(2)).replace("\\\"", "\"")));
-            }
-        }
+        Set<String> used = usedByTheMonitoringFiles();
 
         assertTrue(used.size() >= 10, "the files use the collector's metrics: " + used);
         Set<String> unknown = new TreeSet<>();
@@ -65,6 +59,18 @@ class MonitoringFilesTest {
         assertEquals(Set.of("events_stored_total", "tenant_last_event_age_seconds"),
                 used("sum(rate(events_stored_total{queue=\"q\"}[5m])) and tenant_last_event_age_seconds > 3600"
                         + " by (tenant) label_replace(x)"));
+    }
+
+    /** The collector's metric names the dashboard's and the alert rules' expressions use, as Prometheus writes them. */
+    static Set<String> usedByTheMonitoringFiles() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String file : List.of("docs/monitoring/alert-rules.yml", "docs/monitoring/grafana-dashboard.json")) {
+            Matcher expr = EXPR.matcher(Files.readString(ROOT.resolve(file)));
+            while (expr.find()) {
+                used.addAll(used((expr.group(1) != null ? expr.group(1) : expr.group(2)).replace("\\\"", "\"")));
+            }
+        }
+        return used;
     }
 
     /** Metric names of the app, as Prometheus writes them without suffixes: dots and dashes become underscores. */

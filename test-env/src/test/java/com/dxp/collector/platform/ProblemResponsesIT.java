@@ -4,12 +4,16 @@ import static com.dxp.collector.platform.CollectorApi.Account.ADMIN;
 import static com.dxp.collector.platform.CollectorApi.get;
 import static com.dxp.collector.platform.CollectorApi.json;
 import static com.dxp.collector.platform.CollectorApi.postJson;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -23,6 +27,33 @@ class ProblemResponsesIT {
 
         JsonObject problem = assertProblem(response, 400);
         assertEquals("/api/admin/audit/notes", problem.getString("instance"));
+    }
+
+    /**
+     * Each client error, whoever answers it (a resource, the security layer, the container), carries a correlation id
+     * in its problem document and its header, and the server logs a line with that id: an operator finds the log
+     * line from the id a caller quotes.
+     */
+    @Test
+    void shouldLogEveryClientErrorWithTheCorrelationIdItsCallerSees() throws Exception {
+        ServerLog log = ServerLog.mark();
+        List<HttpResponse<String>> answers = List.of(
+                postJson("/api/admin/audit/notes", "{\"text\": ", ADMIN),
+                postJson("/api/admin/audit/notes", "{\"text\":\"viewer was here\"}", CollectorApi.Account.VIEWER),
+                get("/api/admin/tenants", CollectorApi.Account.NOBODY),
+                get("/api/admin/tenants/" + UUID.randomUUID(), ADMIN));
+
+        List<Integer> statuses = new ArrayList<>();
+        for (HttpResponse<String> answer : answers) {
+            statuses.add(answer.statusCode());
+            String id = json(answer).getString("correlationId");
+            assertFalse(id.isBlank(), answer.body());
+            assertEquals(id, answer.headers().firstValue("X-Correlation-Id").orElse(""), answer.body());
+            await("the " + answer.statusCode() + " logged with its correlation id").atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> log.since().contains("[correlationId=" + id
+                            + "]"));
+        }
+        assertEquals(List.of(400, 403, 401, 404), statuses);
     }
 
     @Test
