@@ -41,6 +41,24 @@ class BackfillEstimatorTest {
         assertEquals(0.3, e.minutes());
     }
 
+    /**
+     * An {@code auto} plan prices each window by its own method: the history's job at the job page size, the recent
+     * query window at the query page size (pricing the query at the job's size made auto estimates several times off).
+     */
+    @Test
+    void shouldPriceEachWindowOfAnAutoPlanByItsOwnMethod() {
+        Instant from = TODAY.minus(Duration.ofDays(8));
+        Instant recent = TODAY.minus(Duration.ofDays(1));
+        List<BackfillWindow> auto = List.of(new BackfillWindow(from, recent, BackfillWindow.Method.JOBS),
+                new BackfillWindow(recent, TODAY, BackfillWindow.Method.QUERY));
+
+        BackfillEstimate e = estimator.estimate(auto, from, TODAY, 500L, "probe", 60, TODAY);
+
+        assertEquals(4000, e.conversations());
+        assertEquals((1 + 3 + 4) + 5 + 8, e.apiCalls(), "a job of 3,500 in pages of 1000, 500 in pages of 100, 8 days");
+        assertEquals(1, e.queryWindows());
+    }
+
     @Test
     void shouldReconcileOnlyWholeDaysThatHaveEnded() {
         assertEquals(2, BackfillEstimator.reconciledDays(TODAY.minus(Duration.ofHours(60)), TODAY, TODAY));
