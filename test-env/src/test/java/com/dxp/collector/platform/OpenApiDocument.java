@@ -1,6 +1,7 @@
 package com.dxp.collector.platform;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An OpenAPI document read for its completeness: each rule the API's manual must satisfy is a method listing its
@@ -20,6 +22,10 @@ final class OpenApiDocument {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final String PROBLEM = "application/problem+json";
+    /** Names of string parameters that are instants (besides those ending in {@code At}). */
+    private static final Set<String> TIME_NAMES = Set.of("from", "to", "since", "until", "before", "after");
+    /** Two values in backticks in a list: {@code `A`, `B`} or {@code `A` or `B`}. */
+    private static final Pattern VALUE_LIST = Pattern.compile("`[^`]+`(,\\s*|,?\\s+or\\s+)`[^`]+`");
 
     private final JsonObject document;
 
@@ -96,6 +102,52 @@ final class OpenApiDocument {
             }
         }
         return out;
+    }
+
+    /**
+     * Parameters whose schema (a {@code $ref} followed) has no {@code type}, and string parameters that say less than
+     * they are: an id (named {@code id} or ending in {@code Id}) without {@code format: uuid}; an instant (named
+     * {@code from}, {@code to}, {@code since}, {@code until}, {@code before}, {@code after} or ending in {@code At}, or
+     * described as an instant) without {@code format: date-time}; an enumeration (its description lists values in
+     * backticks, such as {@code `OK`, `LATE` or `ERROR`}) without {@code enum}.
+     */
+    List<String> parametersUnderspecified() {
+        List<String> out = new ArrayList<>();
+        for (Operation op : operations()) {
+            if (!op.body().containsKey("parameters")) {
+                continue;
+            }
+            for (JsonValue value : op.body().getJsonArray("parameters")) {
+                JsonObject parameter = resolve(value.asJsonObject());
+                String name = text(parameter, "name");
+                String offender = op + " parameter " + name;
+                JsonObject schema = resolve(object(parameter, "schema"));
+                String type = text(schema, "type");
+                String format = text(schema, "format");
+                if (type.isBlank()) {
+                    out.add(offender + ": no type");
+                } else if (type.equals("string")) {
+                    if (isId(name) && !format.equals("uuid")) {
+                        out.add(offender + ": an id without format uuid");
+                    } else if (isInstant(name, text(parameter, "description")) && !format.equals("date-time")) {
+                        out.add(offender + ": an instant without format date-time");
+                    } else if (VALUE_LIST.matcher(text(parameter, "description")).find()
+                            && !schema.containsKey("enum")) {
+                        out.add(offender + ": lists its values but has no enum");
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isId(String name) {
+        return name.equals("id") || (name.length() > 2 && name.endsWith("Id"));
+    }
+
+    private static boolean isInstant(String name, String description) {
+        return TIME_NAMES.contains(name) || (name.length() > 2 && name.endsWith("At"))
+                || description.toLowerCase(java.util.Locale.ROOT).contains("instant");
     }
 
     /** Operations that document no 4xx response at all. */
@@ -183,14 +235,8 @@ final class OpenApiDocument {
      */
     List<String> schemasUndescribed() {
         List<String> out = new ArrayList<>();
-        for (Map.Entry<String, JsonValue> entry : object(object(document, "components"), "schemas").entrySet()) {
-            JsonObject schema = entry.getValue().asJsonObject();
-            boolean simple = schema.containsKey("enum")
-                    || (schema.containsKey("type") && !text(schema, "type").equals("object"));
-            if (simple) {
-                continue;
-            }
-            JsonObject properties = object(schema, "properties");
+        for (Map.Entry<String, JsonObject> entry : objectSchemas().entrySet()) {
+            JsonObject properties = object(entry.getValue(), "properties");
             if (properties.isEmpty()) {
                 out.add("schema " + entry.getKey() + ": no properties");
             }
@@ -201,6 +247,71 @@ final class OpenApiDocument {
             }
         }
         return out;
+    }
+
+    /**
+     * Properties of object component schemas (those {@link #schemasUndescribed()} reads) without an {@code example}.
+     * A property needs none of its own when it refers to a component ({@code $ref}, or {@code allOf}, {@code anyOf} or
+     * {@code oneOf} with one) that has an example, an {@code enum}, or properties of its own (checked here as that
+     * component's); an array needs none when its {@code items} have an example or so refer to a component, or are
+     * unconstrained ({@code {}}: a generic type parameter, whose parameterized components are checked instead).
+     */
+    List<String> propertiesWithoutExamples() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, JsonObject> entry : objectSchemas().entrySet()) {
+            for (Map.Entry<String, JsonValue> property : object(entry.getValue(), "properties").entrySet()) {
+                if (!exemplified(property.getValue().asJsonObject())) {
+                    out.add("schema " + entry.getKey() + "." + property.getKey() + ": no example");
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean exemplified(JsonObject schema) {
+        if (schema.containsKey("example")) {
+            return true;
+        }
+        JsonObject component = referenced(schema);
+        if (component != null) {
+            return component.containsKey("example") || component.containsKey("enum")
+                    || !object(component, "properties").isEmpty();
+        }
+        if (text(schema, "type").equals("array") && schema.get("items") instanceof JsonObject items) {
+            return items.isEmpty() || exemplified(items);
+        }
+        return false;
+    }
+
+    /** Component schemas by name, but enumerations and simple types (a string with a format). */
+    private Map<String, JsonObject> objectSchemas() {
+        Map<String, JsonObject> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, JsonValue> entry : object(object(document, "components"), "schemas").entrySet()) {
+            JsonObject schema = entry.getValue().asJsonObject();
+            boolean simple = schema.containsKey("enum")
+                    || (schema.containsKey("type") && !text(schema, "type").equals("object"));
+            if (!simple) {
+                out.put(entry.getKey(), schema);
+            }
+        }
+        return out;
+    }
+
+    /** The component a schema refers to, directly or as the one {@code $ref} of a composition; null if none. */
+    private JsonObject referenced(JsonObject schema) {
+        if (schema.containsKey("$ref")) {
+            return resolve(schema);
+        }
+        for (String composition : List.of("allOf", "anyOf", "oneOf")) {
+            if (schema.get(composition) instanceof JsonArray parts) {
+                for (JsonValue part : parts) {
+                    if (part instanceof JsonObject o && o.containsKey("$ref")) {
+                        return resolve(o);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The examples of a request body's JSON content, whether given as {@code example} or {@code examples}. */

@@ -61,6 +61,11 @@ class OpenApiDocumentIT {
     }
 
     @Test
+    void shouldGiveEveryParameterATypeAndTheFormatOrEnumOfAnIdAnInstantOrAnEnumeration() {
+        assertNone(document.parametersUnderspecified());
+    }
+
+    @Test
     void shouldDocumentClientErrorsOnEveryOperation() {
         assertNone(document.operationsWithoutClientErrors());
     }
@@ -87,6 +92,11 @@ class OpenApiDocumentIT {
     @Test
     void shouldDescribeEverySchemaProperty() {
         assertNone(document.schemasUndescribed());
+    }
+
+    @Test
+    void shouldGiveEverySchemaPropertyAnExample() {
+        assertNone(document.propertiesWithoutExamples());
     }
 
     @Test

@@ -66,6 +66,54 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldNameParametersWithoutATypeOrWithoutTheFormatOrEnumTheirNameOrDescriptionCallsFor() {
+        OpenApiDocument parameters = OpenApiDocument.parse("""
+                {"paths": {"/a/{tenantId}/{runId}": {"get": {"parameters": [
+                  {"name": "tenantId", "in": "path", "schema": {"type": "string"}},
+                  {"name": "runId", "in": "path", "schema": {"type": "integer", "format": "int64"}},
+                  {"name": "from", "in": "query", "schema": {"type": "string"}},
+                  {"name": "checkedAt", "in": "query", "schema": {"type": "string", "format": "date"}},
+                  {"name": "window", "in": "query", "description": "An ISO-8601 instant.",
+                   "schema": {"type": "string"}},
+                  {"name": "status", "in": "query", "description": "`OK`, `LATE` or `ERROR`.",
+                   "schema": {"type": "string"}},
+                  {"name": "cursor", "in": "query", "description": "The `nextCursor`.", "schema": {"type": "string"}},
+                  {"name": "waiting", "in": "query", "description": "`true` or `false`.",
+                   "schema": {"type": "boolean"}},
+                  {"name": "limit", "in": "query", "schema": {}}]}}}}
+                """);
+
+        assertEquals(List.of("GET /a/{tenantId}/{runId} parameter tenantId: an id without format uuid",
+                        "GET /a/{tenantId}/{runId} parameter from: an instant without format date-time",
+                        "GET /a/{tenantId}/{runId} parameter checkedAt: an instant without format date-time",
+                        "GET /a/{tenantId}/{runId} parameter window: an instant without format date-time",
+                        "GET /a/{tenantId}/{runId} parameter status: lists its values but has no enum",
+                        "GET /a/{tenantId}/{runId} parameter limit: no type"),
+                parameters.parametersUnderspecified());
+    }
+
+    @Test
+    void shouldAcceptParametersWhoseSchemasSayWhatTheyAreFollowingReferences() {
+        OpenApiDocument parameters = OpenApiDocument.parse("""
+                {"paths": {"/a/{tenantId}": {"get": {"parameters": [
+                  {"$ref": "#/components/parameters/TenantId"},
+                  {"name": "from", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+                  {"name": "status", "in": "query", "description": "`OK`, `LATE` or `ERROR`.",
+                   "schema": {"$ref": "#/components/schemas/Status"}},
+                  {"name": "cursor", "in": "query", "description": "The `nextCursor`.", "schema": {"type": "string"}},
+                  {"name": "limit", "in": "query", "schema": {"type": "integer", "format": "int32"}}]}}},
+                 "components": {
+                  "parameters": {"TenantId": {"name": "tenantId", "in": "path",
+                                              "schema": {"$ref": "#/components/schemas/UUID"}}},
+                  "schemas": {"UUID": {"type": "string", "format": "uuid"},
+                              "Status": {"enum": ["OK", "LATE", "ERROR"], "type": "string"}}}}
+                """);
+
+        assertEquals(List.of(), parameters.parametersUnderspecified());
+        assertEquals(List.of("POST /api/a/{id} parameter limit: no type"), document.parametersUnderspecified());
+    }
+
+    @Test
     void shouldNameOperationsWithoutAClientError() {
         OpenApiDocument errors = OpenApiDocument.parse("""
                 {"paths": {"/a": {"get": {"responses": {"200": {}, "401": {}}},
@@ -112,6 +160,50 @@ class OpenApiDocumentTest {
     void shouldNameObjectSchemasWithoutPropertiesOrWithUndescribedOnesButNotEnumsAndSimpleTypes() {
         assertEquals(List.of("schema Empty: no properties", "schema Half.b: no description"),
                 document.schemasUndescribed());
+    }
+
+    @Test
+    void shouldNamePropertiesWithoutAnExampleOfTheirOwnOrOfTheComponentTheyReferTo() {
+        OpenApiDocument examples = OpenApiDocument.parse("""
+                {"components": {"schemas": {
+                  "Run": {"type": "object", "properties": {
+                    "id": {"type": "integer", "format": "int64", "example": 1042},
+                    "tenantId": {"type": "string", "format": "uuid"},
+                    "state": {"type": "string", "allOf": [{"$ref": "#/components/schemas/State"}]},
+                    "estimate": {"$ref": "#/components/schemas/Estimate"},
+                    "owner": {"allOf": [{"$ref": "#/components/schemas/Id"}]},
+                    "skips": {"type": "array", "items": {"type": "string"}},
+                    "codes": {"type": "array", "items": {"type": "string"}, "example": ["timeout"]},
+                    "estimates": {"type": "array", "items": {"$ref": "#/components/schemas/Estimate"}},
+                    "figures": {"type": "object", "additionalProperties": {"type": "integer"}}}},
+                  "Estimate": {"type": "object", "properties": {"minutes": {"type": "number", "example": 12.5}}},
+                  "Page": {"type": "object", "properties": {"runs": {"type": "array", "items": {}}}},
+                  "State": {"enum": ["ON", "OFF"], "type": "string"},
+                  "Id": {"type": "string", "format": "uuid"}}}}
+                """);
+
+        assertEquals(List.of("schema Run.tenantId: no example", "schema Run.owner: no example",
+                        "schema Run.skips: no example", "schema Run.figures: no example"),
+                examples.propertiesWithoutExamples());
+    }
+
+    @Test
+    void shouldAcceptPropertiesWithExamplesOwnOrReferred() {
+        OpenApiDocument examples = OpenApiDocument.parse("""
+                {"components": {"schemas": {
+                  "Run": {"type": "object", "properties": {
+                    "tenantId": {"type": "string", "format": "uuid",
+                                 "example": "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10"},
+                    "state": {"type": "string", "allOf": [{"$ref": "#/components/schemas/State"}]},
+                    "owner": {"allOf": [{"$ref": "#/components/schemas/Id"}]},
+                    "skips": {"type": "array", "items": {"$ref": "#/components/schemas/Id"}},
+                    "figures": {"type": "object", "additionalProperties": {"type": "integer"},
+                                "example": {"users": 3}}}},
+                  "State": {"enum": ["ON", "OFF"], "type": "string"},
+                  "Id": {"type": "string", "format": "uuid", "example": "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10"}}}}
+                """);
+
+        assertEquals(List.of(), examples.propertiesWithoutExamples());
     }
 
     @Test
