@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +47,8 @@ public class OverviewResource {
     @Path("tenants")
     @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
     public TenantHealths tenants(@Parameter(description = "Only tenants of this status (`OK`, `LATE`, `DEGRADED`,"
-            + " `ERROR`, `PAUSED`)") @QueryParam("status") String status) {
+            + " `ERROR`, `PAUSED`)", schema = @Schema(implementation = HealthStatus.class))
+                                 @QueryParam("status") String status) {
         return health.tenants(status == null ? null : HealthStatus.parse(status));
     }
 }
