@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A key just issued: the only answer that holds the key itself.")
 public record IssuedApiKey(
-        @Schema(description = "Send as `Authorization: Bearer <key>`; shown this once") String key,
+        @Schema(description = "Send as `Authorization: Bearer <key>`; shown this once",
+                example = "dxp_<the key, shown this once>") String key,
         @Schema(description = "The key's description") ApiKeyView view) {
 
     @Override

@@ -23,7 +23,8 @@ public record NewApiKey(
         @Schema(description = "What it is for", example = "monitoring platform, production")
         @NotBlank @Size(max = 200) @Pattern(regexp = TenantRules.NAME_PATTERN,
                 message = "must not contain control or format characters") String name,
-        @Schema(description = "The tenants it may read")
+        @Schema(description = "The tenants it may read", example = "[\"6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10\"]")
         @NotEmpty @Size(max = 1000) List<@NotNull UUID> tenantIds,
-        @Schema(description = "When it stops working, in the future; absent: never") Instant expiresAt) {
+        @Schema(description = "When it stops working, in the future; absent: never",
+                example = "2027-12-31T00:00:00.000Z") Instant expiresAt) {
 }

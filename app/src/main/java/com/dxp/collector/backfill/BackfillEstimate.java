@@ -19,17 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "What a backfill will cost, worked out before it starts.")
 public record BackfillEstimate(
-        @Schema(description = "Windows of the plan") int windows,
-        @Schema(description = "Of which read with the details query") int queryWindows,
-        @Schema(description = "Of which read with async jobs") int jobWindows,
-        @Schema(description = "The daily volume assumed; null when it could not be learned") Long conversationsPerDay,
+        @Schema(description = "Windows of the plan", example = "30") int windows,
+        @Schema(description = "Of which read with the details query", example = "30") int queryWindows,
+        @Schema(description = "Of which read with async jobs", example = "0") int jobWindows,
+        @Schema(description = "The daily volume assumed; null when it could not be learned", example = "4200")
+        Long conversationsPerDay,
         @Schema(description = "Where that volume comes from: `probe` (a dry run: the API's count of up to three of"
                 + " the period's days), `stored` (the store's last 7 days, per day it holds) or `unknown`",
-                enumeration = {"probe", "stored", "unknown"})
+                enumeration = {"probe", "stored", "unknown"}, example = "stored")
         String volumeBasis,
-        @Schema(description = "Conversations expected in the period") long conversations,
-        @Schema(description = "API calls expected, with the reconciliation's count of each whole ended day")
+        @Schema(description = "Conversations expected in the period", example = "126000") long conversations,
+        @Schema(description = "API calls expected, with the reconciliation's count of each whole ended day",
+                example = "1290")
         long apiCalls,
-        @Schema(description = "The tenant's API budget") int requestsPerMinute,
-        @Schema(description = "Expected duration at that budget, if the backfill had it to itself") double minutes) {
+        @Schema(description = "The tenant's API budget", example = "300") int requestsPerMinute,
+        @Schema(description = "Expected duration at that budget, if the backfill had it to itself", example = "4.3")
+        double minutes) {
 }

@@ -29,36 +29,49 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A backfill run as operators see it.")
 public record BackfillRun(
-        @Schema(description = "The run (the job instance); stop and restart name it") long id,
-        @Schema(description = "The tenant") UUID tenantId,
-        @Schema(description = "Start of the period loaded (inclusive)") Instant from,
-        @Schema(description = "End of the period loaded (exclusive)") Instant to,
-        @Schema(description = "`query` (details query) or `jobs` (async analytics jobs), as planned") String strategy,
-        @Schema(description = "Query window length, ISO-8601 duration") String windowSize,
-        @Schema(description = "Analytics job window length, ISO-8601 duration") String jobWindowSize,
-        @Schema(description = "The account that asked for it") String requestedBy,
-        @Schema(description = "When it was asked for") Instant requestedAt,
-        @Schema(description = "Its latest execution") Long executionId,
-        @Schema(description = "1 + restarts") int executions,
-        @Schema(description = "STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED") String status,
-        @Schema(description = "The job's exit status, such as the reason a window was refused") String exitStatus,
-        @Schema(description = "When its first execution started") Instant startedAt,
-        @Schema(description = "When its latest execution ended; absent while running") Instant endedAt,
-        @Schema(description = "Windows read and stored completely") long windowsDone,
-        @Schema(description = "Windows of the plan (null until the job has planned them)") Long windowsTotal,
-        @Schema(description = "Records stored (new, replacing an older version, or unchanged)")
+        @Schema(description = "The run (the job instance); stop and restart name it", example = "1017") long id,
+        @Schema(description = "The tenant", example = "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10") UUID tenantId,
+        @Schema(description = "Start of the period loaded (inclusive)", example = "2026-11-01T00:00:00.000Z")
+        Instant from,
+        @Schema(description = "End of the period loaded (exclusive)", example = "2026-12-01T00:00:00.000Z") Instant to,
+        @Schema(description = "`query` (details query) or `jobs` (async analytics jobs), as planned", example = "query")
+        String strategy,
+        @Schema(description = "Query window length, ISO-8601 duration", example = "P1D") String windowSize,
+        @Schema(description = "Analytics job window length, ISO-8601 duration", example = "P7D") String jobWindowSize,
+        @Schema(description = "The account that asked for it", example = "admin") String requestedBy,
+        @Schema(description = "When it was asked for", example = "2026-12-01T09:31:02.395Z") Instant requestedAt,
+        @Schema(description = "Its latest execution", example = "1042") Long executionId,
+        @Schema(description = "1 + restarts", example = "1") int executions,
+        @Schema(description = "STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED",
+                example = "STARTED") String status,
+        @Schema(description = "The job's exit status, such as the reason a window was refused",
+                example = "REFUSED: window QUERY:2026-11-03T00:00:00Z/2026-11-04T00:00:00Z has 112480 conversations,"
+                        + " more than the 100000 the query can page through; use strategy=jobs or a smaller windowSize")
+        String exitStatus,
+        @Schema(description = "When its first execution started", example = "2026-12-01T09:31:03.120Z")
+        Instant startedAt,
+        @Schema(description = "When its latest execution ended; absent while running",
+                example = "2026-12-01T09:36:47.554Z") Instant endedAt,
+        @Schema(description = "Windows read and stored completely", example = "12") long windowsDone,
+        @Schema(description = "Windows of the plan (null until the job has planned them)", example = "30")
+        Long windowsTotal,
+        @Schema(description = "Records stored (new, replacing an older version, or unchanged)", example = "50412")
         long conversationsStored,
-        @Schema(description = "Of which new") long inserted,
-        @Schema(description = "Of which replacing an older version") long replaced,
-        @Schema(description = "Records skipped or refused by the store (first ones in `skips`)") long skipped,
-        @Schema(description = "API calls made") long apiCalls,
-        @Schema(description = "Stored per second of the run so far") double conversationsPerSecond,
-        @Schema(description = "Expected seconds to the end, from the windows done so far; null when unknown")
+        @Schema(description = "Of which new", example = "48930") long inserted,
+        @Schema(description = "Of which replacing an older version", example = "1402") long replaced,
+        @Schema(description = "Records skipped or refused by the store (first ones in `skips`)", example = "2")
+        long skipped,
+        @Schema(description = "API calls made", example = "517") long apiCalls,
+        @Schema(description = "Stored per second of the run so far", example = "146.5") double conversationsPerSecond,
+        @Schema(description = "Expected seconds to the end, from the windows done so far; null when unknown",
+                example = "512")
         Long etaSeconds,
         @Schema(description = "The estimate made when it was requested") BackfillEstimate estimate,
-        @Schema(description = "The first 100 skipped records, each with its reason") List<String> skips,
+        @Schema(description = "The first 100 skipped records, each with its reason",
+                example = "[\"conversation b5c1d2e3-7f84-4a96-8b0c-1d2e3f4a5b6c refused by the store: the database"
+                        + " refused it (SQL state 22001)\"]") List<String> skips,
         @Schema(description = "Where an active run is: PLANNING (its windows not planned yet), WINDOWS (reading"
                 + " them) or RECONCILIATION (proving its days); ENDED once it ended",
-                enumeration = {"PLANNING", "WINDOWS", "RECONCILIATION", "ENDED"}) String phase,
+                enumeration = {"PLANNING", "WINDOWS", "RECONCILIATION", "ENDED"}, example = "WINDOWS") String phase,
         @Schema(description = "What its reconciliation found; absent until it has run") ReconciledDays reconciliation) {
 }

@@ -74,13 +74,17 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
     /** A participant with its sessions, in record order. */
     @Schema(name = "ConversationParticipant", description = "A participant with its sessions, in record order.")
     public record Participant(
-            @Schema(description = "The participant id") String participantId,
-            @Schema(description = "Its name, as Genesys shows it") String participantName,
-            @Schema(description = "Its purpose: `customer`, `agent`, `ivr`, `acd`, `external`, `workflow`...")
+            @Schema(description = "The participant id", example = "5c3d1e2f-6a7b-4c8d-9e0f-1a2b3c4d5e6f")
+            String participantId,
+            @Schema(description = "Its name, as Genesys shows it", example = "Anna Schmidt") String participantName,
+            @Schema(description = "Its purpose: `customer`, `agent`, `ivr`, `acd`, `external`, `workflow`...",
+                    example = "agent")
             String purpose,
-            @Schema(description = "The Genesys user, for agents") String userId,
-            @Schema(description = "The agent's team") String teamId,
-            @Schema(description = "The external contact, for customers") String externalContactId,
+            @Schema(description = "The Genesys user, for agents", example = "e3b1c5d7-9f2a-4e6b-8c0d-1a3b5c7d9e2f")
+            String userId,
+            @Schema(description = "The agent's team", example = "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b") String teamId,
+            @Schema(description = "The external contact, for customers",
+                    example = "2c4e6a8b-0d1f-4a3c-b5e7-9f1a3c5e7b9d") String externalContactId,
             @Schema(description = "Its sessions") List<Session> sessions) {
         public Participant {
             sessions = List.copyOf(sessions);
@@ -91,19 +95,22 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
     @Schema(name = "ConversationSession", description = "A session (one media leg of a participant) with its"
             + " segments, metrics and media endpoint statistics.")
     public record Session(
-            @Schema(description = "The session id") String sessionId,
-            @Schema(description = "`voice`, `message`, `chat`, `email`, `callback`...") String mediaType,
-            @Schema(description = "`inbound` or `outbound`") String direction,
-            @Schema(description = "Calling number") String ani,
-            @Schema(description = "Called number") String dnis,
-            @Schema(description = "Address it came from") String addressFrom,
-            @Schema(description = "Address it went to") String addressTo,
-            @Schema(description = "For messages: `sms`, `webmessaging`, `whatsapp`...") String messageType,
-            @Schema(description = "The media provider") String provider,
-            @Schema(description = "The Edge that handled it") String edgeId,
-            @Schema(description = "The Architect flow, for IVR sessions") String flowName,
-            @Schema(description = "The flow's type") String flowType,
-            @Schema(description = "Whether it was recorded") Boolean recording,
+            @Schema(description = "The session id", example = "7e8f9a0b-1c2d-4e3f-8a4b-5c6d7e8f9a0b") String sessionId,
+            @Schema(description = "`voice`, `message`, `chat`, `email`, `callback`...", example = "voice")
+            String mediaType,
+            @Schema(description = "`inbound` or `outbound`", example = "inbound") String direction,
+            @Schema(description = "Calling number", example = "tel:+4930123456789") String ani,
+            @Schema(description = "Called number", example = "tel:+4989987654321") String dnis,
+            @Schema(description = "Address it came from", example = "tel:+4930123456789") String addressFrom,
+            @Schema(description = "Address it went to", example = "tel:+4989987654321") String addressTo,
+            @Schema(description = "For messages: `sms`, `webmessaging`, `whatsapp`...", example = "webmessaging")
+            String messageType,
+            @Schema(description = "The media provider", example = "Edge") String provider,
+            @Schema(description = "The Edge that handled it", example = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
+            String edgeId,
+            @Schema(description = "The Architect flow, for IVR sessions", example = "Main IVR") String flowName,
+            @Schema(description = "The flow's type", example = "INBOUNDCALL") String flowType,
+            @Schema(description = "Whether it was recorded", example = "true") Boolean recording,
             @Schema(description = "Its segments in order") List<Segment> segments,
             @Schema(description = "Its metrics") List<Metric> metrics,
             @Schema(description = "Voice quality per media endpoint") List<MediaEndpointStat> mediaEndpointStats) {
@@ -117,22 +124,28 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
     /** A segment of a session; {@code end} is null while it is still open. */
     @Schema(name = "ConversationSegment", description = "A segment of a session; `end` is null while it is still open.")
     public record Segment(
-            @Schema(description = "`interact`, `hold`, `wrapup`, `alert`, `ivr`...") String segmentType,
-            @Schema(description = "When it started") Instant start,
-            @Schema(description = "When it ended; absent while open") Instant end,
-            @Schema(description = "The queue, for ACD segments") String queueId,
-            @Schema(description = "The wrap-up code, for wrap-up segments") String wrapUpCode,
-            @Schema(description = "How it was disconnected, for the last segment") String disconnectType,
-            @Schema(description = "An error code Genesys gave") String errorCode,
-            @Schema(description = "Whether it was part of a conference") Boolean conference) {
+            @Schema(description = "`interact`, `hold`, `wrapup`, `alert`, `ivr`...", example = "interact")
+            String segmentType,
+            @Schema(description = "When it started", example = "2026-12-01T09:31:05.610Z") Instant start,
+            @Schema(description = "When it ended; absent while open", example = "2026-12-01T09:41:47.902Z") Instant end,
+            @Schema(description = "The queue, for ACD segments", example = "4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d")
+            String queueId,
+            @Schema(description = "The wrap-up code, for wrap-up segments",
+                    example = "6d5c4b3a-2f1e-4d0c-9b8a-7f6e5d4c3b2a") String wrapUpCode,
+            @Schema(description = "How it was disconnected, for the last segment", example = "peer")
+            String disconnectType,
+            @Schema(description = "An error code Genesys gave", example = "error.ininedgecontrol.session.inactive")
+            String errorCode,
+            @Schema(description = "Whether it was part of a conference", example = "false") Boolean conference) {
     }
 
     /** A session metric (t-metrics in milliseconds, n-metrics as counts). */
     @Schema(name = "SessionMetric", description = "A session metric (t-metrics in milliseconds, n-metrics as counts).")
     public record Metric(
-            @Schema(description = "The metric name, such as `tHandle` or `nTransferred`") String name,
-            @Schema(description = "Milliseconds for t-metrics, a count for n-metrics") Long value,
-            @Schema(description = "When Genesys emitted it") Instant emitDate) {
+            @Schema(description = "The metric name, such as `tHandle` or `nTransferred`", example = "tHandle")
+            String name,
+            @Schema(description = "Milliseconds for t-metrics, a count for n-metrics", example = "642292") Long value,
+            @Schema(description = "When Genesys emitted it", example = "2026-12-01T09:41:47.902Z") Instant emitDate) {
     }
 
     /**
@@ -141,19 +154,19 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
      */
     @Schema(description = "Voice quality measured at one media endpoint of a session.")
     public record MediaEndpointStat(
-            @Schema(description = "Codecs used") List<String> codecs,
-            @Schema(description = "Lowest MOS (1-5)") Double minMos,
-            @Schema(description = "Lowest R-factor") Double minRFactor,
-            @Schema(description = "Highest latency, ms") Long maxLatencyMs,
-            @Schema(description = "Packets received") Long receivedPackets,
-            @Schema(description = "Invalid packets") Long invalidPackets,
-            @Schema(description = "Discarded packets") Long discardedPackets,
-            @Schema(description = "Duplicate packets") Long duplicatePackets,
-            @Schema(description = "Overrun packets") Long overrunPackets,
-            @Schema(description = "Underrun packets") Long underrunPackets,
-            @Schema(description = "When it was measured") Instant eventTime,
+            @Schema(description = "Codecs used", example = "[\"audio/opus\"]") List<String> codecs,
+            @Schema(description = "Lowest MOS (1-5)", example = "4.12") Double minMos,
+            @Schema(description = "Lowest R-factor", example = "82.4") Double minRFactor,
+            @Schema(description = "Highest latency, ms", example = "120") Long maxLatencyMs,
+            @Schema(description = "Packets received", example = "15480") Long receivedPackets,
+            @Schema(description = "Invalid packets", example = "0") Long invalidPackets,
+            @Schema(description = "Discarded packets", example = "12") Long discardedPackets,
+            @Schema(description = "Duplicate packets", example = "0") Long duplicatePackets,
+            @Schema(description = "Overrun packets", example = "0") Long overrunPackets,
+            @Schema(description = "Underrun packets", example = "3") Long underrunPackets,
+            @Schema(description = "When it was measured", example = "2026-12-01T09:41:47.902Z") Instant eventTime,
             @Schema(description = "Packets lost (invalid, discarded, overrun, underrun) per packet received; absent "
-                    + "without received packets")
+                    + "without received packets", example = "0.000969")
             Double lossRatio) {
         public MediaEndpointStat {
             codecs = List.copyOf(codecs);

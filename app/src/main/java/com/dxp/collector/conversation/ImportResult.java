@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "What an admin import stored.")
 public record ImportResult(
-        @Schema(description = "Conversation objects in the request") int received,
-        @Schema(description = "Stored for the first time") int inserted,
-        @Schema(description = "Replaced a less complete stored record") int replaced,
+        @Schema(description = "Conversation objects in the request", example = "250") int received,
+        @Schema(description = "Stored for the first time", example = "231") int inserted,
+        @Schema(description = "Replaced a less complete stored record", example = "12") int replaced,
         @Schema(description = "Left alone because the stored record was as complete or more (an import never "
-                + "downgrades)")
+                + "downgrades)", example = "7")
         int unchanged) {
 }

@@ -16,10 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Conversations whose lowest MOS fell in one band of the E-model's user-satisfaction scale"
         + " (ITU-T G.107: MOS 2.58, 3.10, 3.60, 4.03, 4.34).")
 public record MosBand(
-        @Schema(description = "Lowest MOS of the band (inclusive); absent for the lowest band") Double from,
-        @Schema(description = "Highest MOS of the band (exclusive); absent for the highest band") Double to,
-        @Schema(description = "What users make of such calls") String label,
-        @Schema(description = "Conversations of the window whose lowest MOS is in the band") long conversations) {
+        @Schema(description = "Lowest MOS of the band (inclusive); absent for the lowest band", example = "3.6")
+        Double from,
+        @Schema(description = "Highest MOS of the band (exclusive); absent for the highest band", example = "4.03")
+        Double to,
+        @Schema(description = "What users make of such calls", example = "some users dissatisfied") String label,
+        @Schema(description = "Conversations of the window whose lowest MOS is in the band", example = "14230")
+        long conversations) {
 
     /** The bands' bounds, low to high. */
     static final List<Double> BOUNDS = List.of(2.58, 3.10, 3.60, 4.03, 4.34);

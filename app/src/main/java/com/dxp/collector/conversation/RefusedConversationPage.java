@@ -8,5 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "last page.")
 public record RefusedConversationPage(
         @Schema(description = "By record key") List<RefusedConversationView> conversations,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page",
+                example = "cmVmdXNlZC1jb252ZXJzYXRpb25zCmU4NDJhNTNiMTMyYzg4YzJkMGViY2UwMQpiNWMxZDJlMy03Zjg0LTRhOTYtOGI"
+                        + "wYy0xZDJlM2Y0YTViNmM") String nextCursor) {
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "What a retry of set-aside conversation records did.")
 public record RetryOutcome(
-        @Schema(description = "Records taken from the set-aside list") int tried,
-        @Schema(description = "Stored now, and so taken off the list") int stored,
-        @Schema(description = "Refused again (they stay, one refusal more)") int refused) {
+        @Schema(description = "Records taken from the set-aside list", example = "3") int tried,
+        @Schema(description = "Stored now, and so taken off the list", example = "2") int stored,
+        @Schema(description = "Refused again (they stay, one refusal more)", example = "1") int refused) {
 }

@@ -22,20 +22,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "calls among those with a voice-quality figure, the latest conversation stored, and the completeness "
         + "watermark.")
 public record TenantSummary(
-        @Schema(description = "The tenant") UUID tenantId,
-        @Schema(description = "Start of the window (inclusive)") Instant from,
-        @Schema(description = "End of the window (exclusive)") Instant to,
-        @Schema(description = "A call whose lowest MOS is below this is poor") double poorMosThreshold,
-        @Schema(description = "Conversations that started in the window") long conversations,
-        @Schema(description = "Of which with a MOS at all") long withMos,
-        @Schema(description = "Of which with a lowest MOS below `poorMosThreshold`") long poorCalls,
-        @Schema(description = "Of which still incomplete") long incomplete,
-        @Schema(description = "Poor calls / calls with a MOS over the window; absent without any MOS")
+        @Schema(description = "The tenant", example = "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10") UUID tenantId,
+        @Schema(description = "Start of the window (inclusive)", example = "2026-11-01T00:00:00.000Z") Instant from,
+        @Schema(description = "End of the window (exclusive)", example = "2026-12-01T00:00:00.000Z") Instant to,
+        @Schema(description = "A call whose lowest MOS is below this is poor", example = "3.5") double poorMosThreshold,
+        @Schema(description = "Conversations that started in the window", example = "126540") long conversations,
+        @Schema(description = "Of which with a MOS at all", example = "98210") long withMos,
+        @Schema(description = "Of which with a lowest MOS below `poorMosThreshold`", example = "1843") long poorCalls,
+        @Schema(description = "Of which still incomplete", example = "12") long incomplete,
+        @Schema(description = "Poor calls / calls with a MOS over the window; absent without any MOS",
+                example = "0.0188")
         Double poorCallShare,
-        @Schema(description = "Start of the tenant's latest stored conversation (any time, not only the window)")
+        @Schema(description = "Start of the tenant's latest stored conversation (any time, not only the window)",
+                example = "2026-12-01T09:30:12.345Z")
         Instant latestConversationStart,
         @Schema(description = "The instant up to which every conversation is stored complete; null until "
-                + "reconciliation (the last step of a backfill) has proved a first day")
+                + "reconciliation (the last step of a backfill) has proved a first day",
+                example = "2026-12-01T00:00:00.000Z")
         @JsonbNillable Instant dataCompleteThrough,
         @Schema(description = "Per UTC day of the window that has conversations") List<DailyConversations> days,
         @Schema(description = "The window's conversations with a MOS per band of lowest MOS, lowest band first")

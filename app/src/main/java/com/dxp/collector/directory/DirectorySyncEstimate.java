@@ -14,11 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "What a directory sync will cost.")
 public record DirectorySyncEstimate(
-        @Schema(description = "Users expected (stored ones, or the API's count)") long users,
-        @Schema(description = "Groups expected") long groups,
-        @Schema(description = "`stored` or `probe`") String basis,
-        @Schema(description = "Calls expected: the user and group pages and one member page per group at least")
+        @Schema(description = "Users expected (stored ones, or the API's count)", example = "1250") long users,
+        @Schema(description = "Groups expected", example = "48") long groups,
+        @Schema(description = "`stored` or `probe`", example = "stored") String basis,
+        @Schema(description = "Calls expected: the user and group pages and one member page per group at least",
+                example = "62")
         long apiCalls,
-        @Schema(description = "The tenant's API budget") int requestsPerMinute,
-        @Schema(description = "Expected duration at that budget") double minutes) {
+        @Schema(description = "The tenant's API budget", example = "300") int requestsPerMinute,
+        @Schema(description = "Expected duration at that budget", example = "0.2") double minutes) {
 }

@@ -17,17 +17,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A directory sync run as operators see it.")
 public record DirectorySyncRun(
-        @Schema(description = "The run (the job instance); stop and restart name it") long id,
-        @Schema(description = "The tenant") UUID tenantId,
-        @Schema(description = "The account that asked for it") String requestedBy,
-        @Schema(description = "When it was asked for") Instant requestedAt,
+        @Schema(description = "The run (the job instance); stop and restart name it", example = "1023") long id,
+        @Schema(description = "The tenant", example = "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10") UUID tenantId,
+        @Schema(description = "The account that asked for it", example = "admin") String requestedBy,
+        @Schema(description = "When it was asked for", example = "2026-12-01T03:00:00.412Z") Instant requestedAt,
         @Schema(description = "What \"seen in this sync\" is measured from: users and groups not seen since are "
-                + "marked removed")
+                + "marked removed", example = "2026-12-01T03:00:00.412Z")
         Instant syncStartedAt,
         @Schema(description = "Its latest execution (status, exit status, times); null when the repository lost it")
         RunExecution execution,
         @Schema(description = "Counts so far: `apiCalls`, `users`, `groups`, `memberships`, `removedUsers`, "
-                + "`removedGroups`")
+                + "`removedGroups`",
+                example = "{\"apiCalls\": 62, \"users\": 1250, \"groups\": 48, \"memberships\": 1730,"
+                        + " \"removedUsers\": 3, \"removedGroups\": 0}")
         Map<String, Long> figures,
         @Schema(description = "API calls expected, from the directory's size") DirectorySyncEstimate estimate) {
 }

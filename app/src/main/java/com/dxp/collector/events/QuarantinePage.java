@@ -8,5 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "last page.")
 public record QuarantinePage(
         @Schema(description = "Most recently seen first") List<QuarantinedMessage> messages,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page",
+                example = "cXVhcmFudGluZQpjOWM3ZjJjOTRhODVjZmQ4MmJjM2QzYWYKMjAyNi0xMi0wMVQwOToxMjo0MC4xMThaCmEzZjVjN2U"
+                        + "5LTFiMmQtNGY2YS04YzBlLTJkNGY2YThjMGUxYg") String nextCursor) {
 }

@@ -19,23 +19,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "What one queue's poller is doing, for operators.")
 public record QueueStatus(
-        @Schema(description = "The queue's configured name, as in `/api/admin/event-queues/{name}`") String name,
-        @Schema(description = "The SQS queue URL") String url,
+        @Schema(description = "The queue's configured name, as in `/api/admin/event-queues/{name}`",
+                example = "genesys-events") String name,
+        @Schema(description = "The SQS queue URL",
+                example = "https://sqs.eu-central-1.amazonaws.com/123456789012/genesys-events") String url,
         @Schema(description = "RUNNING, THROTTLED (paused while the enrichment work list is full), "
                 + "WAITING_FOR_DATABASE (not receiving until the database answers again; the messages wait in SQS) "
-                + "or STOPPED")
+                + "or STOPPED", example = "RUNNING")
         String state,
-        @Schema(description = "Receive loops polling it") int receivers,
-        @Schema(description = "Messages received since start") long received,
-        @Schema(description = "Events stored for the first time") long stored,
-        @Schema(description = "Events recognised as already stored (redeliveries)") long duplicates,
-        @Schema(description = "Messages quarantined") long quarantined,
-        @Schema(description = "When a receive last returned messages") Instant lastReceiveAt,
-        @Schema(description = "Messages waiting in the queue (SQS's approximation), when SQS answered") Long waiting,
-        @Schema(description = "Messages received by some consumer and not yet deleted, when SQS answered")
+        @Schema(description = "Receive loops polling it", example = "4") int receivers,
+        @Schema(description = "Messages received since start", example = "18230") long received,
+        @Schema(description = "Events stored for the first time", example = "18112") long stored,
+        @Schema(description = "Events recognised as already stored (redeliveries)", example = "97") long duplicates,
+        @Schema(description = "Messages quarantined", example = "21") long quarantined,
+        @Schema(description = "When a receive last returned messages", example = "2026-12-01T09:31:37.044Z")
+        Instant lastReceiveAt,
+        @Schema(description = "Messages waiting in the queue (SQS's approximation), when SQS answered", example = "3")
+        Long waiting,
+        @Schema(description = "Messages received by some consumer and not yet deleted, when SQS answered",
+                example = "12")
         Long inFlight,
-        @Schema(description = "The last failure of a receive loop, absent after a later success") String lastError,
-        @Schema(description = "When `lastError` happened") Instant lastErrorAt,
-        @Schema(description = "Receive loops that had ended by a fault and were started again, since start")
+        @Schema(description = "The last failure of a receive loop, absent after a later success",
+                example = "SdkClientException: Unable to execute HTTP request: Connect timed out") String lastError,
+        @Schema(description = "When `lastError` happened", example = "2026-12-01T07:45:10.332Z") Instant lastErrorAt,
+        @Schema(description = "Receive loops that had ended by a fault and were started again, since start",
+                example = "1")
         long loopRestarts) {
 }

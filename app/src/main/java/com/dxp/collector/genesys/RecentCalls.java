@@ -59,11 +59,13 @@ public class RecentCalls {
      */
     @Schema(name = "GenesysFault", description = "A faulty answer of Genesys Cloud.")
     public record Fault(
-            @Schema(description = "When") Instant at,
-            @Schema(description = "The gateway's name of the endpoint") String endpoint,
+            @Schema(description = "When", example = "2026-12-01T09:12:07.483Z") Instant at,
+            @Schema(description = "The gateway's name of the endpoint", example = "analytics.details.query")
+            String endpoint,
             @Schema(description = "Its class") CallOutcome outcome,
-            @Schema(description = "The HTTP status, 0 without an answer") int status,
-            @Schema(description = "Genesys's error code, if the body had one") String errorCode) {
+            @Schema(description = "The HTTP status, 0 without an answer", example = "429") int status,
+            @Schema(description = "Genesys's error code, if the body had one",
+                    example = "too.many.requests.retry.after") String errorCode) {
     }
 
     private final Map<UUID, Tenant> tenants = new ConcurrentHashMap<>();

@@ -20,14 +20,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A credential to verify without storing it: the region domain (for example `mypurecloud.de`) "
         + "or, where configuration allows, explicit base URLs (such as the simulator's).")
 public record VerificationRequest(
-        @Schema(description = "The Genesys region domain; ignored when `apiBaseUrl` is given") String region,
+        @Schema(description = "The Genesys region domain; ignored when `apiBaseUrl` is given",
+                example = "mypurecloud.de") String region,
         @Schema(description = "Explicit API base URL (only to an origin listed in"
-                + " `TENANT_EXPLICIT_BASE_URL_ORIGINS`)") URI apiBaseUrl,
-        @Schema(description = "Explicit login base URL; the API base URL when absent") URI loginBaseUrl,
-        @Schema(description = "OAuth client id") @NotBlank @Size(max = 200)
+                + " `TENANT_EXPLICIT_BASE_URL_ORIGINS`)", example = "http://127.0.0.1:9480") URI apiBaseUrl,
+        @Schema(description = "Explicit login base URL; the API base URL when absent",
+                example = "http://127.0.0.1:9480") URI loginBaseUrl,
+        @Schema(description = "OAuth client id", example = "3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b")
+        @NotBlank @Size(max = 200)
         @Pattern(regexp = TenantRules.CLIENT_ID_PATTERN, message = "must be printable ASCII without spaces")
         String clientId,
-        @Schema(description = "OAuth client secret") @NotBlank @Size(max = 500) String clientSecret) {
+        @Schema(description = "OAuth client secret", example = "<client secret>")
+        @NotBlank @Size(max = 500) String clientSecret) {
 
     @Override
     public String toString() {

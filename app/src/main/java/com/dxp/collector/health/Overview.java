@@ -24,17 +24,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The whole service at a glance, for a dashboard: tenants by health, those that need "
         + "attention, the latest runs by state, the event queues, the enrichment backlog and the quarantine.")
 public record Overview(
-        @Schema(description = "When the tenants' health was worked out") Instant generatedAt,
-        @Schema(description = "How many tenants there are") long tenants,
-        @Schema(description = "How many have each status (every status listed, zeros too)")
+        @Schema(description = "When the tenants' health was worked out", example = "2026-12-01T09:31:30.512Z")
+        Instant generatedAt,
+        @Schema(description = "How many tenants there are", example = "16") long tenants,
+        @Schema(description = "How many have each status (every status listed, zeros too)",
+                example = "{\"OK\": 12, \"LATE\": 1, \"DEGRADED\": 1, \"ERROR\": 0, \"PAUSED\": 2}")
         Map<String, Long> tenantsByStatus,
         @Schema(description = "Tenants not OK and not PAUSED, worst first") List<TenantBrief> attention,
-        @Schema(description = "The latest run of each job of each tenant, by batch status")
+        @Schema(description = "The latest run of each job of each tenant, by batch status",
+                example = "{\"COMPLETED\": 28, \"STARTED\": 2, \"FAILED\": 1}")
         Map<String, Long> runsByStatus,
         @Schema(description = "The SQS queues and their pollers") List<QueueStatus> queues,
-        @Schema(description = "Conversations waiting for enrichment, all tenants") long enrichmentBacklog,
-        @Schema(description = "When the one waiting longest was asked for") Instant oldestPendingSince,
-        @Schema(description = "Messages waiting in quarantine, all tenants") long quarantinedWaiting,
-        @Schema(description = "Of those, messages that name no known tenant (unknown org, unreadable)")
+        @Schema(description = "Conversations waiting for enrichment, all tenants", example = "412")
+        long enrichmentBacklog,
+        @Schema(description = "When the one waiting longest was asked for", example = "2026-12-01T09:12:40.118Z")
+        Instant oldestPendingSince,
+        @Schema(description = "Messages waiting in quarantine, all tenants", example = "5") long quarantinedWaiting,
+        @Schema(description = "Of those, messages that name no known tenant (unknown org, unreadable)", example = "3")
         long quarantinedWithoutTenant) {
 }

@@ -18,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A tenant's health: its status, the reasons for it (worst first; notices last) and the facts "
         + "they come from.")
 public record TenantHealth(
-        @Schema(description = "The tenant") UUID tenantId,
-        @Schema(description = "Its name") String name,
+        @Schema(description = "The tenant", example = "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10") UUID tenantId,
+        @Schema(description = "Its name", example = "Acme") String name,
         @Schema(description = "The worst status of its reasons, OK without any") HealthStatus status,
         @Schema(description = "Why") List<HealthReason> reasons,
         @Schema(description = "The figures behind them") HealthFacts facts,
-        @Schema(description = "When this was worked out") Instant computedAt) {
+        @Schema(description = "When this was worked out", example = "2026-12-01T09:31:30.512Z") Instant computedAt) {
 }

@@ -28,17 +28,19 @@ public record NewTenant(
         @Schema(description = "A Genesys region domain such as `mypurecloud.de`; or null with `apiBaseUrl`",
                 example = "mypurecloud.de")
         @Size(max = TenantRules.REGION_MAX) String region,
-        @Schema(description = "Explicit API base URL (only when `tenant.allow-explicit-base-url` is true)")
+        @Schema(description = "Explicit API base URL (only when `tenant.allow-explicit-base-url` is true)",
+                example = "http://127.0.0.1:9480")
         @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
-        @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`")
+        @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`", example = "http://127.0.0.1:9480")
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
-        @Schema(description = "The OAuth client id")
+        @Schema(description = "The OAuth client id", example = "3f1e2d4c-5b6a-4789-8a0b-1c2d3e4f5a6b")
         @NotBlank @Size(max = TenantRules.CLIENT_ID_MAX) @Pattern(regexp = TenantRules.CLIENT_ID_PATTERN,
                 message = "must be printable ASCII without spaces") String clientId,
-        @Schema(description = "The OAuth client secret; stored encrypted, never shown again")
+        @Schema(description = "The OAuth client secret; stored encrypted, never shown again",
+                example = "<client secret>")
         @NotBlank @Size(max = TenantRules.SECRET_MAX) String clientSecret,
         @Schema(description = "The EventBridge source, if events are set up") @Valid EventBridgeSource eventBridge,
-        @Schema(description = "Default true") Boolean enabled) {
+        @Schema(description = "Default true", example = "true") Boolean enabled) {
 
     @Override
     public String toString() {

@@ -12,10 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "The probe result for one permission.")
 public record PermissionProbe(
-        @Schema(description = "The Genesys permission, for example `analytics:conversationDetail:view`")
+        @Schema(description = "The Genesys permission, for example `analytics:conversationDetail:view`",
+                example = "directory:group:view")
         String permission,
-        @Schema(description = "Whether the collector cannot work without it") boolean required,
+        @Schema(description = "Whether the collector cannot work without it", example = "true") boolean required,
         @Schema(description = "Granted, missing or unknown") PermissionStatus status,
-        @Schema(description = "The Genesys error code (or HTTP status) when not granted; null when granted")
+        @Schema(description = "The Genesys error code (or HTTP status) when not granted; null when granted",
+                example = "missing.permissions")
         String errorCode) {
 }

@@ -14,9 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "One permission as the last verification found it.")
 public record PermissionView(
-        @Schema(description = "The Genesys permission") String permission,
-        @Schema(description = "Whether collection needs it") boolean required,
+        @Schema(description = "The Genesys permission", example = "directory:group:view") String permission,
+        @Schema(description = "Whether collection needs it", example = "true") boolean required,
         @Schema(description = "Granted, missing or unknown") PermissionStatus status,
-        @Schema(description = "Why it is not granted; absent when granted") String errorCode,
-        @Schema(description = "When it was probed") Instant checkedAt) {
+        @Schema(description = "Why it is not granted; absent when granted", example = "missing.permissions")
+        String errorCode,
+        @Schema(description = "When it was probed", example = "2026-12-01T06:00:04.981Z") Instant checkedAt) {
 }

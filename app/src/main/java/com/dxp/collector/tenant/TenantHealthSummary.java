@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A tenant's health in brief, as the tenant list and view show it (the whole document is `GET "
         + "/api/admin/tenants/{id`/health}).")
 public record TenantHealthSummary(
-        @Schema(description = "OK, LATE, DEGRADED, ERROR or PAUSED") String status,
-        @Schema(description = "The codes of what makes it so, worst first") List<String> reasons,
-        @Schema(description = "When it was worked out") Instant computedAt) {
+        @Schema(description = "OK, LATE, DEGRADED, ERROR or PAUSED", example = "LATE") String status,
+        @Schema(description = "The codes of what makes it so, worst first", example = "[\"ENRICHMENT_BACKLOG\"]")
+        List<String> reasons,
+        @Schema(description = "When it was worked out", example = "2026-12-01T09:31:30.512Z") Instant computedAt) {
 }

@@ -12,5 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One page of tenants, by name.")
 public record TenantPage(
         @Schema(description = "In name order (case-insensitive)") List<TenantView> tenants,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page", example = "dDE6Z2xvYmV4")
+        String nextCursor) {
 }

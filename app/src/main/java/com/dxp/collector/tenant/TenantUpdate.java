@@ -22,17 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The new settings of a tenant (a full replacement of what is editable; credentials change "
         + "only through `PUT .../credentials`).")
 public record TenantUpdate(
-        @Schema(description = "The version the client read; a different current version is a 409")
+        @Schema(description = "The version the client read; a different current version is a 409", example = "3")
         @NotNull Long version,
-        @Schema(description = "Unique, case-insensitively")
+        @Schema(description = "Unique, case-insensitively", example = "Acme")
         @NotBlank @Size(max = TenantRules.NAME_MAX) @Pattern(regexp = TenantRules.NAME_PATTERN,
                 message = "must not contain control or format characters") String name,
-        @Schema(description = "A region domain, or null with `apiBaseUrl`")
+        @Schema(description = "A region domain, or null with `apiBaseUrl`", example = "mypurecloud.de")
         @Size(max = TenantRules.REGION_MAX) String region,
-        @Schema(description = "Explicit API base URL where allowed") @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
-        @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`")
+        @Schema(description = "Explicit API base URL where allowed", example = "http://127.0.0.1:9480")
+        @Size(max = TenantRules.URL_MAX) String apiBaseUrl,
+        @Schema(description = "Explicit login base URL; defaults to `apiBaseUrl`", example = "http://127.0.0.1:9480")
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
         @Schema(description = "The EventBridge source; null removes it") @Valid EventBridgeSource eventBridge,
-        @Schema(description = "False disables the tenant, as `DELETE` does")
+        @Schema(description = "False disables the tenant, as `DELETE` does", example = "true")
         @NotNull Boolean enabled) {
 }

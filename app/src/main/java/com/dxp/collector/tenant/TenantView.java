@@ -30,25 +30,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A tenant as the admin API shows it.")
 public record TenantView(
-        @Schema(description = "The tenant id") UUID id,
-        @Schema(description = "Its name") String name,
-        @Schema(description = "The region domain; absent for explicit base URLs") String region,
-        @Schema(description = "Where REST calls go") String apiBaseUrl,
-        @Schema(description = "Where tokens come from") String loginBaseUrl,
-        @Schema(description = "False once disabled") boolean enabled,
+        @Schema(description = "The tenant id", example = "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10") UUID id,
+        @Schema(description = "Its name", example = "Acme") String name,
+        @Schema(description = "The region domain; absent for explicit base URLs", example = "mypurecloud.de")
+        String region,
+        @Schema(description = "Where REST calls go", example = "https://api.mypurecloud.de") String apiBaseUrl,
+        @Schema(description = "Where tokens come from", example = "https://login.mypurecloud.de") String loginBaseUrl,
+        @Schema(description = "False once disabled", example = "true") boolean enabled,
         @Schema(description = "See `TenantState`") TenantState state,
-        @Schema(description = "The org id learned by verification") String genesysOrgId,
-        @Schema(description = "The org name learned by verification") String genesysOrgName,
+        @Schema(description = "The org id learned by verification", example = "9d2f4b61-7c3e-4a8d-b5f0-2e6a1c9b8d47")
+        String genesysOrgId,
+        @Schema(description = "The org name learned by verification", example = "Acme Corporation")
+        String genesysOrgName,
         @Schema(description = "The EventBridge source, if set") EventBridgeSource eventBridge,
-        @Schema(description = "The org's API rate limit, if verification learned it") Integer requestsPerMinute,
+        @Schema(description = "The org's API rate limit, if verification learned it", example = "300")
+        Integer requestsPerMinute,
         @Schema(description = "The active credential (id, client id, that a secret is set)") CredentialView credential,
-        @Schema(description = "When the last verification ran") Instant verifiedAt,
-        @Schema(description = "Why the last verification did not verify, if so") String verificationDetail,
+        @Schema(description = "When the last verification ran", example = "2026-12-01T06:00:04.981Z")
+        Instant verifiedAt,
+        @Schema(description = "Why the last verification did not verify, if so",
+                example = "missing required permissions: directory:group:view") String verificationDetail,
         @Schema(description = "Per-permission results of the last verification (single-tenant reads only)")
         List<PermissionView> permissions,
-        @Schema(description = "When added") Instant createdAt,
-        @Schema(description = "When last changed") Instant updatedAt,
-        @Schema(description = "Pass back on `PUT`") long version,
+        @Schema(description = "When added", example = "2026-11-20T13:58:11.642Z") Instant createdAt,
+        @Schema(description = "When last changed", example = "2026-11-27T16:22:48.090Z") Instant updatedAt,
+        @Schema(description = "Pass back on `PUT`", example = "3") long version,
         @Schema(description = "The tenant health in brief (status and reason codes); absent where not worked out")
         TenantHealthSummary health) {
 

@@ -20,14 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "which org it belongs to, and which of the permissions the collector uses it holds.")
 public record Verification(
         @Schema(description = "Overall result") Outcome outcome,
-        @Schema(description = "The Genesys org id (`organizations/me`); null when no token could be had") String orgId,
-        @Schema(description = "The org's name; null when unknown") String orgName,
+        @Schema(description = "The Genesys org id (`organizations/me`); null when no token could be had",
+                example = "9d2f4b61-7c3e-4a8d-b5f0-2e6a1c9b8d47") String orgId,
+        @Schema(description = "The org's name; null when unknown", example = "Acme Corporation") String orgName,
         @Schema(description = "One probe per required and optional permission; empty when no token could be had")
         List<PermissionProbe> permissions,
-        @Schema(description = "The org's API rate limit where its limits API told it; null otherwise")
+        @Schema(description = "The org's API rate limit where its limits API told it; null otherwise", example = "300")
         Integer requestsPerMinute,
-        @Schema(description = "A human-readable reason when not `VERIFIED` (never a secret)") String detail,
-        @Schema(description = "When the verification ran") Instant verifiedAt) {
+        @Schema(description = "A human-readable reason when not `VERIFIED` (never a secret)",
+                example = "missing required permissions: directory:group:view") String detail,
+        @Schema(description = "When the verification ran", example = "2026-12-01T06:00:04.981Z") Instant verifiedAt) {
 
     /** Overall result of a verification. */
     @Schema(name = "VerificationOutcome", description = "Overall result of a verification: `VERIFIED` (the tenant"

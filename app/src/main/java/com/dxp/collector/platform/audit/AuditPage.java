@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One page of the audit trail.")
 public record AuditPage(
         @Schema(description = "Newest first") List<AuditEntryView> entries,
-        @Schema(description = "Pass as `cursor` to get the following page; absent on the last page")
+        @Schema(description = "Pass as `cursor` to get the following page; absent on the last page",
+                example = "MjAyNi0xMi0wMVQwOTozMTowMi40MTdafDUzMTI")
         String nextCursor) {
 }

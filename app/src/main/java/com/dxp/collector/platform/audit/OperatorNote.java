@@ -16,10 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A note an operator adds to the audit trail, so manual interventions (\"paused backfill of "
         + "Acme for the Genesys maintenance window\") sit beside the automatic record of changes.")
 public record OperatorNote(
-        @Schema(description = "What the operator wants on record; not a place for secrets")
+        @Schema(description = "What the operator wants on record; not a place for secrets",
+                example = "Paused the Acme backfill for the Genesys maintenance window.")
         @NotBlank @Size(max = 2000) @Pattern(regexp = TEXT, message = "must not contain control characters other"
                 + " than line breaks and tabs, format characters or lone surrogates") String text,
-        @Schema(description = "The tenant the note is about, if any") UUID tenantId) {
+        @Schema(description = "The tenant the note is about, if any", example = "6f1c2a9e-3b7d-4c1e-9a2f-5d8e7b6c4a10")
+        UUID tenantId) {
 
     /**
      * Lines of text: no control characters but line breaks and tabs (PostgreSQL refuses NUL, and the rest only hide

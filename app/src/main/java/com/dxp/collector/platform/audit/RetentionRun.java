@@ -14,10 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "One run of the audit-retention job as the API shows it.")
 public record RetentionRun(
-        @Schema(description = "The batch job execution id") long executionId,
-        @Schema(description = "The batch status: STARTING, STARTED, COMPLETED, FAILED, STOPPING, STOPPED, ABANDONED")
+        @Schema(description = "The batch job execution id", example = "1060") long executionId,
+        @Schema(description = "The batch status: STARTING, STARTED, COMPLETED, FAILED, STOPPING, STOPPED, ABANDONED",
+                example = "COMPLETED")
         String status,
-        @Schema(description = "When it started; absent while still queued") Instant startedAt,
-        @Schema(description = "When it ended; absent while running") Instant endedAt,
-        @Schema(description = "How many entries it deleted; absent until it completed") Long purged) {
+        @Schema(description = "When it started; absent while still queued", example = "2026-12-01T04:00:00.318Z")
+        Instant startedAt,
+        @Schema(description = "When it ended; absent while running", example = "2026-12-01T04:00:02.741Z")
+        Instant endedAt,
+        @Schema(description = "How many entries it deleted; absent until it completed", example = "18204")
+        Long purged) {
 }

@@ -16,14 +16,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Where a run stands: its latest execution as Liberty's job repository has it.")
 public record RunExecution(
-        @Schema(description = "The latest execution") long executionId,
-        @Schema(description = "How many executions the run has had (1 + restarts)") int executions,
-        @Schema(description = "The batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED")
+        @Schema(description = "The latest execution", example = "1051") long executionId,
+        @Schema(description = "How many executions the run has had (1 + restarts)", example = "1") int executions,
+        @Schema(description = "The batch status: STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED or ABANDONED",
+                example = "COMPLETED")
         String status,
-        @Schema(description = "The job's exit status (the reason of a refused window, for example)") String exitStatus,
-        @Schema(description = "When the latest execution started") Instant startedAt,
-        @Schema(description = "When it ended; null while it runs") Instant endedAt,
-        @Schema(description = "When the first execution started") Instant firstStartedAt) {
+        @Schema(description = "The job's exit status (the reason of a refused window, for example)",
+                example = "COMPLETED") String exitStatus,
+        @Schema(description = "When the latest execution started", example = "2026-12-01T03:00:00.412Z")
+        Instant startedAt,
+        @Schema(description = "When it ended; null while it runs", example = "2026-12-01T03:01:12.908Z")
+        Instant endedAt,
+        @Schema(description = "When the first execution started", example = "2026-12-01T03:00:00.412Z")
+        Instant firstStartedAt) {
 
     /** Whether the run is still going (or about to). */
     public boolean active() {

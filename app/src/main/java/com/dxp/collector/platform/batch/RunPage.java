@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A page of a tenant's runs of one job, newest first; `nextCursor` is null on the last page.")
 public record RunPage<V>(
         @Schema(description = "The runs, newest first") List<V> runs,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page", example = "1017")
+        String nextCursor) {
 }

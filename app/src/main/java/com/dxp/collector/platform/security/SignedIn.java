@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Who the caller is.")
 public record SignedIn(
-        @Schema(description = "The account's name") String user,
-        @Schema(description = "`admin` (may change things) or `viewer` (reads only)") String role,
-        @Schema(description = "Minutes without a request after which a console session ends") long idleMinutes) {
+        @Schema(description = "The account's name", example = "admin") String user,
+        @Schema(description = "`admin` (may change things) or `viewer` (reads only)", example = "admin") String role,
+        @Schema(description = "Minutes without a request after which a console session ends", example = "30")
+        long idleMinutes) {
 }
