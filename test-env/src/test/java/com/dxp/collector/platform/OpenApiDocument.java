@@ -22,6 +22,8 @@ final class OpenApiDocument {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
     private static final String PROBLEM = "application/problem+json";
+    /** How Liberty writes the items of a list of a generic type's parameter (the raw {@code RunPage}'s runs). */
+    private static final JsonObject UNCONSTRAINED_OBJECT = Json.createObjectBuilder().add("type", "object").build();
     /** Names of string parameters that are instants (besides those ending in {@code At}). */
     private static final Set<String> TIME_NAMES = Set.of("from", "to", "since", "until", "before", "after");
     /** Two values in backticks in a list: {@code `A`, `B`} or {@code `A` or `B`}. */
@@ -254,7 +256,8 @@ final class OpenApiDocument {
      * A property needs none of its own when it refers to a component ({@code $ref}, or {@code allOf}, {@code anyOf} or
      * {@code oneOf} with one) that has an example, an {@code enum}, or properties of its own (checked here as that
      * component's); an array needs none when its {@code items} have an example or so refer to a component, or are
-     * unconstrained ({@code {}}: a generic type parameter, whose parameterized components are checked instead).
+     * unconstrained ({@code {}}, or {@code {"type": "object"}} as Liberty writes it: a generic type parameter, whose
+     * parameterized components are checked instead).
      */
     List<String> propertiesWithoutExamples() {
         List<String> out = new ArrayList<>();
@@ -278,7 +281,7 @@ final class OpenApiDocument {
                     || !object(component, "properties").isEmpty();
         }
         if (text(schema, "type").equals("array") && schema.get("items") instanceof JsonObject items) {
-            return items.isEmpty() || exemplified(items);
+            return items.isEmpty() || items.equals(UNCONSTRAINED_OBJECT) || exemplified(items);
         }
         return false;
     }

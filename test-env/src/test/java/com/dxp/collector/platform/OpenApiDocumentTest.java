@@ -177,13 +177,16 @@ class OpenApiDocumentTest {
                     "estimates": {"type": "array", "items": {"$ref": "#/components/schemas/Estimate"}},
                     "figures": {"type": "object", "additionalProperties": {"type": "integer"}}}},
                   "Estimate": {"type": "object", "properties": {"minutes": {"type": "number", "example": 12.5}}},
-                  "Page": {"type": "object", "properties": {"runs": {"type": "array", "items": {}}}},
+                  "Page": {"type": "object", "properties": {"runs": {"type": "array", "items": {}},
+                    "liberty": {"type": "array", "items": {"type": "object"}},
+                    "maps": {"type": "array", "items": {"type": "object", "additionalProperties": {}}}}},
                   "State": {"enum": ["ON", "OFF"], "type": "string"},
                   "Id": {"type": "string", "format": "uuid"}}}}
                 """);
 
         assertEquals(List.of("schema Run.tenantId: no example", "schema Run.owner: no example",
-                        "schema Run.skips: no example", "schema Run.figures: no example"),
+                        "schema Run.skips: no example", "schema Run.figures: no example",
+                        "schema Page.maps: no example"),
                 examples.propertiesWithoutExamples());
     }
 
