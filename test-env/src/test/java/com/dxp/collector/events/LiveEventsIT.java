@@ -198,7 +198,7 @@ class LiveEventsIT {
             throw new AssertionError(alias + " did not happen within " + PATIENCE + "; queues: "
                     + CollectorApi.get("/api/admin/event-queues", Account.VIEWER).body() + "; quarantine: "
                     + CollectorApi.get("/api/admin/quarantine?limit=20", Account.VIEWER).body().replaceAll(
-                            "\"rawBody\":\"(?:[^\"\\\\]|\\\\.)*\"", "\"rawBody\":\"...\""), e);
+                            "\"rawBody\":\"(?:[^\"\\\\]++|\\\\.)*+\"", "\"rawBody\":\"...\""), e);
         }
     }
 

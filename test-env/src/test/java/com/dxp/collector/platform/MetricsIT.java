@@ -1,6 +1,7 @@
 package com.dxp.collector.platform;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,7 +114,7 @@ class MetricsIT {
         Set<String> used = MonitoringFilesTest.usedByTheMonitoringFiles();
 
         await("every metric the monitoring files use served").atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofSeconds(2)).until(() -> missing(used, countedOnlyOnceItHappens).isEmpty());
+                .pollInterval(Duration.ofSeconds(2)).until(() -> missing(used, countedOnlyOnceItHappens), empty());
         assertTrue(used.containsAll(countedOnlyOnceItHappens), "the exceptions are used: " + used);
     }
 
