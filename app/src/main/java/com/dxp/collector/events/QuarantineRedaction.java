@@ -12,7 +12,8 @@ final class QuarantineRedaction {
 
     static final String HIDDEN = "(redacted)";
 
-    private static final Pattern TOKEN_HASH = Pattern.compile("(\"tokenHash\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
+    /** Possessive: a backtracking alternation overflows the stack on a value of some thousands of characters. */
+    private static final Pattern TOKEN_HASH = Pattern.compile("(\"tokenHash\"\\s*:\\s*)\"(?:[^\"\\\\]++|\\\\.)*+\"");
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?![\\d.])");
     /**
      * Eight groups, or fewer around a {@code ::} (so a time such as 09:31:07 is not one); an IPv4 tail was already

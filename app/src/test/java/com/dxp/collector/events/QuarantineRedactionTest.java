@@ -21,6 +21,16 @@ class QuarantineRedactionTest {
                 QuarantineRedaction.redact(body));
     }
 
+    /** A wild token hash of 200,000 characters, escapes included, is hidden whole (a backtracking pattern overflowed). */
+    @Test
+    void shouldHideATokenHashOfAnyLength() {
+        String hash = "ab\\\"c".repeat(40_000);
+        String body = "{\"eventBody\":{\"tokenHash\":\"" + hash + "\",\"userId\":\"u1\"}}";
+
+        assertEquals("{\"eventBody\":{\"tokenHash\":\"(redacted)\",\"userId\":\"u1\"}}",
+                QuarantineRedaction.redact(body));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"::1", "fe80::1ff:fe23:4567:890a", "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
         "192.168.0.1", "::ffff:192.0.2.128"})
