@@ -95,13 +95,16 @@ class MetricsIT {
     /**
      * Every metric the Grafana dashboard and the alert rules in {@code docs/monitoring} use is in the live
      * {@code /metrics} once the tenant has received an event and had a conversation enriched, except the counters of
-     * faults that have not happened (a series appears with its first count); {@link MonitoringFilesTest} checks those
-     * are declared.
+     * faults that have not happened (a series appears with its first count) and the completeness gauge (with a
+     * tenant's first day proved complete); {@link MonitoringFilesTest} checks those are declared.
      */
     @Test
     void shouldServeEveryMetricTheDashboardAndTheAlertsUse() throws Exception {
+        // counters of faults that have not happened, and the completeness gauge, which a tenant gets once
+        // reconciliation has proved a day of it complete
         Set<String> countedOnlyOnceItHappens = Set.of("events_failed_batches_total", "events_loop_restarts_total",
-                "events_quarantined_total", "events_duplicates_total", "genesys_budget_wait_seconds");
+                "events_quarantined_total", "events_duplicates_total", "genesys_budget_wait_seconds",
+                "conversations_data_complete_through_seconds");
         Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
         SimConversation conversation = OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults())
                 .conversations().startingBetween(hour, hour.plus(Duration.ofHours(1)), Instant.now()).findFirst()
