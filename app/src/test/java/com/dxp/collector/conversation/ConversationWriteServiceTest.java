@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.dxp.collector.platform.audit.AuditEntry;
+import com.dxp.collector.platform.audit.AuditEvent;
+import com.dxp.collector.platform.audit.AuditService;
 import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,6 +162,32 @@ class ConversationWriteServiceTest {
             ConversationRepository stored = new ConversationRepository(db.dataSource());
             assertTrue(stored.findRaw(TENANT, first).isPresent() && stored.findRaw(TENANT, third).isPresent());
             assertTrue(stored.findRaw(TENANT, bad).isEmpty(), "the refused one is not stored");
+        }
+    }
+
+    /** An import audits itself (AuditCoverageTest's list), once stored, naming the conversations it brought. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldAuditAnImportWithWhoImportedWhichConversations(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            ConversationWriteService writer = writer(db, 10);
+            List<AuditEvent> audited = new ArrayList<>();
+            writer.audit = new AuditService() {
+                @Override
+                public AuditEntry record(AuditEvent event) {
+                    audited.add(event);
+                    return null;
+                }
+            };
+
+            writer.importDocument(TENANT, load("sample-d-page.json"), "admin", "corr-1");
+
+            assertEquals(1, audited.size());
+            AuditEvent entry = audited.get(0);
+            assertEquals(List.of("admin", "conversations.imported", TENANT, "corr-1"),
+                    List.of(entry.actor(), entry.action(), entry.tenantId(), entry.correlationId()));
+            assertTrue(entry.detail().startsWith("imported 2 conversation record(s): 2 new"), entry.detail());
+            assertTrue(entry.detail().contains(FIRST.toString()), entry.detail());
         }
     }
 
