@@ -244,16 +244,9 @@ public class BackfillService {
                 reconciliation(f));
     }
 
-    /** Where the run is, from the step its execution is in: the job's steps are backfillWindows, then reconcile. */
+    /** Where the run is, from the step its execution is in ({@link RunPhase}). */
     private String phase(RunExecution e, Long windowsTotal) {
-        if (e == null || !e.active()) {
-            return "ENDED";
-        }
-        String step = batchRuns.runningStep(e).orElse("");
-        if (step.equals("reconcile")) {
-            return "RECONCILIATION";
-        }
-        return windowsTotal == null ? "PLANNING" : "WINDOWS";
+        return RunPhase.of(e, () -> batchRuns.runningStep(e), windowsTotal).name();
     }
 
     private static ReconciledDays reconciliation(Map<String, Long> figures) {
