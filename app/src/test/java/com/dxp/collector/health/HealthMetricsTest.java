@@ -51,6 +51,25 @@ class HealthMetricsTest {
         assertEquals(Map.of(), reads, "a purged tenant's gauges go");
     }
 
+    @Test
+    void shouldPublishQuarantinedMessagesWaitingAndOnlyTheRunsRunningNow() {
+        UUID busy = UUID.randomUUID();
+        UUID idle = UUID.randomUUID();
+        healths.put(busy, health(busy, 7, List.of(run("conversationBackfill", "STARTED"),
+                run("directorySync", "STARTING"))));
+        healths.put(idle, health(idle, 0, List.of(run("conversationBackfill", "COMPLETED"),
+                run("directorySync", "FAILED"))));
+        HealthMetrics metrics = metrics();
+
+        metrics.sync();
+        scrape();
+
+        assertEquals(7.0, values.get("tenant.quarantine.waiting " + busy));
+        assertEquals(2.0, values.get("tenant.runs.running " + busy), "a starting run counts as running");
+        assertEquals(0.0, values.get("tenant.quarantine.waiting " + idle));
+        assertEquals(0.0, values.get("tenant.runs.running " + idle), "ended runs do not count");
+    }
+
     private void scrape() {
         values.clear();
         reads.values().forEach(Runnable::run);
@@ -86,6 +105,18 @@ class HealthMetricsTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         return m;
+    }
+
+    private static TenantHealth health(UUID id, long quarantinedWaiting, List<RunState> runs) {
+        HealthFacts facts = new HealthFacts(null, null, null, 0, null,
+                new GenesysCalls(NOW, Map.of(), (RecentCalls.Fault) null, null), null, runs, null,
+                quarantinedWaiting, 0, List.of());
+        return new TenantHealth(id, "t", HealthStatus.OK, List.of(), facts, NOW);
+    }
+
+    private static RunState run(String job, String status) {
+        boolean ended = !status.startsWith("START");
+        return new RunState(1, job, status, null, NOW.minusSeconds(600), ended ? NOW.minusSeconds(60) : null);
     }
 
     private static TenantHealth health(UUID id, HealthStatus status, long backlog, Instant oldest,
