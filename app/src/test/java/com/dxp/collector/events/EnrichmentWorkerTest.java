@@ -43,6 +43,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -62,6 +63,8 @@ class EnrichmentWorkerTest {
     private final Map<UUID, Function<List<String>, String>> answers = new ConcurrentHashMap<>();
     private final Set<UUID> refusedByGate = ConcurrentHashMap.newKeySet();
     private final List<UUID> called = new CopyOnWriteArrayList<>();
+    /** The enrichment lags recorded, as "tenant seconds". */
+    private final List<String> lags = new CopyOnWriteArrayList<>();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -159,6 +162,32 @@ class EnrichmentWorkerTest {
                 assertEquals(0, t.attempts(), "nothing claimed, nothing aged");
                 assertEquals(NOW, t.dueAt());
             }
+        }
+    }
+
+    /**
+     * The lag an operator watches per tenant runs from the conversation's customer.end event (when its enrichment
+     * was asked for) to its complete record stored; a record still incomplete is not stored as done and has none.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldRecordTheLagFromEventToStoredRecordOfEachCompleteConversationForItsTenant(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            request(db, A, 2, NOW.minusSeconds(90));
+            List<UUID> ofB = request(db, B, 2, NOW.minusSeconds(30));
+            UUID unfinished = ofB.get(1);
+            answers.put(A, EnrichmentWorkerTest::complete);
+            answers.put(B, asked -> asked.stream()
+                    .map(id -> id.equals(unfinished.toString()) ? Json.createObjectBuilder().add("conversationId", id)
+                            .add("conversationStart", "2026-12-06T07:59:00Z").build().toString() : record(id))
+                    .collect(Collectors.joining(",", "{\"conversations\": [", "]}")));
+            EnrichmentWorker worker = worker(db, Duration.ofHours(4));
+
+            runToEnd(worker);
+
+            assertEquals(List.of(A + " 90", A + " 90", B + " 30"), lags.stream().sorted().toList());
+            assertEquals(List.of(unfinished), tasksOf(db, B).stream().map(Task::id).toList(), "still to fetch");
         }
     }
 
@@ -305,6 +334,7 @@ class EnrichmentWorkerTest {
 
             @Override
             void enrichmentLag(UUID tenantId, Duration sinceEvent) {
+                lags.add(tenantId + " " + sinceEvent.toSeconds());
             }
         };
         worker.gate = new TenantGate() {
@@ -344,12 +374,18 @@ class EnrichmentWorkerTest {
     }
 
     private static List<UUID> request(TestDatabase.Handle db, UUID tenant, int n) throws Exception {
+        return request(db, tenant, n, NOW.minusSeconds(60));
+    }
+
+    /** Asks for {@code n} conversations as an event received at {@code requestedAt} would, due now. */
+    private static List<UUID> request(TestDatabase.Handle db, UUID tenant, int n, Instant requestedAt)
+            throws Exception {
         Set<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             ids.add(UUID.randomUUID());
         }
         try (Connection c = db.dataSource().getConnection()) {
-            EventStore.requestEnrichment(c, tenant, ids, NOW.minusSeconds(60), NOW);
+            EventStore.requestEnrichment(c, tenant, ids, requestedAt, NOW);
         }
         return List.copyOf(ids);
     }
