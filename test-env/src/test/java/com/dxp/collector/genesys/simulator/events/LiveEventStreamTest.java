@@ -113,6 +113,49 @@ class LiveEventStreamTest extends AgainstLocalSqs {
         assertTrue(published.stream().anyMatch(e -> e.topic() == EventTopic.CUSTOMER_END), "published again");
     }
 
+    /**
+     * Muting is per org: one org whose EventBridge integration lost a topic, or all of them, leaves every other org's
+     * events flowing, and the muted org's other topics too.
+     */
+    @Test
+    void shouldMuteOneOrgsTopicOrAllItsTopicsAndLeaveTheOtherOrgPublishing() {
+        SimulatedOrg a = StubOrgs.org(11, StubOrgs.conversations(11, T0.minus(Duration.ofMinutes(25)), 400,
+                Duration.ofSeconds(20)), 20).org();
+        SimulatedOrg b = StubOrgs.org(12, StubOrgs.conversations(12, T0.minus(Duration.ofMinutes(25)), 400,
+                Duration.ofSeconds(20)), 20).org();
+        MutableClock clock = new MutableClock(T0);
+        List<GenesysEvent> published = new CopyOnWriteArrayList<>();
+        LiveEventStream stream = new LiveEventStream(List.of(a, b), published::addAll,
+                QUIET.withAgentLogins(1.0, Duration.ofMinutes(10)).withOperationalEventEvery(Duration.ofMinutes(5)),
+                clock);
+
+        stream.mute(a.spec().orgId(), EventTopic.CUSTOMER_END);
+        clock.advance(Duration.ofMinutes(30));
+        stream.tick();
+        Map<EventTopic, Long> aWithEndMuted = topics(published, a);
+        Map<EventTopic, Long> bMeanwhile = topics(published, b);
+        long mutedEnds = stream.counters().muted();
+
+        published.clear();
+        stream.mute(a.spec().orgId());
+        clock.advance(Duration.ofMinutes(30));
+        stream.tick();
+
+        assertEquals(Set.of(EventTopic.USER_TOKENS, EventTopic.OPERATIONAL_EVENTS), aWithEndMuted.keySet(),
+                "A's customer.end dropped, its logins and operational events still published");
+        assertEquals(Set.of(EventTopic.values()), bMeanwhile.keySet(), "B publishes every topic");
+        assertTrue(mutedEnds > 0, "A's dropped customer ends are counted");
+        assertEquals(Map.of(), topics(published, a), "nothing of A once all its topics are muted");
+        assertEquals(Set.of(EventTopic.values()), topics(published, b).keySet(), "B goes on");
+        assertTrue(stream.counters().muted() > mutedEnds, "A's events of every topic counted as muted");
+    }
+
+    /** The events of one org, counted by topic. */
+    private static Map<EventTopic, Long> topics(List<GenesysEvent> events, SimulatedOrg org) {
+        return events.stream().filter(e -> e.orgId().equals(org.spec().orgId()))
+                .collect(Collectors.groupingBy(GenesysEvent::topic, Collectors.counting()));
+    }
+
     @Test
     void shouldTickOnItsOwnAndStopCleanly() {
         List<StubConversation> conversations = StubOrgs.conversations(3, T0, 40, Duration.ofSeconds(30));
