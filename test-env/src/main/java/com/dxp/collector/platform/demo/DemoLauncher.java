@@ -98,9 +98,10 @@ public final class DemoLauncher {
         }, "demo-shutdown"));
 
         if (awaitReady(server)) {
-            List<String> tenants = new DemoTenants(URI.create("http://localhost:" + httpPort),
-                    accounts.adminPassword()).register(genesys.orgs(), genesys.api().baseUri());
-            genesys.startLive();
+            DemoTenants demoTenants = new DemoTenants(URI.create("http://localhost:" + httpPort),
+                    accounts.adminPassword());
+            List<String> tenants = registerThenGoLive(
+                    () -> demoTenants.register(genesys.orgs(), genesys.api().baseUri()), genesys::startLive);
             LOG.info(SimulatorMain.describe(genesys) + "\nDemo tenants:\n  " + String.join("\n  ", tenants)
                     + "\n" + banner(accounts));
         } else if (server.isAlive()) {
@@ -108,6 +109,27 @@ public final class DemoLauncher {
                     + " minutes; see " + wlp.resolve("usr/servers").resolve(serverName).resolve("logs/messages.log"));
         }
         return server.waitFor();
+    }
+
+    /**
+     * Registers the demo tenants, and only then starts the simulator's live events: an event of an org the collector
+     * has no tenant for yet would be quarantined, so the demo would open on its own quarantined first events. The
+     * live stream waited since the simulator started and publishes that time on its first tick, so nothing is lost.
+     * A registration that fails leaves the live events stopped.
+     *
+     * @return the registered tenants, as the banner lists them
+     */
+    static List<String> registerThenGoLive(TenantRegistration tenants, Runnable startLive)
+            throws IOException, InterruptedException {
+        List<String> registered = tenants.register();
+        startLive.run();
+        return registered;
+    }
+
+    /** Registers the demo tenants with the running collector; a seam so the order above is tested without one. */
+    @FunctionalInterface
+    interface TenantRegistration {
+        List<String> register() throws IOException, InterruptedException;
     }
 
     private boolean awaitReady(Process server) throws InterruptedException {
