@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,6 +90,38 @@ class EnrichmentQueueTest {
             List<EnrichmentTask> claimed = queue.claim(TENANT, T0.plusSeconds(10), T0.plusSeconds(300), 100);
             assertEquals(2, claimed.size());
             assertEquals(Set.of(TENANT), Set.copyOf(claimed.stream().map(EnrichmentTask::tenantId).toList()));
+        }
+    }
+
+    /**
+     * The tenant health's backlog and its age: per tenant, the conversations still pending and when the one waiting
+     * longest was asked for; given-up and done ones count for nothing, however old.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldGiveEachTenantsPendingConversationsWithWhenTheOldestWasAskedFor(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            UUID other = UUID.randomUUID();
+            UUID idle = UUID.randomUUID();
+            request(db, TENANT, 1, T0);
+            request(db, TENANT, 2, T0.plusSeconds(120));
+            request(db, TENANT, 1, T0.plusSeconds(300));
+            request(db, other, 4, T0.plusSeconds(30));
+            request(db, idle, 2, T0);
+            EnrichmentQueue queue = new EnrichmentQueue(db.dataSource());
+            List<EnrichmentTask> oldest = queue.claim(TENANT, T0, T0.plusSeconds(10), 100);
+            queue.giveUp(List.of(new EnrichmentQueue.Later(oldest.get(0), T0, "too old")));
+            List<EnrichmentTask> ofIdle = queue.claim(idle, T0, T0.plusSeconds(300), 100);
+            queue.done(List.of(ofIdle.get(0)));
+            queue.giveUp(List.of(new EnrichmentQueue.Later(ofIdle.get(1), T0, "too old")));
+            List<EnrichmentTask> ofOther = queue.claim(other, T0.plusSeconds(30), T0.plusSeconds(330), 100);
+            queue.done(List.of(ofOther.get(0)));
+
+            assertEquals(Map.of(
+                    TENANT, new PendingEnrichment(3, T0.plusSeconds(60)),
+                    other, new PendingEnrichment(3, T0.minusSeconds(30))), queue.pendingWithAge(),
+                    "asked for a minute before due (see request); claimed tasks still pending count, given-up and"
+                            + " done ones do not, however old");
         }
     }
 
