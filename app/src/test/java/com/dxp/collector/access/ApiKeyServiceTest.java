@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.platform.Sha256;
-import com.dxp.collector.platform.audit.AuditEntry;
 import com.dxp.collector.platform.audit.AuditEvent;
-import com.dxp.collector.platform.audit.AuditService;
+import com.dxp.collector.platform.audit.RecordingAudit;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
 import com.dxp.collector.platform.security.KeyLookup;
@@ -19,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +29,8 @@ class ApiKeyServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
 
-    private final List<AuditEvent> audited = new ArrayList<>();
+    private final RecordingAudit audit = new RecordingAudit();
+    private final List<AuditEvent> audited = audit.events;
 
     @Test
     void shouldFindAnIssuedKeyByItsHashWithItsTenantsAndShowItNowhereElse() throws Exception {
@@ -101,13 +100,7 @@ class ApiKeyServiceTest {
                 }
             }
         };
-        service.audit = new AuditService() {
-            @Override
-            public AuditEntry record(AuditEvent event) {
-                audited.add(event);
-                return null;
-            }
-        };
+        service.audit = audit;
         return service;
     }
 

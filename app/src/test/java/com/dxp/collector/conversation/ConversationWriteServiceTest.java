@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dxp.collector.platform.audit.AuditEntry;
 import com.dxp.collector.platform.audit.AuditEvent;
-import com.dxp.collector.platform.audit.AuditService;
+import com.dxp.collector.platform.audit.RecordingAudit;
 import com.dxp.collector.platform.jdbc.CallerTransaction;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -171,14 +169,9 @@ class ConversationWriteServiceTest {
     void shouldAuditAnImportWithWhoImportedWhichConversations(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             ConversationWriteService writer = writer(db, 10);
-            List<AuditEvent> audited = new ArrayList<>();
-            writer.audit = new AuditService() {
-                @Override
-                public AuditEntry record(AuditEvent event) {
-                    audited.add(event);
-                    return null;
-                }
-            };
+            RecordingAudit audit = new RecordingAudit();
+            List<AuditEvent> audited = audit.events;
+            writer.audit = audit;
 
             writer.importDocument(TENANT, load("sample-d-page.json"), "admin", "corr-1");
 

@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.platform.FiredEvents;
-import com.dxp.collector.platform.audit.AuditEntry;
 import com.dxp.collector.platform.audit.AuditEvent;
-import com.dxp.collector.platform.audit.AuditService;
+import com.dxp.collector.platform.audit.RecordingAudit;
 import com.dxp.collector.platform.schema.TestDatabase;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +25,8 @@ class TenantServiceAuditTest {
     private static final String OLD_SECRET = "the-old-secret";
     private static final String NEW_SECRET = "the-new-secret";
 
-    private final List<AuditEvent> audited = new ArrayList<>();
+    private final RecordingAudit audit = new RecordingAudit();
+    private final List<AuditEvent> audited = audit.events;
     private final FiredEvents<TenantStopping> stopping = new FiredEvents<>();
 
     @ParameterizedTest
@@ -144,13 +143,7 @@ class TenantServiceAuditTest {
         service.config = config;
         service.secrets = TenantSecretsTest.secrets(SecretResealTest.OLD_ONLY, "k1");
         service.changes = new FiredEvents<>();
-        service.audit = new AuditService() {
-            @Override
-            public AuditEntry record(AuditEvent event) {
-                audited.add(event);
-                return null;
-            }
-        };
+        service.audit = audit;
         return service;
     }
 

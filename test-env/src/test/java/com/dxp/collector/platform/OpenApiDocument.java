@@ -85,22 +85,39 @@ final class OpenApiDocument {
         return out;
     }
 
+    /** One parameter of an operation, its {@code $ref} followed. */
+    private record Parameter(Operation op, JsonObject body) {
+        String name() {
+            return text(body, "name");
+        }
+
+        @Override
+        public String toString() {
+            return op + " parameter " + name();
+        }
+    }
+
+    private List<Parameter> parameters() {
+        List<Parameter> out = new ArrayList<>();
+        for (Operation op : operations()) {
+            if (op.body().containsKey("parameters")) {
+                for (JsonValue value : op.body().getJsonArray("parameters")) {
+                    out.add(new Parameter(op, resolve(value.asJsonObject())));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Parameters (path, query, header) without a description or a schema. */
     List<String> parametersUndescribed() {
         List<String> out = new ArrayList<>();
-        for (Operation op : operations()) {
-            if (!op.body().containsKey("parameters")) {
-                continue;
+        for (Parameter parameter : parameters()) {
+            if (text(parameter.body(), "description").isBlank()) {
+                out.add(parameter + ": no description");
             }
-            for (JsonValue value : op.body().getJsonArray("parameters")) {
-                JsonObject parameter = resolve(value.asJsonObject());
-                String name = op + " parameter " + text(parameter, "name");
-                if (text(parameter, "description").isBlank()) {
-                    out.add(name + ": no description");
-                }
-                if (object(parameter, "schema").isEmpty()) {
-                    out.add(name + ": no schema");
-                }
+            if (object(parameter.body(), "schema").isEmpty()) {
+                out.add(parameter + ": no schema");
             }
         }
         return out;
@@ -115,28 +132,21 @@ final class OpenApiDocument {
      */
     List<String> parametersUnderspecified() {
         List<String> out = new ArrayList<>();
-        for (Operation op : operations()) {
-            if (!op.body().containsKey("parameters")) {
-                continue;
-            }
-            for (JsonValue value : op.body().getJsonArray("parameters")) {
-                JsonObject parameter = resolve(value.asJsonObject());
-                String name = text(parameter, "name");
-                String offender = op + " parameter " + name;
-                JsonObject schema = resolve(object(parameter, "schema"));
-                String type = text(schema, "type");
-                String format = text(schema, "format");
-                if (type.isBlank()) {
-                    out.add(offender + ": no type");
-                } else if (type.equals("string")) {
-                    if (isId(name) && !format.equals("uuid")) {
-                        out.add(offender + ": an id without format uuid");
-                    } else if (isInstant(name, text(parameter, "description")) && !format.equals("date-time")) {
-                        out.add(offender + ": an instant without format date-time");
-                    } else if (VALUE_LIST.matcher(text(parameter, "description")).find()
-                            && !schema.containsKey("enum")) {
-                        out.add(offender + ": lists its values but has no enum");
-                    }
+        for (Parameter parameter : parameters()) {
+            String name = parameter.name();
+            String description = text(parameter.body(), "description");
+            JsonObject schema = resolve(object(parameter.body(), "schema"));
+            String type = text(schema, "type");
+            String format = text(schema, "format");
+            if (type.isBlank()) {
+                out.add(parameter + ": no type");
+            } else if (type.equals("string")) {
+                if (isId(name) && !format.equals("uuid")) {
+                    out.add(parameter + ": an id without format uuid");
+                } else if (isInstant(name, description) && !format.equals("date-time")) {
+                    out.add(parameter + ": an instant without format date-time");
+                } else if (VALUE_LIST.matcher(description).find() && !schema.containsKey("enum")) {
+                    out.add(parameter + ": lists its values but has no enum");
                 }
             }
         }

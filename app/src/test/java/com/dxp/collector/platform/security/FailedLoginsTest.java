@@ -5,18 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.platform.MovableClock;
-import com.dxp.collector.platform.audit.AuditEntry;
 import com.dxp.collector.platform.audit.AuditEvent;
-import com.dxp.collector.platform.audit.AuditService;
+import com.dxp.collector.platform.audit.RecordingAudit;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailedLoginsTest {
 
-    private final List<AuditEvent> recorded = new ArrayList<>();
+    private final RecordingAudit audit = new RecordingAudit();
+    private final List<AuditEvent> recorded = audit.events;
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final FailedLogins failures = failures();
 
@@ -61,13 +60,7 @@ class FailedLoginsTest {
     private FailedLogins failures() {
         FailedLogins f = new FailedLogins();
         f.clock = clock;
-        f.audit = new AuditService() {
-            @Override
-            public AuditEntry record(AuditEvent event) {
-                recorded.add(event);
-                return null;
-            }
-        };
+        f.audit = audit;
         return f;
     }
 }
