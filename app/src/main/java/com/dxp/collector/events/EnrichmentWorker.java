@@ -236,7 +236,7 @@ public class EnrichmentWorker {
             GenesysResponse response = gateway.call(connection, Lane.LIVE, "analytics.details.batch",
                     AnalyticsDetailsClient.class, c -> c.conversations(ids));
             if (!response.isSuccess()) {
-                putBack(tasks, now, "batch details answered " + response.status());
+                putBackCounted(tasks, now, "batch details answered " + response.status());
                 return;
             }
             store(tenantId, tasks, response.body(), now);
@@ -246,8 +246,14 @@ public class EnrichmentWorker {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "enrichment: tenant {0}: batch of {1} not fetched or stored: {2}",
                     new Object[] {tenantId, tasks.size(), e.toString()});
-            putBack(tasks, now, "fetch failed: " + e.getClass().getSimpleName());
+            putBackCounted(tasks, now, "fetch failed: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** {@link #putBack} of a whole batch that was not stored, counted in the metrics as retried or given up. */
+    private void putBackCounted(List<EnrichmentTask> tasks, Instant now, String outcome) {
+        int gaveUp = putBack(tasks, now, outcome);
+        metrics.enriched(0, tasks.size() - gaveUp, gaveUp);
     }
 
     private void store(UUID tenantId, List<EnrichmentTask> tasks, String body, Instant now) {
@@ -312,6 +318,12 @@ public class EnrichmentWorker {
         }
         queue.retry(later);
         queue.giveUp(tooOld);
+        if (!tooOld.isEmpty()) {
+            // visible beside the gave-up counter: reconciliation fetches these with their day, nothing else will
+            LOG.log(Level.WARNING, "enrichment: tenant {0}: gave up on {1} conversation(s) older than {2} min ({3});"
+                    + " their day's reconciliation fetches them", new Object[] {tooOld.get(0).task().tenantId(),
+                            tooOld.size(), config.enrichmentMaxAge().toMinutes(), outcome});
+        }
         return tooOld.size();
     }
 }

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,6 +66,7 @@ class EnrichmentWorkerTest {
     private final List<UUID> called = new CopyOnWriteArrayList<>();
     /** The enrichment lags recorded, as "tenant seconds". */
     private final List<String> lags = new CopyOnWriteArrayList<>();
+    private final AtomicInteger givenUp = new AtomicInteger();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -104,6 +106,7 @@ class EnrichmentWorkerTest {
             for (UUID id : ids) {
                 assertEquals("GAVE_UP", task(db, A, id).state());
             }
+            assertEquals(2, givenUp.get(), "counted in the metrics, though the batch was never stored");
         }
     }
 
@@ -330,6 +333,7 @@ class EnrichmentWorkerTest {
 
             @Override
             void enriched(int complete, int retried, int gaveUp) {
+                givenUp.addAndGet(gaveUp);
             }
 
             @Override
