@@ -9,6 +9,7 @@ import com.dxp.collector.genesys.simulator.api.GenesysSimulator;
 import com.dxp.collector.genesys.simulator.data.OrgDataFactory;
 import com.dxp.collector.genesys.simulator.standalone.DemoOrgs;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -85,7 +86,9 @@ public final class SimulatorForIts {
                     fifth.groupCount(), List.of(new ClientSpec(STREAM, "collector-stream-secret",
                             GenesysPermissions.all())));
             SimulatorSettings settings = SimulatorSettings.defaults();
-            streamOrg = OrgDataFactory.create(stream, settings);
+            // its records complete 30 s after the customer leaves (2 minutes elsewhere), so the test server's
+            // event-stream check can settle a window in 45 s and EventStreamGapIT takes two minutes less
+            streamOrg = OrgDataFactory.create(stream, settings.withCompletionDelay(Duration.ofSeconds(30)));
             int port = Integer.getInteger("it.simulator.port", 19480);
             simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
                     .org(OrgDataFactory.create(liveOrg, settings)).org(OrgDataFactory.create(benchmarkOrg, settings))

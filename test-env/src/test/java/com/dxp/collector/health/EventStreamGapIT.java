@@ -34,16 +34,16 @@ import org.openqa.selenium.By;
  * topic while conversations go on. The simulator publishes a busy org's events live; once the collector has them,
  * the org stops publishing customer.end (login events go on). The tenant must turn non-OK with the reason
  * EVENT_STREAM_SILENT as soon as the check can know (the end of a conversation whose event was dropped, after-call
- * work after its customer left, plus the test server's settle time of 130 s and one check interval of 10 s), and
+ * work after its customer left, plus the test server's settle time of 45 s and one check interval of 10 s), and
  * every conversation whose event was dropped must be stored without anyone asking; the console's tenant list and
  * tenant page show the reason. Runs on H2 only: the check's
- * database side is unit-tested on both databases, and this run takes about five minutes.
+ * database side is unit-tested on both databases, and this run takes about three minutes.
  */
 @MicroShedTest
 class EventStreamGapIT {
 
     /** The test server's settle time and check interval. */
-    private static final Duration CHECKED_AFTER = Duration.ofSeconds(130 + 10);
+    private static final Duration CHECKED_AFTER = Duration.ofSeconds(45 + 10);
     /** After-call work of the first conversations whose event was dropped, and slack. */
     private static final Duration DETECTION = CHECKED_AFTER.plusMinutes(2);
 
