@@ -108,7 +108,7 @@ class BackfillIT {
     }
 
     /**
-     * The test server gives a chunk's transaction 15 s: a page answered only after two 429s of {@code Retry-After: 20}
+     * The test server gives a chunk's transaction 15 s: a page answered only after a 429 of {@code Retry-After: 20}
      * is waited for before the chunk's transaction begins, so the run completes and the server logs no transaction
      * timeout (a wait inside it timed out before). Part of the fault suite, so the PostgreSQL run covers it.
      */
@@ -118,7 +118,7 @@ class BackfillIT {
         ServerLog log = ServerLog.mark();
         Instant from = TODAY.minus(Duration.ofDays(40));
         Instant to = TODAY.minus(Duration.ofDays(39));
-        SimulatorForIts.start().control().inject(Fault.rateLimitStorm(20).on("POST", QUERY_PATH).times(2));
+        SimulatorForIts.start().control().inject(Fault.rateLimitStorm(20).on("POST", QUERY_PATH).times(1));
         JsonObject run;
         try {
             run = completed(start(from, to, "query"));
@@ -130,13 +130,13 @@ class BackfillIT {
         assertEquals(1, run.getInt("executions"), "no restart needed");
         assertNoTransactionTimeout(log);
         FaultFigures.print("BackfillIT.shouldCompleteThroughARetryAfterLongerThanAChunksTransactionMayLast",
-                "two 429s of Retry-After 20 s against a 15 s chunk transaction: " + stored(from, to) + " of "
+                "a 429 of Retry-After 20 s against a 15 s chunk transaction: " + stored(from, to) + " of "
                         + catalog(from, to).size() + " conversations stored in " + run.getInt("executions")
                         + " execution, 0 transaction timeouts logged");
     }
 
     /**
-     * Analytics jobs that stay QUEUED 25 s, longer than the test server gives a chunk's transaction (15 s): the
+     * Analytics jobs that stay QUEUED 20 s, longer than the test server gives a chunk's transaction (15 s): the
      * polling happens before the chunk's transaction, so the run completes exactly and no transaction timed out. The
      * PostgreSQL run covers it, as above.
      */
@@ -146,7 +146,7 @@ class BackfillIT {
         ServerLog log = ServerLog.mark();
         Instant from = TODAY.minus(Duration.ofDays(90));
         Instant to = TODAY.minus(Duration.ofDays(88));
-        SimulatorForIts.start().control().queueJobsLonger(Duration.ofSeconds(25));
+        SimulatorForIts.start().control().queueJobsLonger(Duration.ofSeconds(20));
         JsonObject run;
         try {
             run = completed(start(from, to, "jobs"));
@@ -158,7 +158,7 @@ class BackfillIT {
         assertEquals(1, run.getInt("executions"), "no restart needed");
         assertNoTransactionTimeout(log);
         FaultFigures.print("BackfillIT.shouldCompleteWhenAnalyticsJobsStayQueuedLongerThanAChunksTransactionMayLast",
-                "jobs QUEUED 25 s against a 15 s chunk transaction: " + stored(from, to) + " of "
+                "jobs QUEUED 20 s against a 15 s chunk transaction: " + stored(from, to) + " of "
                         + catalog(from, to).size() + " conversations stored in " + run.getInt("executions")
                         + " execution, 0 transaction timeouts logged");
     }
