@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.platform.Sha256;
-import com.dxp.collector.platform.audit.AuditEvent;
 import com.dxp.collector.platform.audit.RecordingAudit;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.schema.TestDatabase;
@@ -30,7 +29,6 @@ class ApiKeyServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-06T12:00:00Z");
 
     private final RecordingAudit audit = new RecordingAudit();
-    private final List<AuditEvent> audited = audit.events;
 
     @Test
     void shouldFindAnIssuedKeyByItsHashWithItsTenantsAndShowItNowhereElse() throws Exception {
@@ -49,8 +47,8 @@ class ApiKeyServiceTest {
             assertEquals(Optional.empty(), service.findUsable(Sha256.hex(issued.key() + "x")));
             assertFalse(service.list().toString().contains(issued.key()), "the list never holds a key");
             assertFalse(issued.toString().contains(issued.key()));
-            assertEquals("api-key.issued", audited.get(0).action());
-            assertFalse(audited.get(0).detail().contains(issued.key()), "nor the audit");
+            assertEquals("api-key.issued", audit.events.get(0).action());
+            assertFalse(audit.events.get(0).detail().contains(issued.key()), "nor the audit");
         }
     }
 
@@ -67,7 +65,7 @@ class ApiKeyServiceTest {
             service.revoke(revoked.view().id(), "admin", "c4");
 
             assertEquals(Optional.empty(), service.findUsable(Sha256.hex(revoked.key())));
-            assertEquals(3, audited.size(), "revoking twice audits once");
+            assertEquals(3, audit.events.size(), "revoking twice audits once");
             assertTrue(service.findUsable(Sha256.hex(expiring.key())).isPresent());
             service.clock = Clock.fixed(NOW.plus(Duration.ofHours(1)), ZoneOffset.UTC);
             assertEquals(Optional.empty(), service.findUsable(Sha256.hex(expiring.key())));

@@ -170,13 +170,12 @@ class ConversationWriteServiceTest {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             ConversationWriteService writer = writer(db, 10);
             RecordingAudit audit = new RecordingAudit();
-            List<AuditEvent> audited = audit.events;
             writer.audit = audit;
 
             writer.importDocument(TENANT, load("sample-d-page.json"), "admin", "corr-1");
 
-            assertEquals(1, audited.size());
-            AuditEvent entry = audited.get(0);
+            assertEquals(1, audit.events.size());
+            AuditEvent entry = audit.events.get(0);
             assertEquals(List.of("admin", "conversations.imported", TENANT, "corr-1"),
                     List.of(entry.actor(), entry.action(), entry.tenantId(), entry.correlationId()));
             assertTrue(entry.detail().startsWith("imported 2 conversation record(s): 2 new"), entry.detail());

@@ -26,7 +26,6 @@ class TenantServiceAuditTest {
     private static final String NEW_SECRET = "the-new-secret";
 
     private final RecordingAudit audit = new RecordingAudit();
-    private final List<AuditEvent> audited = audit.events;
     private final FiredEvents<TenantStopping> stopping = new FiredEvents<>();
 
     @ParameterizedTest
@@ -105,11 +104,11 @@ class TenantServiceAuditTest {
                     "mypurecloud.de", null, null, null, false), ADMIN);
 
             assertEquals(List.of("tenant.created", "tenant.updated", "tenant.verified", "tenant.disabled",
-                    "tenant.updated", "tenant.disabled"), audited.stream().map(AuditEvent::action).toList());
-            audited.forEach(entry -> assertAbout(tenant.id(), entry));
-            assertTrue(audited.get(1).detail().contains("(was 'changes')"), audited.get(1).detail());
+                    "tenant.updated", "tenant.disabled"), audit.events.stream().map(AuditEvent::action).toList());
+            audit.events.forEach(entry -> assertAbout(tenant.id(), entry));
+            assertTrue(audit.events.get(1).detail().contains("(was 'changes')"), audit.events.get(1).detail());
             assertEquals("changed", renamed.name());
-            assertTrue(audited.stream().noneMatch(e -> e.detail().contains(OLD_SECRET)), "never the secret");
+            assertTrue(audit.events.stream().noneMatch(e -> e.detail().contains(OLD_SECRET)), "never the secret");
         }
     }
 
@@ -120,7 +119,7 @@ class TenantServiceAuditTest {
     }
 
     private AuditEvent last() {
-        return audited.get(audited.size() - 1);
+        return audit.events.get(audit.events.size() - 1);
     }
 
     private static NewTenant newTenant(String name, boolean enabled) {

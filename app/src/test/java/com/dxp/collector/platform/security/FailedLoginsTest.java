@@ -9,13 +9,11 @@ import com.dxp.collector.platform.audit.AuditEvent;
 import com.dxp.collector.platform.audit.RecordingAudit;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FailedLoginsTest {
 
     private final RecordingAudit audit = new RecordingAudit();
-    private final List<AuditEvent> recorded = audit.events;
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private final FailedLogins failures = failures();
 
@@ -28,15 +26,15 @@ class FailedLoginsTest {
         clock.advance(Duration.ofSeconds(61));
         assertTrue(failures.failed("mallory", "203.0.113.9", "c2"));
 
-        assertEquals(2, recorded.size(), "300 guesses in a minute are one entry, not 300");
-        AuditEvent first = recorded.get(0);
+        assertEquals(2, audit.events.size(), "300 guesses in a minute are one entry, not 300");
+        AuditEvent first = audit.events.get(0);
         assertEquals("login.failed", first.action());
         assertEquals("unauthenticated", first.actor());
         assertEquals("mallory", first.targetId());
         assertEquals("c1", first.correlationId());
         assertEquals("login failed for user 'mallory' from 203.0.113.9", first.detail());
-        assertTrue(recorded.get(1).detail().endsWith("(299 more failures in the minute before)"),
-                recorded.get(1).detail());
+        assertTrue(audit.events.get(1).detail().endsWith("(299 more failures in the minute before)"),
+                audit.events.get(1).detail());
     }
 
     @Test
@@ -45,14 +43,14 @@ class FailedLoginsTest {
         assertTrue(failures.failed("mallory", "198.51.100.7", "c"));
         assertTrue(failures.failed("admin", "203.0.113.9", "c"));
 
-        assertEquals(3, recorded.size());
+        assertEquals(3, audit.events.size());
     }
 
     @Test
     void shouldWriteWhatACallerTypedAsPrintableAndShort() {
         failures.failed("eve\r\nINFO forged line\u0000" + "x".repeat(500), "203.0.113.9", "c");
 
-        String user = recorded.get(0).targetId();
+        String user = audit.events.get(0).targetId();
         assertEquals(100, user.length());
         assertTrue(user.startsWith("eve??INFO forged line?x"), user);
     }
