@@ -51,24 +51,21 @@ public class DailyTenantRuns {
      * {@link DailySchedule#REQUESTED_BY}, which is how the next checks know it ran.
      */
     public PeriodicTask schedule(String jobName, DailySchedule schedule, Consumer<UUID> start) {
-        return PeriodicTask.start(scheduler, Duration.ofMinutes(1), Duration.ofMinutes(1), LOG, jobName + " schedule",
-                () -> tick(jobName, schedule, start));
+        return PeriodicTask.start(scheduler, Duration.ofMinutes(1), Duration.ofMinutes(1), LOG,
+                jobName + " schedule (runs not checked)", () -> tick(jobName, schedule, start));
     }
 
-    void tick(String jobName, DailySchedule schedule, Consumer<UUID> start) {
-        try {
-            Instant now = clock.instant();
-            String cursor = null;
-            do {
-                TenantPage page = tenants.page(true, TenantState.VERIFIED, cursor, 100);
-                for (TenantView t : page.tenants()) {
-                    startIfDue(jobName, schedule, start, t.id(), now);
-                }
-                cursor = page.nextCursor();
-            } while (cursor != null);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "schedule: {0} runs not checked: {1}", new Object[] {jobName, e.toString()});
-        }
+    /** One look at every verified tenant; a failure to page them is logged by the {@link PeriodicTask}. */
+    private void tick(String jobName, DailySchedule schedule, Consumer<UUID> start) {
+        Instant now = clock.instant();
+        String cursor = null;
+        do {
+            TenantPage page = tenants.page(true, TenantState.VERIFIED, cursor, 100);
+            for (TenantView t : page.tenants()) {
+                startIfDue(jobName, schedule, start, t.id(), now);
+            }
+            cursor = page.nextCursor();
+        } while (cursor != null);
     }
 
     /**
