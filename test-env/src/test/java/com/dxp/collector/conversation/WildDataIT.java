@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -157,27 +158,18 @@ class WildDataIT {
         assertEquals(directory.userIds().size(), run.getJsonObject("figures").getJsonNumber("users").longValue());
         HttpResponse<String> users = CollectorApi.get(path("users?limit=1000"), Account.VIEWER);
         assertEquals(200, users.statusCode(), users.body());
+        List<JsonObject> groups = readAll("groups?limit=50", "groups");
         int largest = 0;
-        int groups = 0;
-        String cursor = null;
-        do {
-            HttpResponse<String> page = CollectorApi.get(path("groups?limit=50" + (cursor == null ? ""
-                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8))), Account.VIEWER);
-            assertEquals(200, page.statusCode(), page.body());
-            JsonObject json = CollectorApi.json(page);
-            for (JsonObject group : json.getJsonArray("groups").getValuesAs(JsonObject.class)) {
-                List<String> members = group.getJsonArray("members").getValuesAs(JsonString::getString);
-                assertEquals(new HashSet<>(directory.memberIds(group.getString("groupId"))), new HashSet<>(members),
-                        "the members of group " + group.getString("groupId"));
-                largest = Math.max(largest, members.size());
-                groups++;
-            }
-            cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor")
-                    : null;
-        } while (cursor != null);
-        assertEquals(directory.groupIds().size(), groups, "every group stored");
+        for (JsonObject group : groups) {
+            List<String> members = group.getJsonArray("members").getValuesAs(JsonString::getString);
+            assertEquals(new HashSet<>(directory.memberIds(group.getString("groupId"))), new HashSet<>(members),
+                    "the members of group " + group.getString("groupId"));
+            largest = Math.max(largest, members.size());
+        }
+        assertEquals(directory.groupIds().size(), groups.size(), "every group stored");
         FaultFigures.print("WildDataIT.shouldSyncAWildDirectoryWithItsGroupOfThousands", directory.userIds().size()
-                + " wild users and " + groups + " groups synced, each group's members exact, the largest " + largest);
+                + " wild users and " + groups.size() + " groups synced, each group's members exact, the largest "
+                + largest);
     }
 
     private static JsonObject completed(long id) throws Exception {
@@ -193,19 +185,25 @@ class WildDataIT {
     /** The ids of every conversation of the window, paging the read API to the end; each page must be a 200. */
     private static Set<String> readAll(Instant from, Instant to) throws Exception {
         Set<String> ids = new HashSet<>();
+        readAll("conversations?from=" + from + "&to=" + to + "&limit=100", "conversations")
+                .forEach(c -> ids.add(c.getString("conversationId")));
+        return ids;
+    }
+
+    /** Every item of the tenant's list at {@code query} (a path with its query), paging to the end; each page a 200. */
+    private static List<JsonObject> readAll(String query, String array) throws Exception {
+        List<JsonObject> items = new ArrayList<>();
         String cursor = null;
         do {
-            HttpResponse<String> page = CollectorApi.get(path("conversations?from=" + from + "&to=" + to
-                    + "&limit=100" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor,
-                            StandardCharsets.UTF_8))), Account.VIEWER);
+            HttpResponse<String> page = CollectorApi.get(path(query + (cursor == null ? "" : "&cursor="
+                    + URLEncoder.encode(cursor, StandardCharsets.UTF_8))), Account.VIEWER);
             assertEquals(200, page.statusCode(), page.body());
             JsonObject json = CollectorApi.json(page);
-            json.getJsonArray("conversations").getValuesAs(JsonObject.class)
-                    .forEach(c -> ids.add(c.getString("conversationId")));
+            items.addAll(json.getJsonArray(array).getValuesAs(JsonObject.class));
             cursor = json.containsKey("nextCursor") && !json.isNull("nextCursor") ? json.getString("nextCursor")
                     : null;
         } while (cursor != null);
-        return ids;
+        return items;
     }
 
     private static int stored(List<SimConversation> conversations) throws Exception {
