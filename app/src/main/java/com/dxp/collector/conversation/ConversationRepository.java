@@ -1,16 +1,9 @@
 package com.dxp.collector.conversation;
 
 import static com.dxp.collector.platform.jdbc.Jdbc.instant;
-import static com.dxp.collector.platform.jdbc.Jdbc.nullableBoolean;
 import static com.dxp.collector.platform.jdbc.Jdbc.nullableDouble;
-import static com.dxp.collector.platform.jdbc.Jdbc.nullableLong;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
-import com.dxp.collector.conversation.ConversationRecord.MediaEndpointStat;
-import com.dxp.collector.conversation.ConversationRecord.Metric;
-import com.dxp.collector.conversation.ConversationRecord.Participant;
-import com.dxp.collector.conversation.ConversationRecord.Segment;
-import com.dxp.collector.conversation.ConversationRecord.Session;
 import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.rest.TimeWindow;
 import jakarta.annotation.Resource;
@@ -24,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +26,7 @@ import javax.sql.DataSource;
 
 /**
  * Reads stored conversations for the read API: pages of conversations by start time with filters, one conversation
- * reassembled from its normalized rows, its raw JSON, and per-day counts. Every statement is scoped by the tenant id
+ * with everything below it, its raw JSON, and per-day counts. Every statement is scoped by the tenant id
  * first, which is also the first column of every key and index it uses.
  */
 @ApplicationScoped
@@ -43,6 +35,8 @@ public class ConversationRepository {
     private static final String OVERVIEW_COLUMNS = "c.conversation_id, c.conversation_start, c.conversation_end,"
             + " c.originating_direction, c.media_types, c.division_ids, c.min_mos, c.min_r_factor, c.external_tag,"
             + " c.complete, c.source, c.first_seen, c.last_fetched";
+
+    private final ConversationRecordParser parser = new ConversationRecordParser();
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
@@ -102,15 +96,16 @@ public class ConversationRepository {
                 ConversationRepository::overview);
     }
 
-    /** Conversation.findById with every child, or empty when the tenant has no such conversation. */
+    /**
+     * Conversation.findById with every participant, session, segment, metric and media statistic, or empty when the
+     * tenant has no such conversation. The conversation's figures come from its row; what is below it from its raw
+     * JSON (V18), so those values are whole, as Genesys sent them, where the rows' columns cut them to fit.
+     */
     public Optional<ConversationDetail> find(UUID tenantId, UUID conversationId) {
-        List<ConversationOverview> found = Jdbc.query(dataSource, "conversation query", "SELECT " + OVERVIEW_COLUMNS
+        return Jdbc.query(dataSource, "conversation query", "SELECT " + OVERVIEW_COLUMNS + ", c.raw_json"
                 + " FROM conversation c WHERE c.tenant_id = ? AND c.conversation_id = ?",
-                s -> key(s, tenantId, conversationId), ConversationRepository::overview);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new ConversationDetail(found.get(0), participants(tenantId, conversationId)));
+                s -> key(s, tenantId, conversationId), rs -> new ConversationDetail(overview(rs),
+                        parser.parse(rs.getString(14)).participants())).stream().findFirst();
     }
 
     /** The raw JSON exactly as stored, or empty when the tenant has no such conversation. */
@@ -210,60 +205,6 @@ public class ConversationRepository {
         return Jdbc.query(dataSource, "latest conversation query", "SELECT MAX(conversation_start)"
                 + " FROM conversation WHERE tenant_id = ?", s -> s.setObject(1, tenantId),
                 rs -> instant(rs, 1)).stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    private List<Participant> participants(UUID tenantId, UUID conversationId) {
-        Map<List<Integer>, List<Segment>> segments = children(tenantId, conversationId, "segment_type,"
-                + " segment_start, segment_end, queue_id, wrap_up_code, disconnect_type, error_code, conference",
-                "segment", "segment_ordinal", rs -> new Segment(rs.getString(3), instant(rs, 4), instant(rs, 5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), nullableBoolean(rs, 10)));
-        Map<List<Integer>, List<Metric>> metrics = children(tenantId, conversationId, "name, value, emit_date",
-                "metric", "metric_ordinal", rs -> new Metric(rs.getString(3), nullableLong(rs, 4), instant(rs, 5)));
-        Map<List<Integer>, List<MediaEndpointStat>> stats = children(tenantId, conversationId, "codecs, min_mos,"
-                + " min_r_factor, max_latency_ms, received_packets, invalid_packets, discarded_packets,"
-                + " duplicate_packets, overrun_packets, underrun_packets, event_time, loss_ratio",
-                "media_endpoint_stat", "stat_ordinal", rs -> new MediaEndpointStat(list(rs.getString(3)),
-                        nullableDouble(rs, 4), nullableDouble(rs, 5), nullableLong(rs, 6), nullableLong(rs, 7),
-                        nullableLong(rs, 8), nullableLong(rs, 9), nullableLong(rs, 10), nullableLong(rs, 11),
-                        nullableLong(rs, 12), instant(rs, 13), nullableDouble(rs, 14)));
-        Map<List<Integer>, List<Session>> sessions = children(tenantId, conversationId, "session_ordinal,"
-                + " session_id, media_type, direction, ani, dnis, address_from, address_to, message_type, provider,"
-                + " edge_id, flow_name, flow_type, recording", "session", "session_ordinal", rs -> {
-                    List<Integer> key = List.of(rs.getInt(1), rs.getInt(3));
-                    return new Session(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
-                            rs.getString(13), rs.getString(14), rs.getString(15), nullableBoolean(rs, 16),
-                            segments.getOrDefault(key, List.of()), metrics.getOrDefault(key, List.of()),
-                            stats.getOrDefault(key, List.of()));
-                });
-        return Jdbc.query(dataSource, "participant query", "SELECT participant_ordinal, participant_id,"
-                + " participant_name, purpose, user_id, team_id, external_contact_id FROM participant"
-                + " WHERE tenant_id = ? AND conversation_id = ? ORDER BY participant_ordinal",
-                s -> key(s, tenantId, conversationId), rs -> new Participant(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        sessions.getOrDefault(List.of(rs.getInt(1)), List.of())));
-    }
-
-    /**
-     * Reads one child table of a conversation in ordinal order, grouped by its parent: (participant) for sessions,
-     * (participant, session) for the rest. The reader sees the ordinals first: participant in column 1, session in
-     * column 2 (for sessions, the session ordinal is among its own columns), then {@code columns} from column 3.
-     */
-    private <T> Map<List<Integer>, List<T>> children(UUID tenantId, UUID conversationId, String columns,
-            String table, String ordinal, Jdbc.RowReader<T> reader) {
-        boolean sessions = table.equals("session");
-        String parentOrdinals = sessions ? "participant_ordinal, 0" : "participant_ordinal, session_ordinal";
-        String order = sessions ? "participant_ordinal, session_ordinal"
-                : "participant_ordinal, session_ordinal, " + ordinal;
-        Map<List<Integer>, List<T>> byParent = new HashMap<>();
-        Jdbc.query(dataSource, table + " query", "SELECT " + parentOrdinals + ", " + columns + " FROM " + table
-                + " WHERE tenant_id = ? AND conversation_id = ? ORDER BY " + order,
-                s -> key(s, tenantId, conversationId), rs -> {
-                    List<Integer> parent = sessions ? List.of(rs.getInt(1)) : List.of(rs.getInt(1), rs.getInt(2));
-                    byParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(reader.read(rs));
-                    return parent;
-                });
-        return byParent;
     }
 
     private static ConversationOverview overview(ResultSet rs) throws SQLException {

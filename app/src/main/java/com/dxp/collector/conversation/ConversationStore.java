@@ -246,10 +246,7 @@ public class ConversationStore {
     private static void insertChildren(TableWriter writer, List<Candidate> written) throws SQLException {
         Children children = Children.of(written);
         writer.insert(ConversationTables.PARTICIPANT, children.participants());
-        writer.insert(ConversationTables.SESSION, children.sessions());
         writer.insert(ConversationTables.SEGMENT, children.segments());
-        writer.insert(ConversationTables.METRIC, children.metrics());
-        writer.insert(ConversationTables.MEDIA_ENDPOINT_STAT, children.stats());
     }
 
     /** True for a failure another writer caused, which the same batch can succeed after. */

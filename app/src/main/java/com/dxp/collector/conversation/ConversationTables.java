@@ -1,17 +1,13 @@
 package com.dxp.collector.conversation;
 
-import static com.dxp.collector.conversation.StoreTable.ColumnType.BIGINT;
 import static com.dxp.collector.conversation.StoreTable.ColumnType.BOOLEAN;
 import static com.dxp.collector.conversation.StoreTable.ColumnType.DOUBLE;
 import static com.dxp.collector.conversation.StoreTable.ColumnType.INTEGER;
 import static com.dxp.collector.conversation.StoreTable.ColumnType.TIMESTAMPTZ;
 import static com.dxp.collector.conversation.StoreTable.ColumnType.VARCHAR;
 
-import com.dxp.collector.conversation.ConversationRecord.MediaEndpointStat;
-import com.dxp.collector.conversation.ConversationRecord.Metric;
 import com.dxp.collector.conversation.ConversationRecord.Participant;
 import com.dxp.collector.conversation.ConversationRecord.Segment;
-import com.dxp.collector.conversation.ConversationRecord.Session;
 import com.dxp.collector.conversation.StoreTable.Column;
 import com.dxp.collector.conversation.StoreTable.ColumnType;
 import com.dxp.collector.platform.jdbc.Jdbc;
@@ -25,7 +21,8 @@ import java.util.function.Function;
 /**
  * The tables of the conversation store (V4) as {@link StoreTable}s: which column takes which field of a record.
  * Children are numbered by their position in the record ({@link Child}), see V4 for why, and found through their
- * conversation only (V8).
+ * conversation only (V8). Only what a query filters on has rows: participants (by user) and segments (by queue);
+ * sessions, metrics and media endpoint statistics are read from the raw JSON (V18).
  */
 final class ConversationTables {
 
@@ -62,22 +59,6 @@ final class ConversationTables {
             itemText("team_id", 100, Participant::teamId),
             itemText("external_contact_id", 100, Participant::externalContactId)));
 
-    static final StoreTable<Child<Session>> SESSION = child("session", List.of(
-            column("session_ordinal", INTEGER, Child::ordinal),
-            itemText("session_id", 100, Session::sessionId),
-            itemText("media_type", 64, Session::mediaType),
-            itemText("direction", 64, Session::direction),
-            itemText("ani", 500, Session::ani),
-            itemText("dnis", 500, Session::dnis),
-            itemText("address_from", 500, Session::addressFrom),
-            itemText("address_to", 500, Session::addressTo),
-            itemText("message_type", 64, Session::messageType),
-            itemText("provider", 100, Session::provider),
-            itemText("edge_id", 100, Session::edgeId),
-            itemText("flow_name", 500, Session::flowName),
-            itemText("flow_type", 64, Session::flowType),
-            item("recording", BOOLEAN, Session::recording)));
-
     static final StoreTable<Child<Segment>> SEGMENT = child("segment", List.of(
             column("session_ordinal", INTEGER, Child::session),
             column("segment_ordinal", INTEGER, Child::ordinal),
@@ -90,32 +71,8 @@ final class ConversationTables {
             itemText("error_code", 200, Segment::errorCode),
             item("conference", BOOLEAN, Segment::conference)));
 
-    static final StoreTable<Child<Metric>> METRIC = child("metric", List.of(
-            column("session_ordinal", INTEGER, Child::session),
-            column("metric_ordinal", INTEGER, Child::ordinal),
-            itemText("name", 200, m -> m.name() == null ? "" : m.name()),
-            item("value", BIGINT, Metric::value),
-            item("emit_date", TIMESTAMPTZ, m -> timestamp(m.emitDate()))));
-
-    static final StoreTable<Child<MediaEndpointStat>> MEDIA_ENDPOINT_STAT = child("media_endpoint_stat",
-            List.of(column("session_ordinal", INTEGER, Child::session),
-                    column("stat_ordinal", INTEGER, Child::ordinal),
-                    itemText("codecs", 200, s -> joined(s.codecs())),
-                    item("min_mos", DOUBLE, MediaEndpointStat::minMos),
-                    item("min_r_factor", DOUBLE, MediaEndpointStat::minRFactor),
-                    item("max_latency_ms", BIGINT, MediaEndpointStat::maxLatencyMs),
-                    item("received_packets", BIGINT, MediaEndpointStat::receivedPackets),
-                    item("invalid_packets", BIGINT, MediaEndpointStat::invalidPackets),
-                    item("discarded_packets", BIGINT, MediaEndpointStat::discardedPackets),
-                    item("duplicate_packets", BIGINT, MediaEndpointStat::duplicatePackets),
-                    item("overrun_packets", BIGINT, MediaEndpointStat::overrunPackets),
-                    item("underrun_packets", BIGINT, MediaEndpointStat::underrunPackets),
-                    item("loss_ratio", DOUBLE, MediaEndpointStat::lossRatio),
-                    item("event_time", TIMESTAMPTZ, s -> timestamp(s.eventTime()))));
-
     /** Every child table, for deleting a replaced conversation's children. */
-    static final List<String> CHILD_TABLES = List.of(PARTICIPANT.name(), SESSION.name(), SEGMENT.name(),
-            METRIC.name(), MEDIA_ENDPOINT_STAT.name());
+    static final List<String> CHILD_TABLES = List.of(PARTICIPANT.name(), SEGMENT.name());
 
     private ConversationTables() {
     }
@@ -131,13 +88,14 @@ final class ConversationTables {
     record Child<T>(UUID conversationId, int participant, int session, int ordinal, T item) {
     }
 
-    /** The child rows of a set of records, table by table, in record order. */
-    record Children(List<Child<Participant>> participants, List<Child<Session>> sessions,
-            List<Child<Segment>> segments, List<Child<Metric>> metrics, List<Child<MediaEndpointStat>> stats) {
+    /**
+     * The child rows of a set of records, table by table, in record order. A segment keeps its session's ordinal,
+     * though sessions have no rows of their own (V18): it is part of the segment's position in the record.
+     */
+    record Children(List<Child<Participant>> participants, List<Child<Segment>> segments) {
 
         static Children of(List<Candidate> written) {
-            Children out = new Children(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                    new ArrayList<>());
+            Children out = new Children(new ArrayList<>(), new ArrayList<>());
             for (Candidate c : written) {
                 out.add(c.record());
             }
@@ -149,20 +107,13 @@ final class ConversationTables {
             List<Participant> ps = r.participants();
             for (int p = 0; p < ps.size(); p++) {
                 participants.add(new Child<>(id, p, -1, p, ps.get(p)));
-                List<Session> ss = ps.get(p).sessions();
+                List<ConversationRecord.Session> ss = ps.get(p).sessions();
                 for (int s = 0; s < ss.size(); s++) {
-                    Session session = ss.get(s);
-                    sessions.add(new Child<>(id, p, s, s, session));
-                    addAll(segments, id, p, s, session.segments());
-                    addAll(metrics, id, p, s, session.metrics());
-                    addAll(stats, id, p, s, session.mediaEndpointStats());
+                    List<Segment> gs = ss.get(s).segments();
+                    for (int g = 0; g < gs.size(); g++) {
+                        segments.add(new Child<>(id, p, s, g, gs.get(g)));
+                    }
                 }
-            }
-        }
-
-        private static <T> void addAll(List<Child<T>> rows, UUID id, int p, int s, List<T> items) {
-            for (int i = 0; i < items.size(); i++) {
-                rows.add(new Child<>(id, p, s, i, items.get(i)));
             }
         }
     }

@@ -35,11 +35,11 @@ public class TenantRepository {
             + " secret_ciphertext, status, created_at, verified_at";
 
     /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
-    static final List<String> COLLECTED_DATA = List.of("media_endpoint_stat", "metric", "segment", "session",
-            "participant", "conversation", "group_member", "directory_group", "directory_user", "user_session",
-            "operational_event", "event_receipt", "quarantined_message", "enrichment_task", "job_run", "job_lease",
-            "completeness_day", "completeness_watermark", "refused_conversation", "event_stream_check",
-            "api_key_tenant", "api_budget_slot");
+    static final List<String> COLLECTED_DATA = List.of("segment", "participant", "conversation", "group_member",
+            "directory_group", "directory_user", "user_session", "operational_event", "event_receipt",
+            "quarantined_message", "enrichment_task", "job_run", "job_lease", "completeness_day",
+            "completeness_watermark", "refused_conversation", "event_stream_check", "api_key_tenant",
+            "api_budget_slot");
 
     /** Figures of the tenant's batch job runs, keyed by run: deleted before the runs. */
     static final List<String> RUN_DETAILS = List.of("job_run_counter", "job_run_window", "job_run_skip");

@@ -2,6 +2,10 @@ package com.dxp.collector.conversation;
 
 import com.dxp.collector.platform.schema.TestDatabase;
 import com.dxp.collector.platform.schema.SchemaMigrator;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +26,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Measures {@link ConversationStore} throughput: generates N realistic conversations from the fixtures (mostly
  * 4-participant transfers and conferences, fresh ids, shifted times), upserts them in batches into H2 in memory and,
  * when {@code -Dtest.postgres.url} is given, into a fresh PostgreSQL schema (dropped afterwards), and prints
- * conversations per second and, on PostgreSQL, bytes on disk per conversation. A tool, not a test.
+ * conversations per second, CPU per conversation (this JVM and, on PostgreSQL, the writers' backends), rows per
+ * conversation by table and, on PostgreSQL, bytes on disk per conversation. A tool, not a test.
  *
  * <p>Arguments: {@code [conversations=20000] [batchSize=250] [writers=1]}; with several writers each stores its own
  * slice of the conversations on its own connection, as parallel backfill partitions would.
@@ -31,8 +36,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class ConversationStoreBenchmark {
 
-    private static final String[] TABLES = {"conversation", "participant", "session", "segment", "metric",
-        "media_endpoint_stat"};
+    private static final String[] TABLES = {"conversation", "participant", "segment"};
 
     private static final List<String> TARGETS = List.of(System.getProperty("benchmark.targets",
             "h2,postgres,postgres-rewrite").split(","));
@@ -105,16 +109,29 @@ public final class ConversationStoreBenchmark {
             // warm-up under another tenant: JIT, statement caches
             upsertAll(store, c, UUID.randomUUID(), records.subList(0, Math.min(2_000, records.size())), batchSize,
                     fetched);
-            long t0 = System.nanoTime();
-            parallel(ds, store, tenant, records, batchSize, writers, fetched);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-45s first write: %8.0f conversations/s (%.2f s)%n", name, records.size() / seconds,
-                    seconds);
-            t0 = System.nanoTime();
-            parallel(ds, store, tenant, records, batchSize, writers, fetched.plusSeconds(60));
-            seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("%-45s replace all: %8.0f conversations/s (%.2f s)%n", name, records.size() / seconds,
-                    seconds);
+            for (String phase : List.of("first write", "replace all")) {
+                long t0 = System.nanoTime();
+                long cpu0 = processCpuNanos();
+                double backendSeconds = parallel(ds, store, tenant, records, batchSize, writers,
+                        phase.equals("first write") ? fetched : fetched.plusSeconds(60), postgres);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double clientMicros = (processCpuNanos() - cpu0) / 1e3 / records.size();
+                System.out.printf("%-45s %s: %8.0f conversations/s (%.2f s); CPU per conversation: this JVM %.0f µs"
+                        + "%s%n", name, phase, records.size() / seconds, seconds, clientMicros, postgres
+                        ? String.format(", PostgreSQL backends %.0f µs", backendSeconds * 1e6 / records.size())
+                        : "");
+            }
+            try (Statement s = c.createStatement()) {
+                StringBuilder rows = new StringBuilder();
+                for (String t : TABLES) {
+                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + t + " WHERE tenant_id = '" + tenant
+                            + "'")) {
+                        rs.next();
+                        rows.append(String.format(" %s %.1f", t, rs.getLong(1) / (double) records.size()));
+                    }
+                }
+                System.out.printf("%-45s rows per conversation:%s%n", name, rows);
+            }
             if (postgres) {
                 try (Statement s = c.createStatement()) {
                     s.execute("VACUUM ANALYZE");
@@ -137,28 +154,57 @@ public final class ConversationStoreBenchmark {
         }
     }
 
-    /** Stores the records in {@code writers} slices at once, each on its own connection. */
-    private static void parallel(DataSource ds, ConversationStore store, UUID tenant, List<String> records,
-            int batchSize, int writers, Instant fetched) throws Exception {
+    /**
+     * Stores the records in {@code writers} slices at once, each on its own connection; on PostgreSQL returns the CPU
+     * seconds its backends used for them (read from {@code /proc}: the benchmark runs on the database's machine).
+     */
+    private static double parallel(DataSource ds, ConversationStore store, UUID tenant, List<String> records,
+            int batchSize, int writers, Instant fetched, boolean postgres) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
-            List<Future<?>> done = new ArrayList<>();
+            List<Future<Double>> done = new ArrayList<>();
             int slice = (records.size() + writers - 1) / writers;
             for (int from = 0; from < records.size(); from += slice) {
                 List<String> part = records.subList(from, Math.min(records.size(), from + slice));
                 done.add(pool.submit(() -> {
                     try (Connection c = ds.getConnection()) {
+                        long backend = postgres ? backendPid(c) : -1;
+                        double before = backendCpuSeconds(backend);
                         upsertAll(store, c, tenant, part, batchSize, fetched);
+                        return backendCpuSeconds(backend) - before;
                     }
-                    return null;
                 }));
             }
-            for (Future<?> f : done) {
-                f.get();
+            double backendSeconds = 0;
+            for (Future<Double> f : done) {
+                backendSeconds += f.get();
             }
+            return backendSeconds;
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static long backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** utime + stime of a PostgreSQL backend process, in seconds (clock ticks of 1/100 s); 0 for none. */
+    private static double backendCpuSeconds(long pid) throws IOException {
+        if (pid < 0) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static void upsertAll(ConversationStore store, Connection c, UUID tenant, List<String> records,

@@ -43,7 +43,7 @@ class TenantRepositoryTest {
             }
             assertEquals(List.of(0L, 1L), List.of(counters(db.dataSource(), runId("purged")),
                     counters(db.dataSource(), runId("kept"))), "run figures go with their runs");
-            assertTrue(rows(db.dataSource(), "conversation", kept) == 1 && rows(db.dataSource(), "metric", kept) == 1
+            assertTrue(rows(db.dataSource(), "conversation", kept) == 1 && rows(db.dataSource(), "segment", kept) == 1
                     && rows(db.dataSource(), "directory_user", kept) == 1, "the other tenant's data stays");
         }
     }
