@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -69,31 +72,61 @@ public record CpuUse(double wallSeconds, double testJvmSeconds, double serverSec
     }
 
     /**
-     * utime + stime of every {@code postgres} process, plus cutime + cstime: the postmaster collects there the CPU of
-     * backends that have exited.
+     * utime + stime of the test database's {@code postgres} processes, plus cutime + cstime: the postmaster collects
+     * there the CPU of backends that have exited. The test database is the cluster whose postmaster was started with
+     * {@code -p <it.db.port>} (as {@code .ci/postgres} starts it), so another cluster on the machine, such as another
+     * build's, is not counted; every {@code postgres} process when no such postmaster is found.
      */
     private static double postgres() {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .mapToLong(CpuUse::postgresTicks).sum() * TICK;
+        try {
+            List<long[]> processes = postgresProcesses();
+            long postmaster = postmaster(processes);
+            return processes.stream().filter(p -> postmaster < 0 || p[0] == postmaster || p[1] == postmaster)
+                    .mapToLong(p -> p[2]).sum() * TICK;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
     }
 
-    private static long postgresTicks(Path proc) {
+    /** Every {@code postgres} process as {pid, parent pid, CPU ticks with its ended children}. */
+    private static List<long[]> postgresProcesses() throws IOException {
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .map(CpuUse::postgresProcess).filter(Objects::nonNull).toList();
+        }
+    }
+
+    private static long postmaster(List<long[]> processes) {
+        String port = System.getProperty("it.db.port", "");
+        for (long[] p : processes) {
+            try {
+                List<String> args = Arrays.asList(Files.readString(Path.of("/proc", Long.toString(p[0]), "cmdline"))
+                        .split("\u0000"));
+                int flag = args.indexOf("-p");
+                if (!port.isEmpty() && flag >= 0 && flag + 1 < args.size() && args.get(flag + 1).equals(port)) {
+                    return p[0];
+                }
+            } catch (IOException | RuntimeException e) {
+                // a process that ended meanwhile
+            }
+        }
+        return -1;
+    }
+
+    private static long[] postgresProcess(Path proc) {
         try {
             String stat = Files.readString(proc.resolve("stat"));
             int open = stat.indexOf('(');
             int close = stat.lastIndexOf(')');
             if (!stat.substring(open + 1, close).equals("postgres")) {
-                return 0;
+                return null;
             }
             // after the command: state(3) ppid(4) ... utime(14) stime(15) cutime(16) cstime(17)
             String[] f = stat.substring(close + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            return new long[] {Long.parseLong(proc.getFileName().toString()), Long.parseLong(f[1]),
+                Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])};
         } catch (IOException | RuntimeException e) {
-            return 0; // a process that ended meanwhile
+            return null; // a process that ended meanwhile
         }
     }
 
