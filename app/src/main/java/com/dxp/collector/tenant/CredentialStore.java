@@ -12,6 +12,9 @@ public interface CredentialStore {
     /** Fails with 404 unless the tenant exists. */
     void requireTenant(UUID tenantId);
 
+    /** Fails with 404 unless the tenant exists, 409 while it is being purged (its credentials are about to go). */
+    void requireChangeable(UUID tenantId);
+
     /** Stores a new credential as PENDING and answers how to call the org with it. */
     PendingCredential storePending(UUID tenantId, ClientCredentials credentials, Actor actor);
 

@@ -22,12 +22,12 @@ public class CredentialWorkflow {
     Instance<CredentialVerifier> verifiers;
 
     public CredentialChange replace(UUID tenantId, ClientCredentials credentials, CredentialStore.Actor actor) {
-        store.requireTenant(tenantId);
+        store.requireChangeable(tenantId);
         return rotation().replace(tenantId, credentials, actor);
     }
 
     public Verification verify(UUID tenantId, CredentialStore.Actor actor) {
-        store.requireTenant(tenantId);
+        store.requireChangeable(tenantId);
         return rotation().verifyActive(tenantId, actor);
     }
 

@@ -84,6 +84,20 @@ public class Tenant {
         touch(now);
     }
 
+    /** Marks a disabled tenant as being purged: from now on its state stays {@code PURGING} until it is gone. */
+    void startPurge(Instant now) {
+        if (enabled) {
+            throw new IllegalStateException("tenant " + id + " is enabled: disable it before purging it");
+        }
+        state = TenantState.PURGING;
+        touch(now);
+    }
+
+    /** Whether a purge of the tenant has started (it stays until the purge deletes it). */
+    public boolean purging() {
+        return state == TenantState.PURGING;
+    }
+
     /** Records what a verification of the tenant's credential found. */
     void applyVerification(Verification verification, Instant now) {
         verificationOutcome = verification.outcome();
@@ -101,6 +115,9 @@ public class Tenant {
     }
 
     private void refreshState() {
+        if (state == TenantState.PURGING) {
+            return;
+        }
         if (!enabled) {
             state = TenantState.DISABLED;
         } else {

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Configuration of the tenant feature: the keys that encrypt client secrets (from the environment only, never
- * a file), how long retired credentials are kept, and where tenants may name explicit base URLs instead of a
- * Genesys region.
+ * a file), how long retired credentials are kept, where tenants may name explicit base URLs instead of a
+ * Genesys region, and how a purge stops the tenant's work and deletes its rows.
  */
 @ApplicationScoped
 public class TenantConfig {
@@ -45,6 +45,14 @@ public class TenantConfig {
     int purgeStopTimeoutSeconds;
 
     /**
+     * Rows a tenant purge deletes per transaction ({@code tenant.purge.chunk-size}): small enough that no chunk holds
+     * many locks or runs long, large enough that a million conversations do not take hours.
+     */
+    @Inject
+    @ConfigProperty(name = "tenant.purge.chunk-size")
+    int purgeChunkSize;
+
+    /**
      * Days a retired credential is kept before a re-seal deletes it ({@code tenant.retired-credential-days}): long
      * enough to see in the tenant's history what was replaced, short enough that an old key is not needed for ever.
      */
@@ -71,6 +79,11 @@ public class TenantConfig {
     /** How long a retired credential is kept; never negative. */
     public Duration retiredCredentialRetention() {
         return Duration.ofDays(Math.max(0, retiredCredentialDays));
+    }
+
+    /** Rows a purge deletes per transaction; at least 1. */
+    public int purgeChunkSize() {
+        return Math.max(1, purgeChunkSize);
     }
 
     public Duration purgeStopTimeout() {

@@ -12,6 +12,12 @@ final class TenantProblems {
         return new ProblemException(409, "Conflict", detail);
     }
 
+    /** A change refused because the tenant is being purged; says where to follow the purge. */
+    static ProblemException purgeRunning(java.util.UUID tenantId) {
+        return conflict("Tenant " + tenantId + " is being purged (state PURGING): it cannot be enabled, changed,"
+                + " verified or purged again. Follow the purge at GET /api/admin/tenants/" + tenantId + "/purge.");
+    }
+
     static ProblemException unavailable(String detail) {
         return new ProblemException(503, "Service Unavailable", detail);
     }

@@ -4,9 +4,11 @@ import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
 import com.dxp.collector.platform.jdbc.Jdbc;
+import com.dxp.collector.platform.jdbc.StoreException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -43,6 +46,12 @@ public class TenantRepository {
 
     /** Figures of the tenant's batch job runs, keyed by run: deleted before the runs. */
     static final List<String> RUN_DETAILS = List.of("job_run_counter", "job_run_window", "job_run_skip");
+
+    /** What a purge deletes, in this order: the runs' figures while their runs still find them, then the rest. */
+    static final List<String> PURGE_ORDER = Stream.concat(RUN_DETAILS.stream(),
+            COLLECTED_DATA.stream()).toList();
+
+    private volatile Boolean postgres;
 
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
@@ -124,21 +133,56 @@ public class TenantRepository {
     }
 
     /**
-     * Deletes a tenant with its credentials, permissions and everything collected for it (conversations and their
-     * children, directory, events, receipts, quarantined messages routed to it, batch job runs); true when it
-     * existed.
+     * Deletes up to {@code limit} of the tenant's rows of one table of {@link #PURGE_ORDER}; how many. PostgreSQL has
+     * no {@code DELETE ... LIMIT}, so there the rows are picked by {@code ctid}; H2 bounds the delete itself.
      */
-    boolean delete(UUID id) {
-        for (String table : RUN_DETAILS) {
-            update("DELETE FROM " + table + " WHERE instance_id IN (SELECT instance_id FROM job_run"
-                    + " WHERE tenant_id = ?)", s -> s.setObject(1, id));
-        }
-        for (String table : COLLECTED_DATA) {
-            update("DELETE FROM " + table + " WHERE tenant_id = ?", s -> s.setObject(1, id));
+    int deleteChunk(UUID tenantId, String table, int limit) {
+        String where = "WHERE " + purgeCondition(table);
+        String sql = postgres()
+                ? "DELETE FROM " + table + " WHERE ctid = ANY (ARRAY(SELECT ctid FROM " + table + " " + where
+                        + " LIMIT ?))"
+                : "DELETE FROM " + table + " " + where + " FETCH FIRST ? ROWS ONLY";
+        return update(sql, s -> {
+            s.setObject(1, tenantId);
+            s.setInt(2, limit);
+        });
+    }
+
+    /**
+     * The last step of a purge: whatever of the tenant's rows its chunks left (written while they ran, normally
+     * none), then its permissions, credentials and the tenant row; true when the tenant existed.
+     */
+    boolean deleteTenant(UUID id) {
+        for (String table : PURGE_ORDER) {
+            update("DELETE FROM " + table + " WHERE " + purgeCondition(table), s -> s.setObject(1, id));
         }
         update("DELETE FROM tenant_permission WHERE tenant_id = ?", s -> s.setObject(1, id));
         update("DELETE FROM tenant_credential WHERE tenant_id = ?", s -> s.setObject(1, id));
         return update("DELETE FROM tenant WHERE id = ?", s -> s.setObject(1, id)) == 1;
+    }
+
+    /** The condition that picks the tenant's rows of a purged table (one parameter, the tenant id). */
+    private static String purgeCondition(String table) {
+        if (RUN_DETAILS.contains(table)) {
+            return "instance_id IN (SELECT instance_id FROM job_run WHERE tenant_id = ?)";
+        }
+        if (COLLECTED_DATA.contains(table)) {
+            return "tenant_id = ?";
+        }
+        throw new IllegalArgumentException("not a table a purge deletes from: " + table);
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            try (Connection c = dataSource.getConnection()) {
+                known = Jdbc.isPostgres(c);
+            } catch (SQLException e) {
+                throw StoreException.of("tenant store connection", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     /** TenantCredential.insert */

@@ -2,6 +2,7 @@ package com.dxp.collector.tenant;
 
 import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.ProblemDetail;
+import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.RequestCorrelation;
 import com.dxp.collector.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,8 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The tenant admin API: add, list, read, change, disable and purge tenants, replace their credentials and
- * verify them. Validates and delegates; secrets go in and never come out.
+ * The tenant admin API: add, list, read, change, disable and purge tenants (and follow a purge), replace their
+ * credentials and verify them. Validates and delegates; secrets go in and never come out.
  */
 @Path("admin/tenants")
 @Produces(MediaType.APPLICATION_JSON)
@@ -163,19 +164,30 @@ public class TenantResource {
         return tenants.update(TenantRules.tenantId(id), update, actor(caller));
     }
 
-    /** Disables the tenant (200 with it); with {@code purge=true} deletes a disabled tenant for good (204). */
+    /**
+     * Disables the tenant (200 with it); with {@code purge=true} starts the background purge of a disabled tenant
+     * (202 with the run, {@code Location} its URL).
+     */
     @Operation(summary = "Disable or purge a tenant", description = "Without `purge` (admin): a soft delete, the"
             + " tenant is disabled (state `DISABLED`), its collection stops and its data is kept; 200 with the tenant."
             + " With `purge=true`: deletes a disabled tenant for good, with its credentials, permissions and every row"
-            + " collected for it, after stopping its work; 204. The audit trail keeps its history.")
+            + " collected for it. Its work is stopped first, then the tenant is marked `PURGING` (it can no longer be"
+            + " enabled, changed or verified) and the `tenant-purge` batch job deletes its rows in the background, a"
+            + " chunk of `TENANT_PURGE_CHUNK_SIZE` rows per transaction, the tenant row last; 202 with the run to poll"
+            + " (`Location`). A purge whose job failed or stopped, or whose server died, continues when purged again."
+            + " The audit trail keeps the tenant's history.")
     @APIResponse(responseCode = "200", description = "Disabled; the tenant as it is now.",
             content = @Content(schema = @Schema(implementation = TenantView.class)))
-    @APIResponse(responseCode = "204", description = "Purged: the tenant and its data are gone.")
+    @APIResponse(responseCode = "202", description = "Purge started (or continued); `Location` is the run's URL.",
+            headers = @Header(name = "Location", description = "The purge run's URL",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = TenantPurgeRun.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", description = "Purge of a tenant still enabled (disable it first), or its"
-            + " running work did not stop in time (try again in a minute).",
+    @APIResponse(responseCode = "409", description = "Purge of a tenant still enabled (disable it first), its"
+            + " running work did not stop in time (try again in a minute), or its purge is running already (follow it"
+            + " at `.../purge`).",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE,
                     schema = @Schema(implementation = ProblemDetail.class)))
     @DELETE
@@ -183,15 +195,37 @@ public class TenantResource {
     @RolesAllowed(Roles.ADMIN)
     public Response delete(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
                            @PathParam("id") String id,
-                           @Parameter(description = "`true` deletes the (disabled) tenant and its data for good;"
-                                   + " absent or `false` disables it.", schema = @Schema(type = SchemaType.BOOLEAN))
+                           @Parameter(description = "`true` purges the (disabled) tenant and its data for good, in"
+                                   + " the background; absent or `false` disables it.",
+                                   schema = @Schema(type = SchemaType.BOOLEAN))
                            @QueryParam("purge") String purge,
-                           @Context SecurityContext caller) {
+                           @Context SecurityContext caller, @Context UriInfo uriInfo) {
         if (TenantRules.purgeFlag(purge)) {
-            purges.purge(TenantRules.tenantId(id), actor(caller));
-            return Response.noContent().build();
+            TenantPurgeRun run = purges.purge(TenantRules.tenantId(id), actor(caller));
+            return Response.accepted(run).location(uriInfo.getAbsolutePathBuilder().path("purge").build()).build();
         }
         return Response.ok(tenants.disable(TenantRules.tenantId(id), actor(caller))).build();
+    }
+
+    /**
+     * The tenant's purge. Addressed by the tenant rather than by a batch execution id because a tenant has one purge,
+     * which may take several executions (after a failure or a dead server) and outlives the tenant row.
+     */
+    @Operation(summary = "Read a tenant's purge", description = "The tenant's purge: its status (`STARTED` while it"
+            + " deletes, `COMPLETED` once the tenant is gone, `FAILED` or `STOPPED` when it ended early: purge again to"
+            + " continue), when it started and ended, and the rows deleted so far per table and in all. Still there"
+            + " after the tenant is gone. Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "The purge.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @GET
+    @Path("{id}/purge")
+    @RolesAllowed({Roles.ADMIN, Roles.VIEWER})
+    public TenantPurgeRun purge(@Parameter(description = ApiDoc.TENANT_ID,
+                                        schema = @Schema(implementation = UUID.class))
+                                @PathParam("id") String id) {
+        UUID tenantId = TenantRules.tenantId(id);
+        return purges.find(tenantId).orElseThrow(() -> ProblemException.notFound("No purge of tenant " + tenantId
+                + "."));
     }
 
     /** Replaces the credentials: 200 when verified and active, 422 with the verification when refused. */

@@ -19,10 +19,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Tenant changes, each one transaction with its audit entry: add, change, disable, purge, and the steps of a
- * credential replacement or verification; also the steps of a re-seal, which its request audits. Everything is
- * validated before the first write, so a refused request leaves nothing behind. Never logs, audits or returns a
- * secret.
+ * Tenant changes, each one transaction with its audit entry: add, change, disable, the start and the end of a
+ * purge, and the steps of a credential replacement or verification; also the steps of a re-seal, which its request
+ * audits. Everything is validated before the first write, so a refused request leaves nothing behind. A tenant being
+ * purged refuses every change. Never logs, audits or returns a secret.
  */
 @ApplicationScoped
 public class TenantService implements CredentialStore, SealedCredentials {
@@ -32,6 +32,9 @@ public class TenantService implements CredentialStore, SealedCredentials {
 
     @Inject
     TenantRepository repository;
+
+    @Inject
+    TenantPurgeRepository purges;
 
     @Inject
     TenantSecrets secrets;
@@ -73,6 +76,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
     @Transactional
     public TenantView update(UUID id, TenantUpdate in, Actor actor) {
         Tenant tenant = requireFound(id);
+        requireNotPurging(tenant);
         String name = TenantRules.name(in.name());
         TenantEndpoint endpoint = TenantRules.endpoint(in.region(), in.apiBaseUrl(), in.loginBaseUrl(),
                 config.explicitOrigins());
@@ -106,19 +110,58 @@ public class TenantService implements CredentialStore, SealedCredentials {
     }
 
     /**
-     * Hard delete of a disabled tenant with its credentials, permissions and all data collected for it; the audit
-     * trail keeps its history. Call it through {@link TenantPurge}, which first stops the tenant's work.
+     * The start of a purge, in one transaction: the disabled tenant is marked {@code PURGING} (nothing can enable,
+     * change or verify it from now on), its purge is recorded with a count of 0 per table, and the start is audited.
+     * Call it through {@link TenantPurge}, which first stops the tenant's work and then starts the job that deletes.
      */
     @Transactional
-    public void purge(UUID id, Actor actor) {
+    public void startPurge(UUID id, Actor actor) {
         Tenant tenant = requireDisabled(id);
+        if (tenant.purging()) {
+            throw TenantProblems.purgeRunning(id);
+        }
+        tenant.startPurge(now());
+        write(tenant);
+        purges.insert(id, tenant.name(), actor, now(), TenantRepository.PURGE_ORDER);
+        record(actor, "tenant.purge-started", tenant, "purge of tenant '" + tenant.name() + "' started: its"
+                + " collected data, permissions and credentials are deleted in the background");
+    }
+
+    /** The audit entry of a purge that starts again after its job failed, stopped or lost its server. */
+    @Transactional
+    public void recordPurgeResumed(UUID id, Actor actor, String why) {
+        Tenant tenant = requireFound(id);
+        record(actor, "tenant.purge-started", tenant, "purge of tenant '" + tenant.name() + "' started again ("
+                + why + "): it continues with what is left");
+    }
+
+    /**
+     * The last chunk of a purge: the tenant row with its permissions and credentials (and whatever was written for
+     * it since its tables were emptied), the purge's end, and the {@code tenant.purged} entry in the name of whoever
+     * asked for it. Nothing when the tenant is already gone.
+     */
+    @Transactional
+    public void finishPurge(UUID id) {
+        Optional<Tenant> tenant = repository.find(id);
+        Optional<TenantPurgeRepository.StoredPurge> purge = purges.find(id);
+        if (tenant.isEmpty() || purge.isEmpty()) {
+            return;
+        }
         changes.fire(new TenantChanged(id));
-        long started = System.nanoTime();
-        repository.delete(id);
-        LOG.log(Level.INFO, "tenant {0} purged in {1} ms [correlationId={2}]", new Object[] {id,
-                (System.nanoTime() - started) / 1_000_000, actor.correlationId()});
-        record(actor, "tenant.purged", tenant, "purged tenant '" + tenant.name() + "' with its credentials,"
-                + " permissions and collected data");
+        repository.deleteTenant(id);
+        purges.ended(id, now());
+        long rows = purge.get().deleted().values().stream().mapToLong(Long::longValue).sum();
+        LOG.log(Level.INFO, "tenant {0} purged [correlationId={1}]", new Object[] {id, purge.get().correlationId()});
+        record(new Actor(purge.get().requestedBy(), purge.get().correlationId()), "tenant.purged", tenant.get(),
+                "purged tenant '" + tenant.get().name() + "' with its credentials, permissions and collected data ("
+                        + rows + " rows)");
+    }
+
+    /** 409 while the tenant is being purged: it can no longer be enabled, changed or verified. */
+    private static void requireNotPurging(Tenant tenant) {
+        if (tenant.purging()) {
+            throw TenantProblems.purgeRunning(tenant.id());
+        }
     }
 
     /** 404 for an unknown tenant, 409 for a disabled one: nothing is collected or imported for it. */
@@ -192,9 +235,15 @@ public class TenantService implements CredentialStore, SealedCredentials {
     }
 
     @Override
+    public void requireChangeable(UUID tenantId) {
+        requireNotPurging(requireFound(tenantId));
+    }
+
+    @Override
     @Transactional
     public PendingCredential storePending(UUID tenantId, ClientCredentials credentials, Actor actor) {
         Tenant tenant = requireFound(tenantId);
+        requireNotPurging(tenant);
         secrets.requireWritable();
         UUID credentialId = UUID.randomUUID();
         repository.insert(new TenantCredential(tenantId, credentialId, credentials.clientId(),
@@ -208,6 +257,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
     @Transactional
     public TenantView activate(UUID tenantId, UUID credentialId, Verification verification, Actor actor) {
         Tenant tenant = requireFound(tenantId);
+        requireNotPurging(tenant);
         TenantCredential credential = repository.findCredential(tenantId, credentialId)
                 .orElseThrow(() -> TenantProblems.conflict("The new credential of tenant " + tenantId
                         + " vanished while it was verified."));
@@ -245,6 +295,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
     @Transactional
     public TenantView recordVerification(UUID tenantId, UUID credentialId, Verification verification, Actor actor) {
         Tenant tenant = requireFound(tenantId);
+        requireNotPurging(tenant);
         requireOrgFree(verification.orgId(), tenantId);
         Instant now = now();
         if (accepted(verification)) {

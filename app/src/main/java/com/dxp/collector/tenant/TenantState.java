@@ -16,7 +16,12 @@ public enum TenantState {
     /** Genesys could not be reached at the last verification; transient. */
     UNREACHABLE,
     /** Disabled by an operator (soft delete). */
-    DISABLED;
+    DISABLED,
+    /**
+     * Being purged in the background (the {@code tenant-purge} job): it cannot be enabled, changed or verified, and
+     * goes with its last chunk. See {@code GET /api/admin/tenants/{id}/purge}.
+     */
+    PURGING;
 
     /** The state a verification outcome puts an enabled tenant in. */
     public static TenantState of(Verification.Outcome outcome) {

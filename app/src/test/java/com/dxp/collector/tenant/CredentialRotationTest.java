@@ -130,6 +130,10 @@ class CredentialRotationTest {
         }
 
         @Override
+        public void requireChangeable(UUID tenantId) {
+        }
+
+        @Override
         public PendingCredential storePending(UUID tenantId, ClientCredentials credentials, Actor actor) {
             calls.add("pending " + credentials.clientId());
             return new PendingCredential(connection(pendingId, credentials.clientId()), tenantOrgId);

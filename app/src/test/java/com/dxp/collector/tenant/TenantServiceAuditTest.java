@@ -26,7 +26,6 @@ class TenantServiceAuditTest {
     private static final String NEW_SECRET = "the-new-secret";
 
     private final RecordingAudit audit = new RecordingAudit();
-    private final FiredEvents<TenantStopping> stopping = new FiredEvents<>();
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -71,14 +70,17 @@ class TenantServiceAuditTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void shouldAuditAPurgeOnceTheTenantsWorkIsAskedToStop(TestDatabase kind) throws Exception {
+    void shouldAuditAPurgesStartAndItsEndBothInTheRequestersName(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             TenantService service = service(db);
             TenantView tenant = service.create(newTenant("purged", false), ADMIN);
 
-            purge(service).purge(tenant.id(), ADMIN);
+            service.startPurge(tenant.id(), ADMIN);
+            AuditEvent started = last();
+            service.finishPurge(tenant.id());
 
-            assertEquals(List.of(tenant.id()), stopping.fired.stream().map(TenantStopping::tenantId).toList());
+            assertEquals("tenant.purge-started", started.action());
+            assertAbout(tenant.id(), started);
             AuditEvent entry = last();
             assertEquals("tenant.purged", entry.action());
             assertAbout(tenant.id(), entry);
@@ -139,18 +141,13 @@ class TenantServiceAuditTest {
         config.explicitBaseUrlOrigins = Optional.empty();
         TenantService service = new TenantService();
         service.repository = repository;
+        TenantPurgeRepository purges = new TenantPurgeRepository();
+        purges.dataSource = db.dataSource();
+        service.purges = purges;
         service.config = config;
         service.secrets = TenantSecretsTest.secrets(SecretResealTest.OLD_ONLY, "k1");
         service.changes = new FiredEvents<>();
         service.audit = audit;
         return service;
-    }
-
-    private TenantPurge purge(TenantService service) {
-        TenantPurge purge = new TenantPurge();
-        purge.tenants = service;
-        purge.config = new TenantConfig();
-        purge.stopping = stopping;
-        return purge;
     }
 }

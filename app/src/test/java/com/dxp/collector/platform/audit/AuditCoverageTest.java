@@ -44,8 +44,9 @@ class AuditCoverageTest {
             "TenantResource.create", List.of("tenant.created"),
             // TenantService.update: disabled when `enabled` turns false
             "TenantResource.update", List.of("tenant.updated", "tenant.disabled"),
-            // TenantService.disable, or TenantService.purge through TenantPurge
-            "TenantResource.delete", List.of("tenant.disabled", "tenant.purged"),
+            // TenantService.disable, or TenantService.startPurge (or recordPurgeResumed) through TenantPurge; the
+            // tenant-purge job's last chunk records tenant.purged (TenantService.finishPurge)
+            "TenantResource.delete", List.of("tenant.disabled", "tenant.purge-started", "tenant.purged"),
             // TenantService.activate or .reject through CredentialWorkflow and CredentialRotation
             "TenantResource.replaceCredentials", List.of("tenant.credentials-replaced",
                     "tenant.credentials-rejected"),
