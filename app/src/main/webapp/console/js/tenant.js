@@ -1,5 +1,6 @@
 // One tenant: its credential (never the secret), permission probes and what each enables, health reasons, runs with
-// progress; for an admin, verify, enable or disable, purge, and a backfill started only after its dry-run estimate.
+// progress; for an admin, verify, enable or disable, purge (followed until the tenant is gone), and a backfill started
+// only after its dry-run estimate.
 
 import { del, get, post, put } from './api.js';
 import { bars } from './charts.js';
@@ -46,10 +47,14 @@ export function tenantPage(main, context, id) {
       get(`/tenants/${id}/summary?from=${since}T00:00:00Z&to=${until}T00:00:00Z`)]);
     tenant = t;
     if (admin) {
-      // only the controls that apply: enable or disable; purge once disabled
-      admin.querySelector('#enable').hidden = t.enabled;
+      // only the controls that apply: enable or disable; purge once disabled; a purge under way is followed
+      const purging = t.state === 'PURGING';
+      admin.querySelector('#enable').hidden = t.enabled || purging;
       admin.querySelector('#disable').hidden = !t.enabled;
       admin.querySelector('#purge').hidden = t.enabled;
+      if (purging) {
+        followPurge(context, t.id, admin.querySelector('#purge-progress')).catch((e) => context.report(e));
+      }
     }
     show(heading, `${t.name} `, chip(h.status));
     show(summary, facts([
@@ -240,6 +245,7 @@ function adminActions(context, current, reload) {
   const update = (t, enabled) => put(`/admin/tenants/${t.id}`, { version: t.version, name: t.name,
     region: t.region, apiBaseUrl: t.apiBaseUrl, loginBaseUrl: t.loginBaseUrl, eventBridge: t.eventBridge, enabled });
   const confirmName = el('input', { id: 'purge-name', autocomplete: 'off' });
+  const purgeProgress = el('p', { id: 'purge-progress', 'aria-live': 'polite' });
   return [
     el('h2', {}, 'Actions'),
     el('div', { class: 'actions' },
@@ -257,9 +263,42 @@ function adminActions(context, current, reload) {
           throw new Error(`type the name "${t.name}" to purge it`);
         }
         await del(`/admin/tenants/${t.id}?purge=true`);
-        context.go('#/tenants');
-      }, { class: 'danger' })),
+        await followPurge(context, t.id, purgeProgress);
+      }, { class: 'danger' }), purgeProgress),
   ];
+}
+
+/** Purges that one page follows at a time, by tenant id: a reload does not start a second poll. */
+const followed = new Set();
+
+/**
+ * Follows the tenant's purge, which runs in the background, once a second: its rows deleted so far until the tenant
+ * is gone (then back to the list), or why it ended early (purging again continues it). Stops when the page is left,
+ * and after an hour at most.
+ */
+async function followPurge(context, id, out) {
+  if (followed.has(id)) {
+    return;
+  }
+  followed.add(id);
+  try {
+    const deadline = Date.now() + 3600000;
+    while (window.location.hash === `#/tenants/${id}` && Date.now() < deadline) {
+      const run = await get(`/admin/tenants/${id}/purge`);
+      show(out, `Purge ${run.status}: ${run.deletedTotal.toLocaleString()} rows deleted so far`);
+      if (run.status === 'COMPLETED') {
+        context.go('#/tenants');
+        return;
+      }
+      if (!['STARTING', 'STARTED', 'STOPPING'].includes(run.status)) {
+        show(out, `Purge ${run.status} after ${run.deletedTotal.toLocaleString()} rows: purge again to continue`);
+        return;
+      }
+      await new Promise((resolve) => { setTimeout(resolve, 1000); });
+    }
+  } finally {
+    followed.delete(id);
+  }
 }
 
 /** Two date fields, from the day before yesterday to today (UTC) unless given; `id` prefixes their ids. */

@@ -124,6 +124,8 @@ class AuditedActionsIT {
                 + SimulatorForIts.FULL + "\",\"clientSecret\":\"" + secret + "\"}", ADMIN);
         assertEquals(200, CollectorApi.delete(admin, ADMIN).statusCode());
         HttpResponse<String> purged = CollectorApi.delete(admin + "?purge=true", ADMIN);
+        assertEquals(202, purged.statusCode(), purged.body());
+        VerifiedTenant.awaitPurged(tenant, Duration.ofMinutes(3));
 
         Map<String, HttpResponse<String>> byAction = new LinkedHashMap<>();
         byAction.put("backfill.stopped", stopped);
@@ -142,6 +144,9 @@ class AuditedActionsIT {
         }
         assertTrue(recent().stream().anyMatch(e -> "backfill.started".equals(e.getString("action"))
                 && e.toString().contains(tenant)), "the start is audited too");
+        String purge = purged.headers().firstValue("X-Correlation-Id").orElseThrow();
+        assertTrue(recent().stream().anyMatch(e -> "tenant.purge-started".equals(e.getString("action"))
+                && purge.equals(e.getString("correlationId", ""))), "the purge's start is audited too");
     }
 
     /** The audit entry with the response's correlation id. */

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,7 +101,10 @@ class TenantAdminIT {
         assertEquals(409, imported.statusCode(), "nothing is imported for a disabled tenant: " + imported.body());
 
         HttpResponse<String> purged = call("DELETE", path + "?purge=true", null, null, ADMIN);
-        assertEquals(204, purged.statusCode(), purged.body());
+        assertEquals(202, purged.statusCode(), purged.body());
+        assertEquals(path + "/purge", purged.headers().firstValue("Location").orElse(""));
+        assertEquals(id, json(purged).getString("tenantId"));
+        assertEquals("COMPLETED", VerifiedTenant.awaitPurged(id, Duration.ofMinutes(1)).getString("status"));
         assertEquals(404, get(path, ADMIN).statusCode());
         assertFalse(ids(BASE + "?limit=200").contains(id));
     }

@@ -181,6 +181,11 @@ class TenantBadInputIT {
                 request("purge flag neither true nor false", "DELETE", BASE + "/{victim}?purge=maybe", null, ADMIN,
                         400),
                 request("purge an enabled tenant", "DELETE", BASE + "/{victim}?purge=true", null, ADMIN, 409),
+                request("purge an unknown tenant", "DELETE", BASE + "/" + UUID.randomUUID() + "?purge=true", null,
+                        ADMIN, 404),
+                request("viewer purges", "DELETE", BASE + "/{victim}?purge=true", null, VIEWER, 403),
+                request("purge run of a tenant never purged", "GET", BASE + "/{victim}/purge", null, VIEWER, 404),
+                request("purge run of a malformed id", "GET", BASE + "/x/purge", null, ADMIN, 404),
                 request("viewer disables", "DELETE", BASE + "/{victim}", null, VIEWER, 403),
 
                 request("credentials with a blank secret", "PUT", BASE + "/{victim}/credentials",
