@@ -126,7 +126,7 @@ class BackfillBenchmarkIT {
             System.out.printf("  CPU, bare client:  %s%n", bareCpu.describe(bare));
             System.out.printf("  CPU, collector:    %s%n", cpu.describe(stored));
         } finally {
-            VerifiedTenant.purge(tenant);
+            VerifiedTenant.purge(tenant, Duration.ofMinutes(30));
         }
     }
 
