@@ -66,7 +66,7 @@ public class GenesysConversationHistory implements ConversationHistory {
     public Instant dataAvailabilityDate(UUID tenantId) {
         GenesysResponse r = call(tenantId, "analytics.jobs.availability", AnalyticsJobsClient.class,
                 AnalyticsJobsClient::availability);
-        String date = page(r.body()).fields().get("dataAvailabilityDate");
+        String date = page(r.bytes()).fields().get("dataAvailabilityDate");
         try {
             return Instant.parse(date);
         } catch (NullPointerException | DateTimeParseException e) {
@@ -83,7 +83,7 @@ public class GenesysConversationHistory implements ConversationHistory {
                 .build();
         GenesysResponse r = call(tenantId, "analytics.details.query", AnalyticsDetailsClient.class,
                 c -> c.query(query));
-        RawConversations.Page page = page(r.body());
+        RawConversations.Page page = page(r.bytes());
         String hits = page.fields().get("totalHits");
         try {
             return new QueryPage(records(page), hits == null ? 0 : Long.parseLong(hits));
@@ -97,7 +97,7 @@ public class GenesysConversationHistory implements ConversationHistory {
         JsonObject job = Json.createObjectBuilder().add("interval", start + "/" + end).add("order", "asc")
                 .add("orderBy", "conversationStart").build();
         GenesysResponse r = call(tenantId, "analytics.jobs.submit", AnalyticsJobsClient.class, c -> c.submit(job));
-        String id = page(r.body()).fields().get("jobId");
+        String id = page(r.bytes()).fields().get("jobId");
         if (id == null) {
             throw new HistoryUnavailableException("analytics.jobs.submit answered without a jobId");
         }
@@ -111,7 +111,7 @@ public class GenesysConversationHistory implements ConversationHistory {
             // forgotten after it expired: the reader submits a new job for what it has not read
             return JobStatus.of(JobStatus.State.EXPIRED);
         }
-        Map<String, String> fields = page(r.body()).fields();
+        Map<String, String> fields = page(r.bytes()).fields();
         try {
             return new JobStatus(JobStatus.State.valueOf(fields.get("state")), fields.get("errorMessage"));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -144,7 +144,7 @@ public class GenesysConversationHistory implements ConversationHistory {
         if (r.status() == 404) {
             throw new JobResultsExpiredException("the results of analytics job " + jobId + " are gone");
         }
-        RawConversations.Page page = page(r.body());
+        RawConversations.Page page = page(r.bytes());
         String next = page.fields().get("cursor");
         return new JobPage(records(page), next == null || next.isEmpty() ? null : next);
     }
@@ -157,11 +157,11 @@ public class GenesysConversationHistory implements ConversationHistory {
         String joined = String.join(",", ids.stream().map(UUID::toString).toList());
         GenesysResponse r = call(tenantId, "analytics.details.batch", AnalyticsDetailsClient.class,
                 c -> c.conversations(joined));
-        return r.status() == 404 ? List.of() : records(page(r.body()));
+        return r.status() == 404 ? List.of() : records(page(r.bytes()));
     }
 
     /** Any answer of the analytics API read in one pass: its conversations, if any, and its scalar fields. */
-    private static RawConversations.Page page(String body) {
+    private static RawConversations.Page page(byte[] body) {
         try {
             return RawConversations.page(body);
         } catch (IllegalArgumentException e) {

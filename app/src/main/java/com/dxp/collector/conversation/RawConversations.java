@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.Map;
  * stored byte for byte as it arrived. Re-serializing a parsed tree would reorder keys and reformat numbers; a small
  * scanner that only tracks strings and nesting keeps the original text and costs one pass over the body. The same
  * pass keeps the page's own scalar fields ({@code totalHits}, {@code cursor}), so a page of a thousand records is
- * not read a second time for them.
+ * not read a second time for them. It scans the body's UTF-8 bytes (every byte JSON's structure is made of is ASCII,
+ * and no byte of a multi-byte character is) and decodes each record on its own: a page is never decoded whole.
  */
 public final class RawConversations {
 
@@ -32,6 +34,11 @@ public final class RawConversations {
      * @throws IllegalArgumentException when the body is not well-formed enough to find the elements
      */
     public static List<String> split(String body) {
+        return page(body).conversations();
+    }
+
+    /** {@link #split(String)} of a body given as its UTF-8 bytes. */
+    public static List<String> split(byte[] body) {
         return page(body).conversations();
     }
 
@@ -51,6 +58,11 @@ public final class RawConversations {
      * @throws IllegalArgumentException when the body is not well-formed enough to find the elements
      */
     public static Page page(String body) {
+        return page(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #page(String)} of a body given as its UTF-8 bytes. */
+    public static Page page(byte[] body) {
         Scanner in = new Scanner(body);
         in.skipSpace();
         char first = in.peek();
@@ -61,11 +73,11 @@ public final class RawConversations {
         } else if (first == '{') {
             in.topLevelObject(out, fields);
         } else {
-            throw new IllegalArgumentException("expected a JSON object or array at offset " + in.pos);
+            throw new IllegalArgumentException("expected a JSON object or array at byte " + in.pos);
         }
         in.skipSpace();
         if (!in.atEnd()) {
-            throw new IllegalArgumentException("unexpected text after the JSON value at offset " + in.pos);
+            throw new IllegalArgumentException("unexpected text after the JSON value at byte " + in.pos);
         }
         return new Page(out, fields);
     }
@@ -82,36 +94,35 @@ public final class RawConversations {
         }
     }
 
-    /** Reads one JSON text by position; only as much JSON as is needed to find value boundaries. */
+    /** Reads one JSON text (its UTF-8 bytes) by position; only as much JSON as is needed to find value boundaries. */
     private static final class Scanner {
-        private final String s;
+        private final byte[] s;
         private int pos;
 
-        Scanner(String s) {
+        Scanner(byte[] s) {
             this.s = s;
         }
 
         boolean atEnd() {
-            return pos >= s.length();
+            return pos >= s.length;
         }
 
         char peek() {
             if (atEnd()) {
                 throw new IllegalArgumentException("the JSON ends too early");
             }
-            return s.charAt(pos);
+            return (char) (s[pos] & 0xff);
         }
 
         void expect(char c) {
             if (peek() != c) {
-                throw new IllegalArgumentException("expected '" + c + "' at offset " + pos);
+                throw new IllegalArgumentException("expected '" + c + "' at byte " + pos);
             }
             pos++;
         }
 
         void skipSpace() {
-            while (!atEnd() && (s.charAt(pos) == ' ' || s.charAt(pos) == '\n' || s.charAt(pos) == '\r'
-                    || s.charAt(pos) == '\t')) {
+            while (!atEnd() && (s[pos] == ' ' || s[pos] == '\n' || s[pos] == '\r' || s[pos] == '\t')) {
                 pos++;
             }
         }
@@ -138,7 +149,7 @@ public final class RawConversations {
                     int start = pos;
                     value();
                     if (c == '-' || (c >= '0' && c <= '9')) {
-                        fields.put(key, s.substring(start, pos));
+                        fields.put(key, text(start, pos));
                     }
                 }
                 skipSpace();
@@ -162,10 +173,10 @@ public final class RawConversations {
                 skipSpace();
                 int start = pos;
                 if (peek() != '{') {
-                    throw new IllegalArgumentException("expected a conversation object at offset " + pos);
+                    throw new IllegalArgumentException("expected a conversation object at byte " + pos);
                 }
                 value();
-                out.add(s.substring(start, pos));
+                out.add(text(start, pos));
                 skipSpace();
                 if (peek() == ',') {
                     pos++;
@@ -185,12 +196,12 @@ public final class RawConversations {
             }
             if (c == '{' || c == '[') {
                 int depth = 0;
-                int n = s.length();
+                int n = s.length;
                 do {
                     if (pos >= n) {
                         throw new IllegalArgumentException("the JSON ends too early");
                     }
-                    char d = s.charAt(pos);
+                    byte d = s[pos];
                     if (d == '"') {
                         skipString();
                         continue;
@@ -205,11 +216,11 @@ public final class RawConversations {
                 return;
             }
             int start = pos;
-            while (!atEnd() && ",}] \n\r\t".indexOf(s.charAt(pos)) < 0) {
+            while (!atEnd() && ",}] \n\r\t".indexOf(s[pos]) < 0) {
                 pos++;
             }
             if (pos == start) {
-                throw new IllegalArgumentException("expected a JSON value at offset " + pos);
+                throw new IllegalArgumentException("expected a JSON value at byte " + pos);
             }
         }
 
@@ -217,31 +228,31 @@ public final class RawConversations {
         String string() {
             int start = pos + 1;
             skipString();
-            return s.substring(start, pos - 1);
+            return text(start, pos - 1);
         }
 
-        /**
-         * Moves past a string literal. Finds each candidate end quote with {@code indexOf} (far faster than a
-         * character loop over a page of megabytes) and counts the backslashes before it: an odd number escapes it.
-         */
+        /** Moves past a string literal: to the next quote that an even number of backslashes precedes. */
         void skipString() {
             expect('"');
-            int from = pos;
-            while (true) {
-                int quote = s.indexOf('"', from);
-                if (quote < 0) {
-                    throw new IllegalArgumentException("the JSON ends too early");
+            int n = s.length;
+            for (int i = pos; i < n; i++) {
+                if (s[i] != '"') {
+                    continue;
                 }
                 int backslashes = 0;
-                for (int b = quote - 1; b >= pos && s.charAt(b) == '\\'; b--) {
+                for (int b = i - 1; b >= pos && s[b] == '\\'; b--) {
                     backslashes++;
                 }
                 if (backslashes % 2 == 0) {
-                    pos = quote + 1;
+                    pos = i + 1;
                     return;
                 }
-                from = quote + 1;
             }
+            throw new IllegalArgumentException("the JSON ends too early");
+        }
+
+        private String text(int from, int to) {
+            return new String(s, from, to - from, StandardCharsets.UTF_8);
         }
     }
 }

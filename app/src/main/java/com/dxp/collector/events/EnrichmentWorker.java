@@ -239,7 +239,7 @@ public class EnrichmentWorker {
                 putBackCounted(tasks, now, "batch details answered " + response.status());
                 return;
             }
-            store(tenantId, tasks, response.body(), now);
+            store(tenantId, tasks, response.bytes(), now);
         } catch (GenesysPostponedException e) {
             queue.retry(tasks.stream().map(t -> new EnrichmentQueue.Later(t, e.retryAt(),
                     "postponed by Genesys rate limiting")).toList());
@@ -256,7 +256,7 @@ public class EnrichmentWorker {
         metrics.enriched(0, tasks.size() - gaveUp, gaveUp);
     }
 
-    private void store(UUID tenantId, List<EnrichmentTask> tasks, String body, Instant now) {
+    private void store(UUID tenantId, List<EnrichmentTask> tasks, byte[] body, Instant now) {
         List<String> raws = RawConversations.split(body);
         UpsertResult result = raws.isEmpty() ? new UpsertResult(0, 0, 0, 0) : writer.store(tenantId,
                 raws.stream().map(raw -> new IncomingConversation(raw, now, ConversationSource.LIVE)).toList());

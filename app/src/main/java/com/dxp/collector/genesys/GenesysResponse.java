@@ -19,19 +19,35 @@ import java.util.Optional;
 /**
  * One answer of the Genesys API as the gateway sees it: status, headers (names lower-cased) and body. The
  * REST clients return raw {@link Response}s so the gateway can read {@code Retry-After} and
- * {@code inin-ratelimit-*} whatever the status; this record is that answer detached from the HTTP client.
- *
- * @param status  HTTP status
- * @param headers response headers, first value per lower-cased name
- * @param body    the body text, empty when none
+ * {@code inin-ratelimit-*} whatever the status; this is that answer detached from the HTTP client. The body is kept
+ * as the bytes read and decoded only when asked for as text ({@link #body}): a page of a thousand conversations is
+ * cut into records on its bytes ({@link #bytes}), so it is never decoded whole (which, for a page with one
+ * non-ASCII character, costs the slow path of the decoder over megabytes).
  */
-public record GenesysResponse(int status, Map<String, String> headers, String body) {
+public final class GenesysResponse {
 
-    public GenesysResponse {
+    private final int status;
+    private final Map<String, String> headers;
+    private final byte[] bytes;
+    private String body;
+
+    /**
+     * @param status  HTTP status
+     * @param headers response headers, first value per name
+     * @param bytes   the body as read (UTF-8), empty when none; not copied, so not to be changed afterwards
+     */
+    public GenesysResponse(int status, Map<String, String> headers, byte[] bytes) {
         Map<String, String> lower = new HashMap<>();
         headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
-        headers = Map.copyOf(lower);
-        body = body == null ? "" : body;
+        this.status = status;
+        this.headers = Map.copyOf(lower);
+        this.bytes = bytes == null ? new byte[0] : bytes;
+    }
+
+    /** An answer with a body given as text. */
+    public GenesysResponse(int status, Map<String, String> headers, String body) {
+        this(status, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+        this.body = body == null ? "" : body;
     }
 
     /**
@@ -58,22 +74,45 @@ public record GenesysResponse(int status, Map<String, String> headers, String bo
                     headers.put(name, values.get(0));
                 }
             });
-            String body = response.hasEntity() ? bounded(response.readEntity(InputStream.class), maxBodyBytes) : "";
+            byte[] body = response.hasEntity() ? bounded(response.readEntity(InputStream.class), maxBodyBytes)
+                    : null;
             return new GenesysResponse(response.getStatus(), headers, body);
         }
     }
 
-    static String bounded(InputStream in, int maxBytes) {
+    static byte[] bounded(InputStream in, int maxBytes) {
         try (in) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
                 throw new GenesysUnavailableException("body.too.large", "Genesys answered with a body over "
                         + maxBytes + " bytes; it was not read");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** Response headers, first value per lower-cased name. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** The body as read, UTF-8; empty when none. Not a copy: not to be changed. */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** The body as text, empty when none; decoded once, when first asked for. */
+    public synchronized String body() {
+        if (body == null) {
+            body = new String(bytes, StandardCharsets.UTF_8);
+        }
+        return body;
     }
 
     public boolean isSuccess() {
@@ -86,7 +125,7 @@ public record GenesysResponse(int status, Map<String, String> headers, String bo
 
     /** The body as a JSON object. */
     public JsonObject json() {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Json.createReader(new StringReader(body()))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new GenesysUnavailableException("malformed.body", "Genesys answered " + status
@@ -96,7 +135,7 @@ public record GenesysResponse(int status, Map<String, String> headers, String bo
 
     /** The Genesys error code ({@code code}, or OAuth's {@code error}) of an error body; else the status. */
     public String errorCode() {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Json.createReader(new StringReader(body()))) {
             JsonObject error = reader.readObject();
             for (String field : List.of("code", "error")) {
                 if (error.containsKey(field) && error.get(field).getValueType() == jakarta.json.JsonValue.ValueType.STRING) {
@@ -111,6 +150,6 @@ public record GenesysResponse(int status, Map<String, String> headers, String bo
 
     @Override
     public String toString() {
-        return "GenesysResponse[status=" + status + ", bodyLength=" + body.length() + "]";
+        return "GenesysResponse[status=" + status + ", bodyBytes=" + bytes.length + "]";
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,19 @@ class RawConversationsTest {
         String page = "{\"totalHits\": 2, \"conversations\": [\n  " + a + ",\n  " + b + "\n], \"cursor\": \"c\"}";
 
         assertEquals(List.of(a, b), RawConversations.split(page));
+    }
+
+    @Test
+    void shouldCutAPageOfBytesIntoEachRecordDecodedWholeWithMultiByteCharactersAndEscapedQuotes() {
+        String a = "{\"conversationId\":\"a\",\"name\":\"Zoë \\\"🎧\\\" 東京 ]}\\\\\"}";
+        String b = "{\"conversationId\":\"b\",\"n\":[{\"x\":\"\\u0000\"}]}";
+        byte[] page = ("{\"conversations\":[" + a + ",\n " + b + "],\"cursor\":\"née\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        RawConversations.Page read = RawConversations.page(page);
+
+        assertEquals(List.of(a, b), read.conversations());
+        assertEquals("née", read.fields().get("cursor"));
     }
 
     @Test

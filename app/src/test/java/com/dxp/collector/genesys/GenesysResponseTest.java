@@ -1,11 +1,13 @@
 package com.dxp.collector.genesys;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GenesysResponseTest {
@@ -14,7 +16,8 @@ class GenesysResponseTest {
     void shouldReadABodyUpToTheCapWhole() {
         byte[] body = "{\"name\":\"Zoë 🎧\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertEquals("{\"name\":\"Zoë 🎧\"}", GenesysResponse.bounded(new ByteArrayInputStream(body), body.length));
+        assertArrayEquals(body, GenesysResponse.bounded(new ByteArrayInputStream(body), body.length));
+        assertEquals("{\"name\":\"Zoë 🎧\"}", new GenesysResponse(200, Map.of(), body).body());
     }
 
     @Test
