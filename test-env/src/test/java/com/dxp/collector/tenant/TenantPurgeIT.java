@@ -27,10 +27,11 @@ import org.microshed.testing.jupiter.MicroShedTest;
 
 /**
  * A purge stops the tenant's work before its rows go, then deletes them in the background: a backfill running when
- * the tenant is purged is stopped and waited for, the purge answers 202 at once, the tenant is PURGING and refuses
- * every change while its rows go chunk by chunk (the test server deletes 50 a transaction), and once it is gone
- * nothing of it is left or written afterwards (counted straight in the database on PostgreSQL; the embedded H2 lives
- * inside the server).
+ * the tenant is purged is stopped and waited for, the purge answers 202 at once, its rows go chunk by chunk (the
+ * test server deletes 50 a transaction), and once it is gone nothing of it is left or written afterwards. On
+ * PostgreSQL the test holds one of the tenant's rows locked, so the purge is caught half-way without a race: STARTED,
+ * its progress shown, the tenant PURGING and refusing every change; and it counts the rows left straight in the
+ * database (the embedded H2 lives inside the server, and a purge there is over too soon to be caught half-way).
  */
 @MicroShedTest
 class TenantPurgeIT {
@@ -39,6 +40,7 @@ class TenantPurgeIT {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     /** Enough stored that the purge takes many chunks of the test server's 50 rows. */
     private static final long STORED_BEFORE_PURGE = 300;
+    private static final boolean POSTGRES = "postgres".equals(System.getProperty("it.db.kind"));
 
     @Test
     void shouldStopARunningBackfillThenPurgeInTheBackgroundShowingProgressUntilNothingOfTheTenantIsLeft()
@@ -58,23 +60,38 @@ class TenantPurgeIT {
 
             long storedAtPurge = stored(tenant, today);
             assertEquals(200, CollectorApi.delete(path, Account.ADMIN).statusCode());
-            HttpResponse<String> purge = CollectorApi.delete(path + "?purge=true", Account.ADMIN);
-
-            assertEquals(202, purge.statusCode(), purge.body());
-            assertEquals(path + "/purge", purge.headers().firstValue("Location").orElse(""));
-            JsonObject accepted = CollectorApi.json(purge);
-            assertEquals(tenant, accepted.getString("tenantId"));
-            assertTrue(accepted.getJsonNumber("executionId").longValue() > 0, purge.body());
-            assertRefusedWhilePurging(tenant);
-
             List<Long> totalsWhileRunning = new ArrayList<>();
-            JsonObject done = awaitCompleted(path + "/purge", totalsWhileRunning);
+            JsonObject done;
+            if (POSTGRES) {
+                // a set-aside record of the tenant, locked here: the purge deletes the tables before it (its
+                // conversations among them), then waits at that row, STARTED, until this transaction ends
+                try (Connection held = database()) {
+                    holdASetAsideRecord(held, UUID.fromString(tenant));
+                    startPurge(path);
+                    await("the purge waits at the held record").atMost(PATIENCE)
+                            .pollInterval(Duration.ofMillis(100)).until(TenantPurgeIT::purgeWaitsForTheHeldRecord);
+                    JsonObject midway = CollectorApi.json(CollectorApi.get(path + "/purge", Account.VIEWER));
+                    assertTrue(midway.getJsonObject("deleted").getJsonNumber("conversation").longValue()
+                            >= storedAtPurge, "the conversations went before: " + midway);
+                    assertEquals("STARTED", midway.getString("status"), midway.toString());
+                    totalsWhileRunning.add(midway.getJsonNumber("deletedTotal").longValue());
+                    assertRefusedWhilePurging(tenant);
+                    held.rollback();
+                }
+                done = awaitCompleted(path + "/purge", totalsWhileRunning);
+            } else {
+                // on the embedded H2 a purge of this size takes a moment: only what cannot race it is checked
+                startPurge(path);
+                done = awaitCompleted(path + "/purge", totalsWhileRunning);
+            }
 
             long total = done.getJsonNumber("deletedTotal").longValue();
             assertTrue(done.getJsonObject("deleted").getJsonNumber("conversation").longValue() >= storedAtPurge,
                     done.toString());
-            assertTrue(totalsWhileRunning.stream().anyMatch(t -> t > 0 && t < total), "progress seen moving"
-                    + " between 0 and " + total + ": " + totalsWhileRunning);
+            if (POSTGRES) {
+                assertTrue(totalsWhileRunning.stream().anyMatch(t -> t > 0 && t < total), "progress seen between 0"
+                        + " and " + total + ": " + totalsWhileRunning);
+            }
             assertTrue(done.containsKey("endedAt") && !done.isNull("endedAt"), done.toString());
             assertEquals(404, CollectorApi.get(path, Account.ADMIN).statusCode());
             assertEquals(200, CollectorApi.get(path + "/purge", Account.VIEWER).statusCode(),
@@ -85,7 +102,7 @@ class TenantPurgeIT {
             assertTrue(audited.indexOf("tenant.purged") >= 0
                     && audited.indexOf("tenant.purged") < audited.indexOf("tenant.purge-started"),
                     "started, then purged (newest first): " + audited);
-            if ("postgres".equals(System.getProperty("it.db.kind"))) {
+            if (POSTGRES) {
                 await("nothing of the purged tenant in any table, however long one looks")
                         .during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                         .until(() -> rowsOf(UUID.fromString(tenant)) == 0);
@@ -93,11 +110,43 @@ class TenantPurgeIT {
             FaultFigures.print("TenantPurgeIT.shouldStopARunningBackfillThenPurgeInTheBackgroundShowingProgressUntilNothingOfTheTenantIsLeft",
                     "purged with at least " + storedAtPurge + " conversations stored and the backfill running: 202, "
                             + total + " rows deleted, progress seen at " + totalsWhileRunning.size() + " totals, "
-                            + ("postgres".equals(System.getProperty("it.db.kind"))
-                                    ? rowsOf(UUID.fromString(tenant)) + " rows of the tenant in any table 5 s later"
+                            + (POSTGRES ? "held at a locked conversation: STARTED and refusing changes with "
+                                    + totalsWhileRunning.get(0) + " rows deleted; " + rowsOf(UUID.fromString(tenant)) + " rows of the tenant in any table 5 s later"
                                     : "rows not counted (the embedded H2 lives inside the server)"));
         } finally {
             SimulatorForIts.start().control().clearFaults();
+        }
+    }
+
+    /** Asks for the purge: 202 with the run, its URL in {@code Location}. */
+    private static void startPurge(String path) throws Exception {
+        HttpResponse<String> purge = CollectorApi.delete(path + "?purge=true", Account.ADMIN);
+        assertEquals(202, purge.statusCode(), purge.body());
+        assertEquals(path + "/purge", purge.headers().firstValue("Location").orElse(""));
+        JsonObject accepted = CollectorApi.json(purge);
+        assertEquals(path.substring(path.lastIndexOf('/') + 1), accepted.getString("tenantId"));
+        assertTrue(accepted.getJsonNumber("executionId").longValue() > 0, purge.body());
+    }
+
+    /**
+     * Sets a record aside for the tenant (as the store does with one the database refuses) and locks it in a
+     * transaction of {@code held} that stays open: no work of the tenant touches that row, only its purge.
+     */
+    private static void holdASetAsideRecord(Connection held, UUID tenant) throws Exception {
+        try (PreparedStatement s = held.prepareStatement("INSERT INTO refused_conversation (tenant_id, record_key,"
+                + " conversation_id, source, reason, raw_json, first_refused, last_refused, refusals) VALUES (?,"
+                + " 'held-by-the-test', NULL, 'IMPORT', 'held by TenantPurgeIT', '{}', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, 1)")) {
+            s.setObject(1, tenant);
+            s.executeUpdate();
+        }
+        held.setAutoCommit(false);
+        try (PreparedStatement s = held.prepareStatement("SELECT record_key FROM refused_conversation"
+                + " WHERE tenant_id = ? FOR UPDATE")) {
+            s.setObject(1, tenant);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "the record to hold");
+            }
         }
     }
 
@@ -140,10 +189,25 @@ class TenantPurgeIT {
         return CollectorApi.json(summary).getJsonNumber("conversations").longValue();
     }
 
+    /** Whether a purge's delete of set-aside records is waiting for a lock (the test's, as nothing else holds one). */
+    private static boolean purgeWaitsForTheHeldRecord() throws Exception {
+        try (Connection c = database(); PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM"
+                + " pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM refused_conversation%'");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    /** The test server's PostgreSQL database, as its superuser. */
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://" + System.getProperty("it.db.host") + ":"
+                + System.getProperty("it.db.port") + "/" + System.getProperty("it.db.name"), "postgres", "");
+    }
+
     /** Rows of the tenant in every table with a tenant_id but the audit trail and the purge's own record. */
     private static long rowsOf(UUID tenant) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + System.getProperty("it.db.host") + ":"
-                + System.getProperty("it.db.port") + "/" + System.getProperty("it.db.name"), "postgres", "")) {
+        try (Connection c = database()) {
             List<String> tables = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement("SELECT table_name FROM information_schema.columns"
                     + " WHERE column_name = 'tenant_id' AND table_schema = current_schema() AND table_name NOT IN"
