@@ -110,7 +110,7 @@ class TenantPurgeIT {
             FaultFigures.print("TenantPurgeIT.shouldStopARunningBackfillThenPurgeInTheBackgroundShowingProgressUntilNothingOfTheTenantIsLeft",
                     "purged with at least " + storedAtPurge + " conversations stored and the backfill running: 202, "
                             + total + " rows deleted, progress seen at " + totalsWhileRunning.size() + " totals, "
-                            + (POSTGRES ? "held at a locked conversation: STARTED and refusing changes with "
+                            + (POSTGRES ? "held at a locked set-aside record: STARTED and refusing changes with "
                                     + totalsWhileRunning.get(0) + " rows deleted; " + rowsOf(UUID.fromString(tenant)) + " rows of the tenant in any table 5 s later"
                                     : "rows not counted (the embedded H2 lives inside the server)"));
         } finally {
