@@ -32,7 +32,26 @@ import java.util.UUID;
  */
 public final class ConversationRecordParser {
 
+    /**
+     * How much of a session a parse reads: everything, as the read API shows it, or what the store writes as rows
+     * (V18): no metrics or media endpoint statistics, which are a third of a record's values and only shown by the
+     * read API, from the raw JSON. Skipped values are still read through, so the same records are refused.
+     */
+    public enum Depth {
+        WHOLE, STORED
+    }
+
     private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
+    private final Depth depth;
+
+    /** A parser of whole records. */
+    public ConversationRecordParser() {
+        this(Depth.WHOLE);
+    }
+
+    public ConversationRecordParser(Depth depth) {
+        this.depth = depth;
+    }
 
     /**
      * Parses the raw JSON of one conversation.
@@ -143,7 +162,7 @@ public final class ConversationRecordParser {
         return new IllegalArgumentException("not a conversation JSON object: " + e.getMessage(), e);
     }
 
-    private static ConversationRecord conversation(JsonFieldReader in) {
+    private ConversationRecord conversation(JsonFieldReader in) {
         String id = null;
         Instant start = null;
         Instant end = null;
@@ -163,7 +182,7 @@ public final class ConversationRecordParser {
                 case "mediaStatsMinConversationMos" -> minMos = in.decimal();
                 case "mediaStatsMinConversationRFactor" -> minRFactor = in.decimal();
                 case "externalTag" -> externalTag = in.string();
-                case "participants" -> participants = in.objects(ConversationRecordParser::participant);
+                case "participants" -> participants = in.objects(this::participant);
                 default -> in.skipValue();
             }
         }
@@ -183,7 +202,7 @@ public final class ConversationRecordParser {
         }
     }
 
-    private static Participant participant(JsonFieldReader in) {
+    private Participant participant(JsonFieldReader in) {
         String participantId = null;
         String participantName = null;
         String purpose = null;
@@ -199,14 +218,14 @@ public final class ConversationRecordParser {
                 case "userId" -> userId = in.string();
                 case "teamId" -> teamId = in.string();
                 case "externalContactId" -> externalContactId = in.string();
-                case "sessions" -> sessions = in.objects(ConversationRecordParser::session);
+                case "sessions" -> sessions = in.objects(this::session);
                 default -> in.skipValue();
             }
         }
         return new Participant(participantId, participantName, purpose, userId, teamId, externalContactId, sessions);
     }
 
-    private static Session session(JsonFieldReader in) {
+    private Session session(JsonFieldReader in) {
         String sessionId = null;
         String mediaType = null;
         String direction = null;
@@ -237,8 +256,20 @@ public final class ConversationRecordParser {
                 case "flow" -> flow = flow(in);
                 case "recording" -> recording = in.flag();
                 case "segments" -> segments = in.objects(ConversationRecordParser::segment);
-                case "metrics" -> metrics = in.objects(ConversationRecordParser::metric);
-                case "mediaEndpointStats" -> stats = in.objects(ConversationRecordParser::mediaEndpointStat);
+                case "metrics" -> {
+                    if (depth == Depth.WHOLE) {
+                        metrics = in.objects(ConversationRecordParser::metric);
+                    } else {
+                        in.skipValue();
+                    }
+                }
+                case "mediaEndpointStats" -> {
+                    if (depth == Depth.WHOLE) {
+                        stats = in.objects(ConversationRecordParser::mediaEndpointStat);
+                    } else {
+                        in.skipValue();
+                    }
+                }
                 default -> in.skipValue();
             }
         }

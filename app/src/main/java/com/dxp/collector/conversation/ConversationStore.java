@@ -57,8 +57,9 @@ public class ConversationStore {
 
     private final ConversationRecordParser parser;
 
+    /** A store that parses records only as deep as it writes them ({@link ConversationRecordParser.Depth#STORED}). */
     public ConversationStore() {
-        this(new ConversationRecordParser());
+        this(new ConversationRecordParser(ConversationRecordParser.Depth.STORED));
     }
 
     public ConversationStore(ConversationRecordParser parser) {

@@ -198,6 +198,37 @@ class ConversationRecordParserTest {
     }
 
     @Test
+    void shouldReadAsDeepAsTheStoreWritesTheSameRecordWithoutMetricsAndMediaStatistics() {
+        ConversationRecordParser stored = new ConversationRecordParser(ConversationRecordParser.Depth.STORED);
+        for (String fixture : List.of(ConversationFixtures.INBOUND_VOICE, ConversationFixtures.CONFERENCE,
+                ConversationFixtures.TRANSFER)) {
+            ConversationRecord whole = parser.parse(ConversationFixtures.load(fixture));
+
+            ConversationRecord read = stored.parse(ConversationFixtures.load(fixture));
+
+            assertEquals(withoutMetricsAndStats(whole), read, fixture);
+            assertTrue(whole.participants().stream().flatMap(p -> p.sessions().stream())
+                    .anyMatch(s -> !s.metrics().isEmpty()), "the fixture has metrics to leave out: " + fixture);
+        }
+        String deepInMetrics = "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"participants\":"
+                + " [{\"sessions\": [{\"metrics\": " + "[".repeat(1200) + "]".repeat(1200) + "}]}]}";
+        assertThrows(IllegalArgumentException.class, () -> stored.parse(deepInMetrics), "refused all the same");
+    }
+
+    private static ConversationRecord withoutMetricsAndStats(ConversationRecord r) {
+        return new ConversationRecord(r.conversationId(), r.start(), r.end(), r.originatingDirection(),
+                r.divisionIds(), r.minMos(), r.minRFactor(), r.externalTag(), r.participants().stream()
+                        .map(p -> new Participant(p.participantId(), p.participantName(), p.purpose(), p.userId(),
+                                p.teamId(), p.externalContactId(), p.sessions().stream()
+                                        .map(s -> new Session(s.sessionId(), s.mediaType(), s.direction(), s.ani(),
+                                                s.dnis(), s.addressFrom(), s.addressTo(), s.messageType(),
+                                                s.provider(), s.edgeId(), s.flowName(), s.flowType(), s.recording(),
+                                                s.segments(), List.of(), List.of()))
+                                        .toList()))
+                        .toList());
+    }
+
+    @Test
     void shouldRefuseARecordNestedDeeperThanTheParserReads() {
         String deep = "{\"conversationId\": \"c0ffee00-1111-4222-8333-444455556666\", \"x\": "
                 + "[".repeat(1200) + "]".repeat(1200) + "}";
