@@ -127,6 +127,12 @@ class BackfillBenchmarkIT {
             System.out.printf("  CPU, collector:    %s%n", cpu.describe(stored));
         } finally {
             VerifiedTenant.purge(tenant, Duration.ofMinutes(30));
+            JsonObject purge = CollectorApi.json(CollectorApi.get("/api/admin/tenants/" + tenant + "/purge",
+                    Account.ADMIN));
+            System.out.printf("  purge of the tenant (background, chunks): %d rows in %.0f s%n",
+                    purge.getJsonNumber("deletedTotal").longValue(), Duration.between(
+                            Instant.parse(purge.getString("startedAt")), Instant.parse(purge.getString("endedAt")))
+                            .toMillis() / 1000.0);
         }
     }
 
