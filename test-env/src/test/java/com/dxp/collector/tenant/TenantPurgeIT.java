@@ -28,7 +28,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 /**
  * A purge stops the tenant's work before its rows go, then deletes them in the background: a backfill running when
  * the tenant is purged is stopped and waited for, the purge answers 202 at once, its rows go chunk by chunk (the
- * test server deletes 50 a transaction), and once it is gone nothing of it is left or written afterwards. On
+ * test server deletes 1,000 a transaction), and once it is gone nothing of it is left or written afterwards. On
  * PostgreSQL the test holds one of the tenant's rows locked, so the purge is caught half-way without a race: STARTED,
  * its progress shown, the tenant PURGING and refusing every change; and it counts the rows left straight in the
  * database (the embedded H2 lives inside the server, and a purge there is over too soon to be caught half-way).
@@ -38,7 +38,7 @@ class TenantPurgeIT {
 
     private static final String QUERY_PATH = "/api/v2/analytics/conversations/details/query";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
-    /** Enough stored that the purge takes many chunks of the test server's 50 rows. */
+    /** Enough stored that the purge takes several chunks of the test server's 1,000 rows. */
     private static final long STORED_BEFORE_PURGE = 300;
     private static final boolean POSTGRES = "postgres".equals(System.getProperty("it.db.kind"));
 
