@@ -52,7 +52,7 @@ public class GenesysConversationEnds implements ConversationEnds {
                 throw new IllegalStateException("analytics.details.query answered " + r.status() + " "
                         + r.errorCode());
             }
-            List<String> records = RawConversations.split(r.body());
+            List<String> records = RawConversations.split(r.bytes());
             boolean pastTheStart = false;
             for (String raw : records) {
                 EndedConversation c = parser.ended(raw);
