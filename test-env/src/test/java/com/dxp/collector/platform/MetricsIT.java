@@ -105,9 +105,10 @@ class MetricsIT {
         Set<String> countedOnlyOnceItHappens = Set.of("events_failed_batches_total", "events_loop_restarts_total",
                 "events_quarantined_total", "events_duplicates_total", "genesys_budget_wait_seconds",
                 "conversations_data_complete_through_seconds");
-        Instant hour = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+        // the simulator's org is quiet at night, so an hour may have no conversation: look back over a whole day
+        Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
         SimConversation conversation = OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults())
-                .conversations().startingBetween(hour, hour.plus(Duration.ofHours(1)), Instant.now()).findFirst()
+                .conversations().startingBetween(end.minus(Duration.ofDays(1)), end, Instant.now()).findFirst()
                 .orElseThrow();
         SqsForIts.publisher().publishAll(List.of(GenesysEvents.customerEnd(SimulatorForIts.org().orgId(),
                 conversation)));
