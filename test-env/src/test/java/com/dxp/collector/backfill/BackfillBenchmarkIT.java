@@ -9,6 +9,7 @@ import com.dxp.collector.genesys.simulator.api.RequestLog;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
 import com.dxp.collector.platform.CpuUse;
+import com.dxp.collector.platform.HeapSampler;
 import com.dxp.collector.platform.VerifiedTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,14 +25,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -217,76 +215,6 @@ class BackfillBenchmarkIT {
     private static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
-        }
-    }
-
-    /** The server's used heap from {@code /metrics}, every half second. */
-    private static final class HeapSampler {
-        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        private final AtomicLong max = new AtomicLong();
-        private final AtomicLong first = new AtomicLong(-1);
-        private final AtomicLong last = new AtomicLong();
-        private final AtomicLong limit = new AtomicLong();
-        private final List<Long> samples = Collections.synchronizedList(new ArrayList<>());
-
-        HeapSampler() {
-            timer.scheduleAtFixedRate(this::sample, 0, 500, TimeUnit.MILLISECONDS);
-        }
-
-        private void sample() {
-            try {
-                for (String line : CollectorApi.get("/metrics?scope=base", Account.NOBODY).body().lines().toList()) {
-                    if (line.startsWith("memory_usedHeap_bytes") || line.startsWith("base_memory_usedHeap_bytes")) {
-                        long used = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                        max.accumulateAndGet(used, Math::max);
-                        samples.add(used);
-                        first.compareAndSet(-1, used);
-                        last.set(used);
-                    } else if (line.startsWith("memory_maxHeap_bytes")
-                            || line.startsWith("base_memory_maxHeap_bytes")) {
-                        limit.set((long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
-                    }
-                }
-            } catch (Exception e) {
-                // a missed sample
-            }
-        }
-
-        void stop() {
-            timer.shutdownNow();
-        }
-
-        /**
-         * The lowest sample of each of {@code parts} equal stretches of the run, in MiB: the heap just after a
-         * collection, roughly what stays live. A heap that stays flat keeps these level; a leak makes them climb.
-         */
-        String floors(int parts) {
-            List<Long> all;
-            synchronized (samples) {
-                all = new ArrayList<>(samples);
-            }
-            List<String> out = new ArrayList<>();
-            for (int p = 0; p < parts && all.size() >= parts; p++) {
-                out.add(Long.toString(all.subList(p * all.size() / parts, (p + 1) * all.size() / parts).stream()
-                        .mapToLong(Long::longValue).min().orElse(0) >> 20));
-            }
-            return String.join(", ", out);
-        }
-
-        long max() {
-            return max.get();
-        }
-
-        long first() {
-            return first.get();
-        }
-
-        long last() {
-            return last.get();
-        }
-
-        long limit() {
-            return limit.get();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The one Genesys simulator of the integration tests, started once per failsafe JVM on the loopback port the
@@ -52,6 +53,7 @@ public final class SimulatorForIts {
     private static OrgSpec benchmarkOrg;
     private static OrgSpec wildOrg;
     private static SimulatedOrg streamOrg;
+    private static List<SimulatedOrg> tenantOrgs;
 
     private SimulatorForIts() {
     }
@@ -89,11 +91,17 @@ public final class SimulatorForIts {
             // its records complete 30 s after the customer leaves (2 minutes elsewhere), so the test server's
             // event-stream check can settle a window in 45 s and EventStreamGapIT takes two minutes less
             streamOrg = OrgDataFactory.create(stream, settings.withCompletionDelay(Duration.ofSeconds(30)));
+            // the many-tenant benchmark's orgs, only when it runs: records complete after a while, as real ones do
+            tenantOrgs = TenantOrgs.create(Integer.getInteger("benchmark.tenants", 0),
+                    Integer.getInteger("benchmark.tenants.per-hour", 1000),
+                    Duration.ofMinutes(Integer.getInteger("benchmark.tenants.minutes", 20)),
+                    settings.withCompletionDelay(Duration.ofSeconds(
+                            Integer.getInteger("benchmark.tenants.completion-seconds", 30))));
             int port = Integer.getInteger("it.simulator.port", 19480);
             simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
                     .org(OrgDataFactory.create(liveOrg, settings)).org(OrgDataFactory.create(benchmarkOrg, settings))
-                    .org(OrgDataFactory.create(wildOrg, settings)).org(streamOrg).settings(settings).port(port).build()
-                    .start();
+                    .org(OrgDataFactory.create(wildOrg, settings)).org(streamOrg).orgs(tenantOrgs).settings(settings)
+                    .port(port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
         }
         return simulator;
@@ -139,9 +147,21 @@ public final class SimulatorForIts {
         return streamOrg;
     }
 
+    /**
+     * The many-tenant benchmark's orgs, {@code -Dbenchmark.tenants} of them, each with one fully granted client
+     * {@code tenant-<n>}; about {@code -Dbenchmark.tenants.per-hour} conversations (1,000) start an hour in each over
+     * the next {@code -Dbenchmark.tenants.minutes} (20), and their records complete
+     * {@code -Dbenchmark.tenants.completion-seconds} (30) after the customer leaves. Empty unless the benchmark runs.
+     */
+    public static synchronized List<SimulatedOrg> tenantOrgs() {
+        start();
+        return tenantOrgs;
+    }
+
     /** The secret of one of the clients of any org. */
     public static String secretOf(String clientId) {
-        return java.util.stream.Stream.of(org(), liveOrg(), benchmarkOrg(), wildOrg(), streamOrg().spec())
+        return Stream.concat(Stream.of(org(), liveOrg(), benchmarkOrg(), wildOrg(), streamOrg().spec()),
+                        tenantOrgs().stream().map(SimulatedOrg::spec))
                 .flatMap(o -> o.clients().stream())
                 .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow().secret();
     }

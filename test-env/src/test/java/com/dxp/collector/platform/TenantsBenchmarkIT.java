@@ -1,0 +1,282 @@
+package com.dxp.collector.platform;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.dxp.collector.events.SqsForIts;
+import com.dxp.collector.genesys.SimulatorForIts;
+import com.dxp.collector.genesys.simulator.SimulatedOrg;
+import com.dxp.collector.genesys.simulator.api.RequestLog;
+import com.dxp.collector.genesys.simulator.events.EventSink;
+import com.dxp.collector.genesys.simulator.events.EventTopic;
+import com.dxp.collector.genesys.simulator.events.GenesysEvent;
+import com.dxp.collector.genesys.simulator.events.LiveEventStream;
+import com.dxp.collector.genesys.simulator.events.LiveStreamSettings;
+import com.dxp.collector.platform.CollectorApi.Account;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * The many-tenant benchmark, a tool rather than a test: it prints figures and asserts no timing. Runs only when asked
+ * ({@code -Dbenchmark.tenants=100}; see README), against the integration-test server and the simulator's tenant orgs
+ * ({@link SimulatorForIts#tenantOrgs()}). One tenant per org, all verified; then for
+ * {@code -Dbenchmark.tenants.minutes} (20) the simulator's live stream publishes what every org does (about 1,000
+ * conversations an hour each, their {@code customer.end} events as customers leave, agents' token events) while
+ * {@code -Dbenchmark.tenants.backfills} (2) of the tenants backfill their last
+ * {@code -Dbenchmark.tenants.backfill-days} (30) days. It prints per tenant: the events published, how long each
+ * conversation took from its {@code customer.end} being published to its complete record stored (the stored
+ * record's fetch time, read back through the API), API calls and the busiest minute against the org's limit and
+ * requests refused as over budget (the simulator's request log); the backfills' progress; the server's heap (its
+ * floor per quarter of the run) and where the CPU went.
+ */
+@MicroShedTest
+class TenantsBenchmarkIT {
+
+    /** How long after the stream stops the conversations it announced last are given to be stored. */
+    private static final Duration DRAIN = Duration.ofMinutes(5);
+
+    @Test
+    void printManyTenantFigures() throws Exception {
+        List<SimulatedOrg> orgs = SimulatorForIts.tenantOrgs();
+        assumeTrue(!orgs.isEmpty(), "a benchmark: run with -Dbenchmark.tenants=100");
+        int minutes = Integer.getInteger("benchmark.tenants.minutes", 20);
+        int backfilling = Math.min(orgs.size(), Integer.getInteger("benchmark.tenants.backfills", 2));
+        int backfillDays = Integer.getInteger("benchmark.tenants.backfill-days", 30);
+        int budget = SimulatorForIts.start().settings().requestsPerMinute();
+        RequestLog log = SimulatorForIts.start().control().requests();
+
+        Map<SimulatedOrg, String> tenants = new LinkedHashMap<>();
+        long verifyStart = System.nanoTime();
+        List<String> ids = inParallel(orgs.stream().<Callable<String>>map(o -> () -> VerifiedTenant.create("Tenant",
+                o.spec().clients().get(0).clientId())).toList());
+        for (int i = 0; i < orgs.size(); i++) {
+            tenants.put(orgs.get(i), ids.get(i));
+        }
+        double verifySeconds = (System.nanoTime() - verifyStart) / 1e9;
+        try {
+            Announcements announced = new Announcements(SqsForIts.publisher());
+            LiveEventStream live = new LiveEventStream(orgs, announced, LiveStreamSettings.defaults(),
+                    Clock.systemUTC());
+            HeapSampler heap = new HeapSampler();
+            CpuUse cpuBefore = CpuUse.now();
+            Instant start = Instant.now();
+            live.start();
+            Instant backfillTo = start.truncatedTo(ChronoUnit.DAYS);
+            Map<String, String> backfills = new LinkedHashMap<>();
+            for (String tenant : ids.subList(0, backfilling)) {
+                HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/backfills",
+                        "{\"from\":\"" + backfillTo.minus(Duration.ofDays(backfillDays)) + "\",\"to\":\"" + backfillTo
+                                + "\",\"strategy\":\"jobs\"}", Account.ADMIN);
+                assertEquals(202, started.statusCode(), started.body());
+                backfills.put(tenant, "/api/admin/tenants/" + tenant + "/backfills/"
+                        + CollectorApi.json(started).getJsonObject("run").getJsonNumber("id").longValue());
+            }
+            System.out.printf("%nMany-tenant benchmark: %d tenants verified in %.0f s; running %d minutes%n",
+                    tenants.size(), verifySeconds, minutes);
+            for (int m = 1; m <= minutes; m++) {
+                Instant minuteEnd = start.plus(Duration.ofMinutes(m));
+                await("minute " + m + " of the run").pollDelay(Duration.between(Instant.now(), minuteEnd)
+                        .isNegative() ? Duration.ZERO : Duration.between(Instant.now(), minuteEnd))
+                        .atMost(Duration.ofMinutes(2)).until(() -> true);
+                System.out.printf("  minute %2d: %d customer.end published, backfills %s, heap %d MiB%n", m,
+                        announced.count(), progress(backfills), heap.last() >> 20);
+            }
+            live.stop();
+            Instant streamEnd = Instant.now();
+            Map<String, JsonObject> backfillRuns = new LinkedHashMap<>();
+            for (Map.Entry<String, String> b : backfills.entrySet()) {
+                backfillRuns.put(b.getKey(), CollectorApi.json(CollectorApi.get(b.getValue(), Account.ADMIN)));
+            }
+            CpuUse cpu = CpuUse.now().since(cpuBefore);
+            long totalAnnounced = announced.count();
+            await("the conversations announced last stored complete").atMost(DRAIN)
+                    .pollInterval(Duration.ofSeconds(10)).until(() -> completeCount(ids) >= totalAnnounced);
+            heap.stop();
+
+            List<TenantFigures> figures = inParallel(tenants.entrySet().stream().<Callable<TenantFigures>>map(
+                    e -> () -> TenantFigures.of(e.getValue(), e.getKey(), announced, start, streamEnd, log))
+                    .toList());
+            print(figures, budget, start, streamEnd, backfillRuns, heap, cpu);
+        } finally {
+            inParallel(ids.stream().<Callable<Void>>map(t -> () -> {
+                VerifiedTenant.purge(t, Duration.ofMinutes(30));
+                return null;
+            }).toList());
+        }
+    }
+
+    private static void print(List<TenantFigures> figures, int budget, Instant start, Instant end,
+            Map<String, JsonObject> backfills, HeapSampler heap, CpuUse cpu) {
+        System.out.printf("%n  per tenant (customer.end published in %.0f s; lag = publish to complete record stored):%n",
+                Duration.between(start, end).toMillis() / 1000.0);
+        System.out.println("  tenant                               events  stored  missing  lag p50   p99    max"
+                + "   calls  busiest min  over budget");
+        for (TenantFigures f : figures) {
+            System.out.printf("  %s %6d %7d %8d %6.0f s %4.0f s %4.0f s %7d %6d/%d %7d%s%n", f.tenant(), f.announced(),
+                    f.lags().size(), f.missing(), f.lagPercentile(50), f.lagPercentile(99), f.lagPercentile(100),
+                    f.calls(), f.busiestMinute(), budget, f.overBudget(),
+                    backfills.containsKey(f.tenant()) ? "  (backfilling)" : "");
+        }
+        TenantFigures worst = figures.stream().max((a, b) -> Double.compare(a.lagPercentile(99),
+                b.lagPercentile(99))).orElseThrow();
+        System.out.printf("%n  tenants: %d; lag p99 worst %.0f s (%s), tenants with p99 >= 120 s: %d;"
+                + " conversations not stored complete: %d of %d%n", figures.size(), worst.lagPercentile(99),
+                worst.tenant(), figures.stream().filter(f -> f.lagPercentile(99) >= 120).count(),
+                figures.stream().mapToLong(TenantFigures::missing).sum(),
+                figures.stream().mapToLong(TenantFigures::announced).sum());
+        System.out.printf("  API: busiest minute of any tenant %d of %d; requests refused as over budget: %d;"
+                + " calls in all %d%n", figures.stream().mapToLong(TenantFigures::busiestMinute).max().orElse(0),
+                budget, figures.stream().mapToLong(TenantFigures::overBudget).sum(),
+                figures.stream().mapToLong(TenantFigures::calls).sum());
+        for (Map.Entry<String, JsonObject> b : backfills.entrySet()) {
+            JsonObject run = b.getValue();
+            System.out.printf("  backfill of %s: %s, %d conversations stored (%.0f/s), windows %d of %s%n",
+                    b.getKey(), run.getString("status"), run.getJsonNumber("conversationsStored").longValue(),
+                    run.getJsonNumber("conversationsStored").longValue() / (double) Duration.between(start, end)
+                            .toSeconds(), run.getJsonNumber("windowsDone").longValue(),
+                    run.get("windowsTotal") == null || run.get("windowsTotal") == JsonValue.NULL ? "?"
+                            : run.get("windowsTotal").toString());
+        }
+        System.out.printf("  server heap used: max %d MiB (max heap %d MiB); floor per quarter of the run: %s MiB%n",
+                heap.max() >> 20, heap.limit() >> 20, heap.floors(4));
+        System.out.printf("  CPU over the run: %s%n", cpu.describe(figures.stream().mapToLong(f -> f.lags().size())
+                .sum()));
+    }
+
+    private static String progress(Map<String, String> backfills) {
+        List<String> out = new ArrayList<>();
+        for (String path : backfills.values()) {
+            try {
+                JsonObject run = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
+                out.add(run.getString("status") + " " + run.getJsonNumber("conversationsStored").longValue());
+            } catch (Exception e) {
+                out.add("? (" + e.getMessage() + ")");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Complete records stored by live enrichment, over the tenants, as the server counts them. */
+    private static long completeCount(List<String> tenants) throws Exception {
+        long sum = 0;
+        for (String line : CollectorApi.get("/metrics?scope=application", Account.NOBODY).body().lines().toList()) {
+            if (line.startsWith("events_enrichment_lag_seconds_count{")
+                    && tenants.stream().anyMatch(t -> line.contains("tenant=\"" + t + "\""))) {
+                sum += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** Runs the tasks four at a time (the server's admin API is not the thing measured), in order. */
+    private static <T> List<T> inParallel(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Passes events on to SQS and notes when each conversation's {@code customer.end} was published, per org. */
+    private static final class Announcements implements EventSink {
+        private final EventSink next;
+        private final Map<UUID, Map<String, Instant>> byOrg = new ConcurrentHashMap<>();
+
+        Announcements(EventSink next) {
+            this.next = next;
+        }
+
+        @Override
+        public void publish(List<GenesysEvent> events) {
+            next.publish(events);
+            Instant now = Instant.now();
+            for (GenesysEvent e : events) {
+                if (e.topic() == EventTopic.CUSTOMER_END) {
+                    byOrg.computeIfAbsent(e.orgId(), k -> new ConcurrentHashMap<>()).putIfAbsent(e.topicId(), now);
+                }
+            }
+        }
+
+        Map<String, Instant> of(UUID orgId) {
+            return byOrg.getOrDefault(orgId, Map.of());
+        }
+
+        long count() {
+            return byOrg.values().stream().mapToLong(Map::size).sum();
+        }
+    }
+
+    /** One tenant's figures: lag per stored conversation in seconds, and its API use during the run. */
+    private record TenantFigures(String tenant, int announced, List<Double> lags, long missing, long calls,
+                                 long busiestMinute, long overBudget) {
+
+        static TenantFigures of(String tenant, SimulatedOrg org, Announcements announced, Instant start, Instant end,
+                RequestLog log) throws Exception {
+            Map<String, Instant> published = announced.of(org.spec().orgId());
+            Map<String, Instant> fetched = new ConcurrentHashMap<>();
+            // conversations whose customer left during the run started at most 4 h before it (the stream's look-back)
+            String window = "from=" + start.minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS) + "&to="
+                    + Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+            String cursor = null;
+            do {
+                JsonObject page = CollectorApi.json(CollectorApi.get("/api/tenants/" + tenant + "/conversations?"
+                        + window + "&limit=1000" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor,
+                        StandardCharsets.UTF_8)), Account.VIEWER));
+                for (JsonObject c : page.getJsonArray("conversations").getValuesAs(JsonObject.class)) {
+                    if (c.getBoolean("complete", false)) {
+                        fetched.put(c.getString("conversationId"), Instant.parse(c.getString("lastFetched")));
+                    }
+                }
+                cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor")
+                        : null;
+            } while (cursor != null);
+            List<Double> lags = new ArrayList<>();
+            long missing = 0;
+            for (Map.Entry<String, Instant> p : published.entrySet()) {
+                Instant stored = fetched.get(p.getKey());
+                if (stored == null) {
+                    missing++;
+                } else {
+                    lags.add(Math.max(0, Duration.between(p.getValue(), stored).toMillis()) / 1000.0);
+                }
+            }
+            String client = org.spec().clients().get(0).clientId();
+            return new TenantFigures(tenant, published.size(), lags.stream().sorted().toList(), missing,
+                    log.count(client, start, end), log.busiestMinute(client, start, end.minusSeconds(60)),
+                    log.overBudget(client));
+        }
+
+        double lagPercentile(int p) {
+            if (lags.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * lags.size()) - 1;
+            return lags.get(Math.max(0, Math.min(lags.size() - 1, index)));
+        }
+    }
+}
