@@ -55,7 +55,7 @@ import org.microshed.testing.jupiter.MicroShedTest;
 class TenantsBenchmarkIT {
 
     /** How long after the stream stops the conversations it announced last are given to be stored. */
-    private static final Duration DRAIN = Duration.ofMinutes(5);
+    private static final Duration DRAIN = Duration.ofMinutes(10);
 
     @Test
     void printManyTenantFigures() throws Exception {
@@ -111,8 +111,12 @@ class TenantsBenchmarkIT {
             }
             CpuUse cpu = CpuUse.now().since(cpuBefore);
             long totalAnnounced = announced.count();
-            await("the conversations announced last stored complete").atMost(DRAIN)
-                    .pollInterval(Duration.ofSeconds(10)).until(() -> completeCount(ids) >= totalAnnounced);
+            // a record whose wrap-up runs long is fetched late by the doubling retry: those still missing at the
+            // deadline are counted with the time they have waited so far
+            Instant deadline = Instant.now().plus(DRAIN);
+            await("the conversations announced last stored complete, or the deadline").atMost(DRAIN.plusMinutes(1))
+                    .pollInterval(Duration.ofSeconds(10))
+                    .until(() -> completeCount(ids) >= totalAnnounced || Instant.now().isAfter(deadline));
             heap.stop();
 
             List<TenantFigures> figures = inParallel(tenants.entrySet().stream().<Callable<TenantFigures>>map(
@@ -130,13 +134,14 @@ class TenantsBenchmarkIT {
     private static void print(List<TenantFigures> figures, int budget, Instant start, Instant end,
             Map<String, JsonObject> backfills, HeapSampler heap, CpuUse cpu) {
         System.out.printf("%n  per tenant, over %.0f s of customer.end events: lag = from the record complete in Genesys"
-                + " (wrap-up over) to it stored; end = from the customer.end published to it stored%n",
+                + " (wrap-up over) to it stored; end = from the customer.end published to it stored; a conversation"
+                + " missing counts with its wait until now%n",
                 Duration.between(start, end).toMillis() / 1000.0);
         System.out.println("  tenant                               events  stored  missing   lag p50   p99   max"
                 + "   end p50   p99   max   calls  busiest min  over budget");
         for (TenantFigures f : figures) {
             System.out.printf("  %s %6d %7d %8d %7.0f s %4.0f s %4.0f s %6.0f s %4.0f s %4.0f s %6d %6d/%d %7d%s%n",
-                    f.tenant(), f.announced(), f.lags().size(), f.missing(), f.lagPercentile(50), f.lagPercentile(99),
+                    f.tenant(), f.announced(), f.lags().size() - f.missing(), f.missing(), f.lagPercentile(50), f.lagPercentile(99),
                     f.lagPercentile(100), f.sinceEndPercentile(50), f.sinceEndPercentile(99),
                     f.sinceEndPercentile(100), f.calls(), f.busiestMinute(), budget, f.overBudget(),
                     backfills.containsKey(f.tenant()) ? "  (backfilling)" : "");
@@ -166,7 +171,7 @@ class TenantsBenchmarkIT {
         }
         System.out.printf("  server heap used: max %d MiB (max heap %d MiB); floor per quarter of the run: %s MiB%n",
                 heap.max() >> 20, heap.limit() >> 20, heap.floors(4));
-        long live = figures.stream().mapToLong(f -> f.lags().size()).sum();
+        long live = figures.stream().mapToLong(f -> f.lags().size() - f.missing()).sum();
         long backfilled = backfills.values().stream().mapToLong(r -> r.getJsonNumber("conversationsStored")
                 .longValue()).sum();
         System.out.printf("  CPU over the run (per 1,000 conversations stored, live and backfilled): %s%n",
@@ -271,15 +276,15 @@ class TenantsBenchmarkIT {
             Instant now = Instant.now();
             for (Map.Entry<String, Instant> p : published.entrySet()) {
                 Instant stored = fetched.get(p.getKey());
+                // a record is complete only once the agents' wrap-up is over: the collector cannot store it sooner
+                Instant complete = org.conversations().find(p.getKey(), now).map(SimConversation::completedAt)
+                        .filter(c -> c.isAfter(p.getValue())).orElse(p.getValue());
                 if (stored == null) {
                     missing++;
-                } else {
-                    // a record is complete only once the agents' wrap-up is over: the collector cannot store it sooner
-                    Instant complete = org.conversations().find(p.getKey(), now).map(SimConversation::completedAt)
-                            .filter(c -> c.isAfter(p.getValue())).orElse(p.getValue());
-                    sinceEnd.add(seconds(p.getValue(), stored));
-                    lags.add(seconds(complete, stored));
+                    stored = now;
                 }
+                sinceEnd.add(seconds(p.getValue(), stored));
+                lags.add(seconds(complete, stored));
             }
             String client = org.spec().clients().get(0).clientId();
             return new TenantFigures(tenant, published.size(), sinceEnd.stream().sorted().toList(),
