@@ -54,6 +54,7 @@ public final class SimulatorForIts {
     private static OrgSpec wildOrg;
     private static SimulatedOrg streamOrg;
     private static List<SimulatedOrg> tenantOrgs;
+    private static List<SimulatedOrg> backfillOrgs;
 
     private SimulatorForIts() {
     }
@@ -92,16 +93,20 @@ public final class SimulatorForIts {
             // event-stream check can settle a window in 45 s and EventStreamGapIT takes two minutes less
             streamOrg = OrgDataFactory.create(stream, settings.withCompletionDelay(Duration.ofSeconds(30)));
             // the many-tenant benchmark's orgs, only when it runs: records complete after a while, as real ones do
-            tenantOrgs = TenantOrgs.create(Integer.getInteger("benchmark.tenants", 0),
+            int tenants = Integer.getInteger("benchmark.tenants", 0);
+            SimulatorSettings completing = settings.withCompletionDelay(Duration.ofSeconds(
+                    Integer.getInteger("benchmark.tenants.completion-seconds", 30)));
+            tenantOrgs = TenantOrgs.create(1, tenants, tenants == 0 ? 0 : TenantOrgs.perDayFor(
                     Integer.getInteger("benchmark.tenants.per-hour", 1000),
-                    Duration.ofMinutes(Integer.getInteger("benchmark.tenants.minutes", 20)),
-                    settings.withCompletionDelay(Duration.ofSeconds(
-                            Integer.getInteger("benchmark.tenants.completion-seconds", 30))));
+                    Duration.ofMinutes(Integer.getInteger("benchmark.tenants.minutes", 20)), completing), completing);
+            backfillOrgs = TenantOrgs.create(tenants + 1, tenants == 0 ? 0 : Integer.getInteger(
+                    "benchmark.tenants.backfills", 2), Integer.getInteger("benchmark.tenants.backfill-per-day", 40_000),
+                    completing);
             int port = Integer.getInteger("it.simulator.port", 19480);
             simulator = GenesysSimulator.builder().org(OrgDataFactory.create(org, settings))
                     .org(OrgDataFactory.create(liveOrg, settings)).org(OrgDataFactory.create(benchmarkOrg, settings))
-                    .org(OrgDataFactory.create(wildOrg, settings)).org(streamOrg).orgs(tenantOrgs).settings(settings)
-                    .port(port).build().start();
+                    .org(OrgDataFactory.create(wildOrg, settings)).org(streamOrg).orgs(tenantOrgs).orgs(backfillOrgs)
+                    .settings(settings).port(port).build().start();
             Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop, "simulator-for-its-stop"));
         }
         return simulator;
@@ -158,10 +163,20 @@ public final class SimulatorForIts {
         return tenantOrgs;
     }
 
+    /**
+     * The many-tenant benchmark's backfilling orgs, {@code -Dbenchmark.tenants.backfills} (2) of them with
+     * {@code -Dbenchmark.tenants.backfill-per-day} (40,000) conversations a day and clients {@code tenant-<n>} numbered
+     * after the live ones. Empty unless the benchmark runs.
+     */
+    public static synchronized List<SimulatedOrg> backfillOrgs() {
+        start();
+        return backfillOrgs;
+    }
+
     /** The secret of one of the clients of any org. */
     public static String secretOf(String clientId) {
         return Stream.concat(Stream.of(org(), liveOrg(), benchmarkOrg(), wildOrg(), streamOrg().spec()),
-                        tenantOrgs().stream().map(SimulatedOrg::spec))
+                        Stream.concat(tenantOrgs().stream(), backfillOrgs().stream()).map(SimulatedOrg::spec))
                 .flatMap(o -> o.clients().stream())
                 .filter(c -> c.clientId().equals(clientId)).findFirst().orElseThrow().secret();
     }

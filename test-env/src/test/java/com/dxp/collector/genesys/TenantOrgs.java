@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * The orgs of the many-tenant benchmark ({@code -Dbenchmark.tenants=100}): each its own org with one fully granted
- * client {@code tenant-<n>}, as many separate customers of one collector would be. Their daily volume is chosen so
- * that, on the simulator's weekly curve, about {@code perHour} conversations an hour start in the benchmark's next
- * {@code window}: the same load whether it runs at night or at the afternoon peak.
+ * client {@code tenant-<n>}, as many separate customers of one collector would be. The live ones' daily volume is
+ * chosen ({@link #perDayFor}) so that, on the simulator's weekly curve, about {@code perHour} conversations an hour
+ * start in the benchmark's next {@code window}: the same load whether it runs at night or at the afternoon peak.
  */
 final class TenantOrgs {
 
@@ -35,14 +35,13 @@ final class TenantOrgs {
         return SeededIds.derive(SEED, "tenant-secret", n).toString().replace("-", "");
     }
 
-    /** {@code count} orgs served with {@code settings}; empty when {@code count} is 0. */
-    static List<SimulatedOrg> create(int count, int perHour, Duration window, SimulatorSettings settings) {
+    /**
+     * Orgs number {@code first} to {@code first + count - 1}, each with {@code perDay} conversations a day on the
+     * weekly curve, served with {@code settings}; empty when {@code count} is 0.
+     */
+    static List<SimulatedOrg> create(int first, int count, int perDay, SimulatorSettings settings) {
         List<SimulatedOrg> orgs = new ArrayList<>();
-        if (count <= 0) {
-            return orgs;
-        }
-        int perDay = perDayFor(perHour, window, settings);
-        for (int n = 1; n <= count; n++) {
+        for (int n = first; n < first + count; n++) {
             OrgSpec spec = new OrgSpec(SeededIds.derive(SEED, "tenant-org", n), "Tenant org " + n,
                     SeededIds.mix(SEED, "tenant-org-seed", n), perDay, 60, 8,
                     List.of(new ClientSpec(clientId(n), secret(n), GenesysPermissions.all())));
@@ -52,7 +51,7 @@ final class TenantOrgs {
     }
 
     /** The daily volume at which {@code perHour} conversations an hour start, on average, over the next window. */
-    private static int perDayFor(int perHour, Duration window, SimulatorSettings settings) {
+    static int perDayFor(int perHour, Duration window, SimulatorSettings settings) {
         OrgSpec probe = new OrgSpec(SeededIds.derive(SEED, "probe"), "probe", SeededIds.mix(SEED, "probe"),
                 PROBE_PER_DAY, 1, 0, List.of());
         Instant now = Instant.now();

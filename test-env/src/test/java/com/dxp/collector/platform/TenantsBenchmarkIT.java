@@ -43,8 +43,8 @@ import org.microshed.testing.jupiter.MicroShedTest;
  * ({@link SimulatorForIts#tenantOrgs()}). One tenant per org, all verified; then for
  * {@code -Dbenchmark.tenants.minutes} (20) the simulator's live stream publishes what every org does (about 1,000
  * conversations an hour each, their {@code customer.end} events as customers leave, agents' token events) while
- * {@code -Dbenchmark.tenants.backfills} (2) of the tenants backfill their last
- * {@code -Dbenchmark.tenants.backfill-days} (30) days. It prints per tenant: the events published; the lag of each
+ * {@code -Dbenchmark.tenants.backfills} (2) more tenants, each of its own busy org
+ * ({@link SimulatorForIts#backfillOrgs()}), backfill their last {@code -Dbenchmark.tenants.backfill-days} (30) days. It prints per tenant: the events published; the lag of each
  * conversation, from its record being complete in Genesys (the agents' wrap-up over, which the simulator knows) to
  * the complete record stored (the stored record's fetch time, read back through the API), and beside it the time
  * from its {@code customer.end} being published, which includes the wrap-up no collector can shorten; API calls and
@@ -61,18 +61,20 @@ class TenantsBenchmarkIT {
     void printManyTenantFigures() throws Exception {
         List<SimulatedOrg> orgs = SimulatorForIts.tenantOrgs();
         assumeTrue(!orgs.isEmpty(), "a benchmark: run with -Dbenchmark.tenants=100");
+        List<SimulatedOrg> backfillOrgs = SimulatorForIts.backfillOrgs();
         int minutes = Integer.getInteger("benchmark.tenants.minutes", 20);
-        int backfilling = Math.min(orgs.size(), Integer.getInteger("benchmark.tenants.backfills", 2));
         int backfillDays = Integer.getInteger("benchmark.tenants.backfill-days", 30);
         int budget = SimulatorForIts.start().settings().requestsPerMinute();
         RequestLog log = SimulatorForIts.start().control().requests();
 
+        List<SimulatedOrg> all = new ArrayList<>(orgs);
+        all.addAll(backfillOrgs);
         Map<SimulatedOrg, String> tenants = new LinkedHashMap<>();
         long verifyStart = System.nanoTime();
-        List<String> ids = inParallel(orgs.stream().<Callable<String>>map(o -> () -> VerifiedTenant.create("Tenant",
+        List<String> ids = inParallel(all.stream().<Callable<String>>map(o -> () -> VerifiedTenant.create("Tenant",
                 o.spec().clients().get(0).clientId())).toList());
-        for (int i = 0; i < orgs.size(); i++) {
-            tenants.put(orgs.get(i), ids.get(i));
+        for (int i = 0; i < all.size(); i++) {
+            tenants.put(all.get(i), ids.get(i));
         }
         double verifySeconds = (System.nanoTime() - verifyStart) / 1e9;
         try {
@@ -85,7 +87,7 @@ class TenantsBenchmarkIT {
             live.start();
             Instant backfillTo = start.truncatedTo(ChronoUnit.DAYS);
             Map<String, String> backfills = new LinkedHashMap<>();
-            for (String tenant : ids.subList(0, backfilling)) {
+            for (String tenant : ids.subList(orgs.size(), ids.size())) {
                 HttpResponse<String> started = CollectorApi.postJson("/api/admin/tenants/" + tenant + "/backfills",
                         "{\"from\":\"" + backfillTo.minus(Duration.ofDays(backfillDays)) + "\",\"to\":\"" + backfillTo
                                 + "\",\"strategy\":\"jobs\"}", Account.ADMIN);
@@ -93,8 +95,9 @@ class TenantsBenchmarkIT {
                 backfills.put(tenant, "/api/admin/tenants/" + tenant + "/backfills/"
                         + CollectorApi.json(started).getJsonObject("run").getJsonNumber("id").longValue());
             }
-            System.out.printf("%nMany-tenant benchmark: %d tenants verified in %.0f s; running %d minutes%n",
-                    tenants.size(), verifySeconds, minutes);
+            System.out.printf("%nMany-tenant benchmark: %d live tenants and %d backfilling %d days, verified in"
+                    + " %.0f s; running %d minutes%n", orgs.size(), backfillOrgs.size(), backfillDays, verifySeconds,
+                    minutes);
             for (int m = 1; m <= minutes; m++) {
                 Instant minuteEnd = start.plus(Duration.ofMinutes(m));
                 await("minute " + m + " of the run").pollDelay(Duration.between(Instant.now(), minuteEnd)
@@ -117,6 +120,7 @@ class TenantsBenchmarkIT {
             await("the conversations announced last stored complete, or the deadline").atMost(DRAIN.plusMinutes(1))
                     .pollInterval(Duration.ofSeconds(10))
                     .until(() -> completeCount(ids) >= totalAnnounced || Instant.now().isAfter(deadline));
+            // the backfills go on while the stream's last conversations are stored: their figures are the run's
             heap.stop();
 
             List<TenantFigures> figures = inParallel(tenants.entrySet().stream().<Callable<TenantFigures>>map(
@@ -133,49 +137,52 @@ class TenantsBenchmarkIT {
 
     private static void print(List<TenantFigures> figures, int budget, Instant start, Instant end,
             Map<String, JsonObject> backfills, HeapSampler heap, CpuUse cpu) {
-        System.out.printf("%n  per tenant, over %.0f s of customer.end events: lag = from the record complete in Genesys"
-                + " (wrap-up over) to it stored; end = from the customer.end published to it stored; a conversation"
-                + " missing counts with its wait until now%n",
-                Duration.between(start, end).toMillis() / 1000.0);
+        List<TenantFigures> live = figures.stream().filter(f -> !backfills.containsKey(f.tenant())).toList();
+        System.out.printf("%n  live tenants, over %.0f s of customer.end events: lag = from the record complete in"
+                + " Genesys (wrap-up over) to it stored; end = from the customer.end published to it stored; a"
+                + " conversation missing counts with its wait until now%n", Duration.between(start, end).toMillis()
+                / 1000.0);
         System.out.println("  tenant                               events  stored  missing   lag p50   p99   max"
                 + "   end p50   p99   max   calls  busiest min  over budget");
-        for (TenantFigures f : figures) {
-            System.out.printf("  %s %6d %7d %8d %7.0f s %4.0f s %4.0f s %6.0f s %4.0f s %4.0f s %6d %6d/%d %7d%s%n",
-                    f.tenant(), f.announced(), f.lags().size() - f.missing(), f.missing(), f.lagPercentile(50), f.lagPercentile(99),
-                    f.lagPercentile(100), f.sinceEndPercentile(50), f.sinceEndPercentile(99),
-                    f.sinceEndPercentile(100), f.calls(), f.busiestMinute(), budget, f.overBudget(),
-                    backfills.containsKey(f.tenant()) ? "  (backfilling)" : "");
+        for (TenantFigures f : live) {
+            System.out.printf("  %s %6d %7d %8d %7.0f s %4.0f s %4.0f s %6.0f s %4.0f s %4.0f s %6d %6d/%d %7d%n",
+                    f.tenant(), f.announced(), f.lags().size() - f.missing(), f.missing(), f.lagPercentile(50),
+                    f.lagPercentile(99), f.lagPercentile(100), f.sinceEndPercentile(50), f.sinceEndPercentile(99),
+                    f.sinceEndPercentile(100), f.calls(), f.busiestMinute(), budget, f.overBudget());
         }
-        TenantFigures worst = figures.stream().max((a, b) -> Double.compare(a.lagPercentile(99),
-                b.lagPercentile(99))).orElseThrow();
-        System.out.printf("%n  tenants: %d; lag p99 worst %.0f s (%s), tenants with a lag p99 >= 120 s: %d;"
-                + " end p99 worst %.0f s; conversations not stored complete: %d of %d%n", figures.size(),
-                worst.lagPercentile(99), worst.tenant(), figures.stream().filter(f -> f.lagPercentile(99) >= 120)
-                        .count(), figures.stream().mapToDouble(f -> f.sinceEndPercentile(99)).max().orElse(0),
-                figures.stream().mapToLong(TenantFigures::missing).sum(),
-                figures.stream().mapToLong(TenantFigures::announced).sum());
+        TenantFigures worst = live.stream().max((a, b) -> Double.compare(a.lagPercentile(99), b.lagPercentile(99)))
+                .orElseThrow();
+        System.out.printf("%n  live tenants: %d; lag p99 worst %.0f s (%s), median of the tenants' p99 %.0f s,"
+                + " tenants with a lag p99 >= 120 s: %d; end p99 worst %.0f s; conversations not stored complete:"
+                + " %d of %d%n", live.size(), worst.lagPercentile(99), worst.tenant(), live.stream()
+                        .mapToDouble(f -> f.lagPercentile(99)).sorted().skip(live.size() / 2).findFirst().orElse(0),
+                live.stream().filter(f -> f.lagPercentile(99) >= 120).count(), live.stream()
+                        .mapToDouble(f -> f.sinceEndPercentile(99)).max().orElse(0),
+                live.stream().mapToLong(TenantFigures::missing).sum(),
+                live.stream().mapToLong(TenantFigures::announced).sum());
         System.out.printf("  API: busiest minute of any tenant %d of %d; requests refused as over budget: %d;"
                 + " calls in all %d%n", figures.stream().mapToLong(TenantFigures::busiestMinute).max().orElse(0),
                 budget, figures.stream().mapToLong(TenantFigures::overBudget).sum(),
                 figures.stream().mapToLong(TenantFigures::calls).sum());
-        for (Map.Entry<String, JsonObject> b : backfills.entrySet()) {
-            JsonObject run = b.getValue();
+        for (TenantFigures f : figures.stream().filter(f -> backfills.containsKey(f.tenant())).toList()) {
+            JsonObject run = backfills.get(f.tenant());
             long stored = run.getJsonNumber("conversationsStored").longValue();
             Instant ended = run.containsKey("endedAt") && !run.isNull("endedAt") ? Instant.parse(run.getString(
                     "endedAt")) : end;
-            System.out.printf("  backfill of %s: %s, %d conversations stored (%.0f/s), windows %d of %s%n",
-                    b.getKey(), run.getString("status"), stored, stored / Math.max(1.0, Duration.between(start, ended)
-                            .toSeconds()), run.getJsonNumber("windowsDone").longValue(),
-                    run.get("windowsTotal") == null || run.get("windowsTotal") == JsonValue.NULL ? "?"
-                            : run.get("windowsTotal").toString());
+            System.out.printf("  backfill of %s: %s, %d conversations stored (%.0f/s), windows %d of %s;"
+                    + " %d calls, busiest minute %d/%d, %d over budget%n", f.tenant(), run.getString("status"),
+                    stored, stored / Math.max(1.0, Duration.between(start, ended).toSeconds()),
+                    run.getJsonNumber("windowsDone").longValue(), run.get("windowsTotal") == null
+                            || run.get("windowsTotal") == JsonValue.NULL ? "?" : run.get("windowsTotal").toString(),
+                    f.calls(), f.busiestMinute(), budget, f.overBudget());
         }
         System.out.printf("  server heap used: max %d MiB (max heap %d MiB); floor per quarter of the run: %s MiB%n",
                 heap.max() >> 20, heap.limit() >> 20, heap.floors(4));
-        long live = figures.stream().mapToLong(f -> f.lags().size() - f.missing()).sum();
+        long enriched = live.stream().mapToLong(f -> f.lags().size() - f.missing()).sum();
         long backfilled = backfills.values().stream().mapToLong(r -> r.getJsonNumber("conversationsStored")
                 .longValue()).sum();
         System.out.printf("  CPU over the run (per 1,000 conversations stored, live and backfilled): %s%n",
-                cpu.describe(live + backfilled));
+                cpu.describe(enriched + backfilled));
     }
 
     private static String progress(Map<String, String> backfills) {
