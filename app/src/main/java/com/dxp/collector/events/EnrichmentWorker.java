@@ -297,23 +297,20 @@ public class EnrichmentWorker {
     }
 
     /**
-     * Puts tasks back with a doubling delay, or gives up on those that are too old.
+     * Puts tasks back for their next fetch ({@link RefetchSchedule}), or gives up on those that are too old.
      *
      * @return how many were given up on
      */
     private int putBack(List<EnrichmentTask> tasks, Instant now, String outcome) {
         List<EnrichmentQueue.Later> later = new ArrayList<>();
         List<EnrichmentQueue.Later> tooOld = new ArrayList<>();
+        RefetchSchedule refetch = config.enrichmentRefetch();
         for (EnrichmentTask t : tasks) {
             if (Duration.between(t.requestedAt(), now).compareTo(config.enrichmentMaxAge()) >= 0) {
                 tooOld.add(new EnrichmentQueue.Later(t, now, outcome + "; gave up after " + (t.attempts() + 1)
                         + " attempts"));
             } else {
-                Duration delay = config.enrichmentRetry().multipliedBy(1L << Math.min(20, t.attempts()));
-                if (delay.compareTo(config.enrichmentMaxRetry()) > 0) {
-                    delay = config.enrichmentMaxRetry();
-                }
-                later.add(new EnrichmentQueue.Later(t, now.plus(delay), outcome));
+                later.add(new EnrichmentQueue.Later(t, refetch.next(t.requestedAt(), now), outcome));
             }
         }
         queue.retry(later);

@@ -96,10 +96,18 @@ public class EventsConfig {
     @ConfigProperty(name = "events.enrichment.poll-millis")
     long enrichmentPollMillis;
 
-    /** First re-fetch delay of a record still incomplete or not yet in analytics; doubles per attempt. */
+    /**
+     * Re-fetch delay of a record still incomplete or not yet in analytics, within the steady window; past it the
+     * delay doubles per fetch ({@link RefetchSchedule}).
+     */
     @Inject
     @ConfigProperty(name = "events.enrichment.retry-seconds")
     int enrichmentRetrySeconds;
+
+    /** How long after the event a record is re-fetched every retry: the agents' wrap-up usually ends within it. */
+    @Inject
+    @ConfigProperty(name = "events.enrichment.steady-retry-minutes")
+    int enrichmentSteadyRetryMinutes;
 
     /** Longest re-fetch delay. */
     @Inject
@@ -251,6 +259,12 @@ public class EventsConfig {
 
     public Duration enrichmentMaxRetry() {
         return Duration.ofSeconds(Math.max(1, enrichmentMaxRetrySeconds));
+    }
+
+    /** When an incomplete or missing record is fetched again. */
+    public RefetchSchedule enrichmentRefetch() {
+        return new RefetchSchedule(enrichmentRetry(), Duration.ofMinutes(Math.max(0, enrichmentSteadyRetryMinutes)),
+                enrichmentMaxRetry());
     }
 
     public Duration enrichmentMaxAge() {

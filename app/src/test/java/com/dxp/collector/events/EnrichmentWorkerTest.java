@@ -95,6 +95,33 @@ class EnrichmentWorkerTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void shouldFetchAnIncompleteRecordAgainAfterTheRetryWhileAgentsWrapUpAndLaterWhenItStaysIncomplete(
+            TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            UUID wrappingUp = request(db, A, 1, NOW.minus(Duration.ofMinutes(3))).get(0);
+            UUID longIncomplete = request(db, A, 1, NOW.minus(Duration.ofMinutes(20))).get(0);
+            try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                    "UPDATE enrichment_task SET attempts = 4 WHERE tenant_id = ?")) {
+                s.setObject(1, A);
+                s.executeUpdate();
+            }
+            answers.put(A, asked -> "{\"conversations\": [" + String.join(",", asked.stream().map(
+                    id -> Json.createObjectBuilder().add("conversationId", id).add("conversationStart",
+                            "2026-12-06T07:55:00Z").add("participants", Json.createArrayBuilder()).build()
+                            .toString()).toList()) + "]}");
+
+            runToEnd(worker(db, Duration.ofHours(4)));
+
+            assertEquals(NOW.plusSeconds(30), task(db, A, wrappingUp).dueAt(),
+                    "within the steady window, whatever the attempts before");
+            assertEquals(NOW.plus(Duration.ofMinutes(10)), task(db, A, longIncomplete).dueAt(),
+                    "10 minutes past the window: as long again, at most the maximum");
+            assertEquals("PENDING", task(db, A, longIncomplete).state());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void shouldGiveUpVisiblyOnABatchThatKeepsFailingOnceItIsTooOld(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             List<UUID> ids = request(db, A, 2);
@@ -321,6 +348,7 @@ class EnrichmentWorkerTest {
         worker.config.enrichmentBatchSize = 100;
         worker.config.enrichmentParallelTenants = 2;
         worker.config.enrichmentRetrySeconds = 30;
+        worker.config.enrichmentSteadyRetryMinutes = 10;
         worker.config.enrichmentMaxRetrySeconds = 600;
         worker.config.enrichmentMaxAgeMinutes = (int) maxAge.toMinutes();
         worker.tenantPool = Executors.newFixedThreadPool(2);
