@@ -103,7 +103,7 @@ class MetricsIT {
         // counters of faults that have not happened, and the completeness gauge, which a tenant gets once
         // reconciliation has proved a day of it complete
         Set<String> countedOnlyOnceItHappens = Set.of("events_failed_batches_total", "events_loop_restarts_total",
-                "events_quarantined_total", "events_duplicates_total", "genesys_budget_wait_seconds",
+                "events_quarantined_total", "events_duplicates_total", "genesys_budget_wait_seconds_bucket",
                 "conversations_data_complete_through_seconds");
         // the simulator's org is quiet at night, so an hour may have no conversation: look back over a whole day
         Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
