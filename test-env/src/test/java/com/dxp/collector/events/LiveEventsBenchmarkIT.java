@@ -14,6 +14,7 @@ import com.dxp.collector.genesys.simulator.events.SeededIds;
 import com.dxp.collector.genesys.simulator.events.UserLogin;
 import com.dxp.collector.platform.CollectorApi;
 import com.dxp.collector.platform.CollectorApi.Account;
+import com.dxp.collector.platform.Percentile;
 import com.dxp.collector.platform.VerifiedTenant;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -110,7 +111,7 @@ class LiveEventsBenchmarkIT {
             System.out.printf("  batch details calls                        %8d (%.4f per event)%n", calls,
                     (double) calls / n);
             System.out.printf("  publish -> event commit at %d events/s:     p50 %.0f ms, p99 %.0f ms, max %.0f ms%n",
-                    steadyRate, percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 100));
+                    steadyRate, Percentile.of(latencies, 50), Percentile.of(latencies, 99), Percentile.of(latencies, 100));
             CollectorApi.get("/metrics?scope=application", Account.NOBODY).body().lines()
                     .filter(l -> l.startsWith("events_batch_step_seconds") && (l.contains("quantile=\"0.5\"")
                             || l.contains("quantile=\"0.99\"") || l.contains("_count")))
@@ -180,12 +181,6 @@ class LiveEventsBenchmarkIT {
             out.add(Math.max(0, committed[i] - published[i]) / 1e6);
         }
         return out;
-    }
-
-    private static double percentile(List<Double> values, int p) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     private static void send(SqsClient sqs, String queueUrl, List<String> bodies) throws Exception {

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,19 +109,19 @@ class TenantsBenchmarkIT {
             }
             live.stop();
             Instant streamEnd = Instant.now();
+            // read when the stream stops: the backfills go on while its last conversations are stored
             Map<String, JsonObject> backfillRuns = new LinkedHashMap<>();
             for (Map.Entry<String, String> b : backfills.entrySet()) {
                 backfillRuns.put(b.getKey(), CollectorApi.json(CollectorApi.get(b.getValue(), Account.ADMIN)));
             }
             CpuUse cpu = CpuUse.now().since(cpuBefore);
             long totalAnnounced = announced.count();
-            // a record whose wrap-up runs long is fetched late by the doubling retry: those still missing at the
-            // deadline are counted with the time they have waited so far
+            // a record whose wrap-up outlasts the steady re-fetches is fetched late by the doubling delay: those still
+            // missing at the deadline are counted with the time they have waited so far
             Instant deadline = Instant.now().plus(DRAIN);
             await("the conversations announced last stored complete, or the deadline").atMost(DRAIN.plusMinutes(1))
                     .pollInterval(Duration.ofSeconds(10))
                     .until(() -> completeCount(ids) >= totalAnnounced || Instant.now().isAfter(deadline));
-            // the backfills go on while the stream's last conversations are stored: their figures are the run's
             heap.stop();
 
             List<TenantFigures> figures = inParallel(tenants.entrySet().stream().<Callable<TenantFigures>>map(
@@ -260,23 +261,8 @@ class TenantsBenchmarkIT {
         static TenantFigures of(String tenant, SimulatedOrg org, Announcements announced, Instant start, Instant end,
                 RequestLog log) throws Exception {
             Map<String, Instant> published = announced.of(org.spec().orgId());
-            Map<String, Instant> fetched = new ConcurrentHashMap<>();
-            // conversations whose customer left during the run started at most 4 h before it (the stream's look-back)
-            String window = "from=" + start.minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS) + "&to="
-                    + Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
-            String cursor = null;
-            do {
-                JsonObject page = CollectorApi.json(CollectorApi.get("/api/tenants/" + tenant + "/conversations?"
-                        + window + "&limit=1000" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor,
-                        StandardCharsets.UTF_8)), Account.VIEWER));
-                for (JsonObject c : page.getJsonArray("conversations").getValuesAs(JsonObject.class)) {
-                    if (c.getBoolean("complete", false)) {
-                        fetched.put(c.getString("conversationId"), Instant.parse(c.getString("lastFetched")));
-                    }
-                }
-                cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor")
-                        : null;
-            } while (cursor != null);
+            // a backfilling tenant announced none, and its backfilled days are not read
+            Map<String, Instant> fetched = published.isEmpty() ? Map.of() : completeRecordsFetched(tenant, start);
             List<Double> sinceEnd = new ArrayList<>();
             List<Double> lags = new ArrayList<>();
             long missing = 0;
@@ -294,10 +280,33 @@ class TenantsBenchmarkIT {
                 lags.add(seconds(complete, stored));
             }
             String client = org.spec().clients().get(0).clientId();
-            return new TenantFigures(tenant, published.size(), sinceEnd.stream().sorted().toList(),
-                    lags.stream().sorted().toList(), missing,
+            return new TenantFigures(tenant, published.size(), sinceEnd, lags, missing,
                     log.count(client, start, end), log.busiestMinute(client, start, end.minusSeconds(60)),
                     log.overBudget(client));
+        }
+
+        /**
+         * When each complete record of the tenant that can have been announced in the run was fetched: those whose
+         * customer left during it, which started at most 4 h before it (the stream's look-back).
+         */
+        private static Map<String, Instant> completeRecordsFetched(String tenant, Instant start) throws Exception {
+            Map<String, Instant> fetched = new HashMap<>();
+            String window = "from=" + start.minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS) + "&to="
+                    + Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+            String cursor = null;
+            do {
+                JsonObject page = CollectorApi.json(CollectorApi.get("/api/tenants/" + tenant + "/conversations?"
+                        + window + "&limit=1000" + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor,
+                        StandardCharsets.UTF_8)), Account.VIEWER));
+                for (JsonObject c : page.getJsonArray("conversations").getValuesAs(JsonObject.class)) {
+                    if (c.getBoolean("complete", false)) {
+                        fetched.put(c.getString("conversationId"), Instant.parse(c.getString("lastFetched")));
+                    }
+                }
+                cursor = page.containsKey("nextCursor") && !page.isNull("nextCursor") ? page.getString("nextCursor")
+                        : null;
+            } while (cursor != null);
+            return fetched;
         }
 
         private static double seconds(Instant from, Instant to) {
@@ -306,20 +315,12 @@ class TenantsBenchmarkIT {
 
         /** The {@code p}th percentile of the lag from the record's completion to its storing, in seconds. */
         double lagPercentile(int p) {
-            return percentile(lags, p);
+            return Percentile.of(lags, p);
         }
 
         /** The {@code p}th percentile of the time from the customer leaving to the complete record stored. */
         double sinceEndPercentile(int p) {
-            return percentile(sinceEnd, p);
-        }
-
-        private static double percentile(List<Double> sorted, int p) {
-            if (sorted.isEmpty()) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-            return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+            return Percentile.of(sinceEnd, p);
         }
     }
 }
