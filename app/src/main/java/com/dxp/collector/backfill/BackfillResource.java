@@ -7,6 +7,7 @@ import com.dxp.collector.platform.rest.ApiDoc;
 import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
+import com.dxp.collector.tenant.TenantRuns;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +48,9 @@ public class BackfillResource {
 
     @Inject
     BackfillService backfills;
+
+    @Inject
+    TenantRuns runs;
 
     @Audited(value = "backfill.started", target = "backfill")
     @Operation(summary = "Start a backfill (or estimate one)", description = "Loads the conversations that started in"
@@ -97,7 +101,7 @@ public class BackfillResource {
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Runs per page.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) @QueryParam("limit") @DefaultValue("20") int limit) {
-        return backfills.page(TenantRules.tenantId(tenantId), cursor, limit);
+        return runs.page(backfills, TenantRules.tenantId(tenantId), cursor, limit);
     }
 
     @Operation(summary = "Read a backfill run", description = "One run: status, exit status, executions, windows"
@@ -112,7 +116,7 @@ public class BackfillResource {
                             @Parameter(description = ApiDoc.RUN_ID,
                                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                             @PathParam("runId") String runId) {
-        return backfills.find(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
+        return runs.find(backfills, TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @Audited(value = "backfill.stopped", target = "backfill")
@@ -130,7 +134,7 @@ public class BackfillResource {
                             @Parameter(description = ApiDoc.RUN_ID,
                                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                             @PathParam("runId") String runId) {
-        return backfills.stop(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
+        return runs.stop(backfills, TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @Audited(value = "backfill.restarted", target = "backfill")
@@ -149,6 +153,6 @@ public class BackfillResource {
                                @Parameter(description = ApiDoc.RUN_ID,
                                        schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                                @PathParam("runId") String runId) {
-        return backfills.restart(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
+        return runs.restart(backfills, TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 }

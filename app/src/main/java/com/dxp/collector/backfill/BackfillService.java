@@ -6,15 +6,12 @@ import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
 import com.dxp.collector.platform.batch.JobRunStore;
 import com.dxp.collector.platform.batch.RunExecution;
-import com.dxp.collector.platform.batch.RunPage;
+import com.dxp.collector.platform.batch.RunKind;
 import com.dxp.collector.platform.rest.ProblemException;
-import com.dxp.collector.tenant.TenantGate;
-import com.dxp.collector.tenant.TenantService;
-import com.dxp.collector.tenant.TenantStopping;
+import com.dxp.collector.tenant.TenantRuns;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -38,10 +35,10 @@ import java.util.logging.Logger;
  * Plans, estimates, starts and reports the backfill runs of a tenant. A request is checked here with the job's own
  * planner, so a bad one is a 400 before anything starts, and the estimate (API calls and duration at the tenant's
  * budget) comes with every answer. The run itself is the {@code conversationBackfill} job; its figures are in the
- * run record its partitions update.
+ * run record its partitions update. Listing, stopping and restarting runs is {@link TenantRuns}'s, as for every kind.
  */
 @ApplicationScoped
-public class BackfillService {
+public class BackfillService implements RunKind<BackfillRun> {
 
     static final String JOB = "conversationBackfill";
     /** How long a dry run's estimate waits for Genesys's counts before it takes the store's. */
@@ -60,10 +57,7 @@ public class BackfillService {
     JobRunStore runStore;
 
     @Inject
-    TenantService tenants;
-
-    @Inject
-    TenantGate gate;
+    TenantRuns runs;
 
     @Inject
     ConversationHistory history;
@@ -81,8 +75,7 @@ public class BackfillService {
 
     /** Checks and estimates the request and, unless it is a dry run, starts it. */
     public BackfillStart start(UUID tenantId, BackfillRequest request, String requestedBy) {
-        tenants.requireTenant(tenantId);
-        gate.requireRunnable(tenantId);
+        runs.requireRunnable(tenantId);
         Plan plan = plan(tenantId, request);
         BackfillEstimate estimate = estimate(tenantId, request, plan);
         if (request.isDryRun()) {
@@ -103,31 +96,12 @@ public class BackfillService {
         String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
                 plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(),
                 plan.jobWindowSize().toString(), estimate));
-        long id = batchRuns.start(JOB, tenantId, p, requestedBy, recorded);
-        return new BackfillStart(estimate, find(tenantId, id));
+        return new BackfillStart(estimate, runs.start(this, tenantId, p, requestedBy, recorded));
     }
 
-    public BackfillRun find(UUID tenantId, long runId) {
-        tenants.requireTenant(tenantId);
-        return view(batchRuns.run(JOB, tenantId, runId));
-    }
-
-    public RunPage<BackfillRun> page(UUID tenantId, String cursor, int limit) {
-        tenants.requireTenant(tenantId);
-        return batchRuns.page(JOB, tenantId, cursor, limit, this::view);
-    }
-
-    public BackfillRun stop(UUID tenantId, long runId) {
-        tenants.requireTenant(tenantId);
-        batchRuns.stop(batchRuns.run(JOB, tenantId, runId));
-        return find(tenantId, runId);
-    }
-
-    public BackfillRun restart(UUID tenantId, long runId) {
-        tenants.requireTenant(tenantId);
-        gate.requireRunnable(tenantId);
-        batchRuns.restart(batchRuns.run(JOB, tenantId, runId));
-        return find(tenantId, runId);
+    @Override
+    public String jobName() {
+        return JOB;
     }
 
     private Plan plan(UUID tenantId, BackfillRequest r) {
@@ -214,7 +188,8 @@ public class BackfillService {
         }
     }
 
-    private BackfillRun view(JobRun run) {
+    @Override
+    public BackfillRun view(JobRun run) {
         RecordedRequest request = JSON.fromJson(run.requestJson(), RecordedRequest.class);
         RunExecution e = batchRuns.execution(run).orElse(null);
         Map<String, Long> f = runStore.figures(run.instanceId());
@@ -279,10 +254,5 @@ public class BackfillService {
     /** The request as recorded with its run. */
     public record RecordedRequest(Instant from, Instant to, String strategy, String windowSize,
                                   String jobWindowSize, BackfillEstimate estimate) {
-    }
-
-    /** A purge of the tenant first stops its backfill run, if any, and waits until it has ended. */
-    void onTenantStopping(@Observes TenantStopping stopping) {
-        batchRuns.stopAndAwait(JOB, stopping.tenantId(), stopping.deadline());
     }
 }

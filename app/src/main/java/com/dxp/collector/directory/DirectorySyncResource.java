@@ -8,6 +8,7 @@ import com.dxp.collector.platform.rest.ProblemDetail;
 import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.security.Roles;
 import com.dxp.collector.tenant.TenantRules;
+import com.dxp.collector.tenant.TenantRuns;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -41,6 +42,9 @@ public class DirectorySyncResource {
 
     @Inject
     DirectorySyncService syncs;
+
+    @Inject
+    TenantRuns runs;
 
     @Audited(value = "directory-sync.started", target = "directory-sync")
     @Operation(summary = "Start a directory sync (or estimate one)", description = "Syncs the tenant's users (of every"
@@ -86,7 +90,7 @@ public class DirectorySyncResource {
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Runs per page.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "100", defaultValue = "20")) @QueryParam("limit") @DefaultValue("20") int limit) {
-        return syncs.page(TenantRules.tenantId(tenantId), cursor, limit);
+        return runs.page(syncs, TenantRules.tenantId(tenantId), cursor, limit);
     }
 
     @Operation(summary = "Read a directory sync", description = "One sync run: its execution, figures (API calls,"
@@ -101,7 +105,7 @@ public class DirectorySyncResource {
                                  @Parameter(description = ApiDoc.RUN_ID,
                                          schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                                  @PathParam("runId") String runId) {
-        return syncs.find(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
+        return runs.find(syncs, TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @Audited(value = "directory-sync.stopped", target = "directory-sync")
@@ -120,7 +124,7 @@ public class DirectorySyncResource {
                                  @Parameter(description = ApiDoc.RUN_ID,
                                          schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                                  @PathParam("runId") String runId) {
-        return syncs.stop(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
+        return runs.stop(syncs, TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 
     @Audited(value = "directory-sync.restarted", target = "directory-sync")
@@ -140,6 +144,6 @@ public class DirectorySyncResource {
                                     @Parameter(description = ApiDoc.RUN_ID,
                                             schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
                                     @PathParam("runId") String runId) {
-        return syncs.restart(TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
+        return runs.restart(syncs, TenantRules.tenantId(tenantId), BatchRuns.runId(runId));
     }
 }

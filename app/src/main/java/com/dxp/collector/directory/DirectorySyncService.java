@@ -4,13 +4,10 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
 import com.dxp.collector.platform.batch.JobRunStore;
-import com.dxp.collector.platform.batch.RunPage;
+import com.dxp.collector.platform.batch.RunKind;
 import com.dxp.collector.platform.rest.ProblemException;
-import com.dxp.collector.tenant.TenantGate;
-import com.dxp.collector.tenant.TenantService;
-import com.dxp.collector.tenant.TenantStopping;
+import com.dxp.collector.tenant.TenantRuns;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -22,10 +19,11 @@ import java.util.UUID;
 
 /**
  * Starts and reports a tenant's directory syncs (the {@code directorySync} job): users of every state, groups and
- * memberships; what a complete sync no longer sees is marked removed, never deleted.
+ * memberships; what a complete sync no longer sees is marked removed, never deleted. Listing, stopping and
+ * restarting runs is {@link TenantRuns}'s, as for every kind.
  */
 @ApplicationScoped
-public class DirectorySyncService {
+public class DirectorySyncService implements RunKind<DirectorySyncRun> {
 
     static final String JOB = "directorySync";
 
@@ -41,10 +39,7 @@ public class DirectorySyncService {
     JobRunStore runStore;
 
     @Inject
-    TenantService tenants;
-
-    @Inject
-    TenantGate gate;
+    TenantRuns runs;
 
     @Inject
     DirectoryRepository directory;
@@ -59,8 +54,7 @@ public class DirectorySyncService {
 
     /** Starts a sync, unless {@code dryRun}: then only its estimate. */
     public DirectorySyncStart start(UUID tenantId, boolean dryRun, String requestedBy) {
-        tenants.requireTenant(tenantId);
-        gate.requireRunnable(tenantId);
+        runs.requireRunnable(tenantId);
         DirectorySyncEstimate estimate = estimate(tenantId);
         if (dryRun) {
             return new DirectorySyncStart(estimate, null);
@@ -70,32 +64,13 @@ public class DirectorySyncService {
         p.setProperty("tenantId", tenantId.toString());
         p.setProperty("syncStartedAt", syncStartedAt.toString());
         p.setProperty("pageSize", Integer.toString(PAGE_SIZE));
-        long id = batchRuns.start(JOB, tenantId, p, requestedBy,
-                JSON.toJson(new RecordedSync(syncStartedAt, estimate)));
-        return new DirectorySyncStart(estimate, find(tenantId, id));
+        return new DirectorySyncStart(estimate, runs.start(this, tenantId, p, requestedBy,
+                JSON.toJson(new RecordedSync(syncStartedAt, estimate))));
     }
 
-    public DirectorySyncRun find(UUID tenantId, long runId) {
-        tenants.requireTenant(tenantId);
-        return view(batchRuns.run(JOB, tenantId, runId));
-    }
-
-    public RunPage<DirectorySyncRun> page(UUID tenantId, String cursor, int limit) {
-        tenants.requireTenant(tenantId);
-        return batchRuns.page(JOB, tenantId, cursor, limit, this::view);
-    }
-
-    public DirectorySyncRun stop(UUID tenantId, long runId) {
-        tenants.requireTenant(tenantId);
-        batchRuns.stop(batchRuns.run(JOB, tenantId, runId));
-        return find(tenantId, runId);
-    }
-
-    public DirectorySyncRun restart(UUID tenantId, long runId) {
-        tenants.requireTenant(tenantId);
-        gate.requireRunnable(tenantId);
-        batchRuns.restart(batchRuns.run(JOB, tenantId, runId));
-        return find(tenantId, runId);
+    @Override
+    public String jobName() {
+        return JOB;
     }
 
     /** From the stored directory when there is one, else from one single-entry page of each listing. */
@@ -119,7 +94,8 @@ public class DirectorySyncService {
         return new DirectorySyncEstimate(users, groups, basis, calls, rpm, Math.round(calls * 10.0 / rpm) / 10.0);
     }
 
-    private DirectorySyncRun view(JobRun run) {
+    @Override
+    public DirectorySyncRun view(JobRun run) {
         RecordedSync recorded = JSON.fromJson(run.requestJson(), RecordedSync.class);
         return new DirectorySyncRun(run.instanceId(), run.tenantId(), run.requestedBy(), run.requestedAt(),
                 recorded.syncStartedAt(), batchRuns.execution(run).orElse(null), runStore.figures(run.instanceId()),
@@ -132,10 +108,5 @@ public class DirectorySyncService {
 
     /** What is recorded with a run. */
     public record RecordedSync(Instant syncStartedAt, DirectorySyncEstimate estimate) {
-    }
-
-    /** A purge of the tenant first stops its directory sync run, if any, and waits until it has ended. */
-    void onTenantStopping(@Observes TenantStopping stopping) {
-        batchRuns.stopAndAwait(JOB, stopping.tenantId(), stopping.deadline());
     }
 }

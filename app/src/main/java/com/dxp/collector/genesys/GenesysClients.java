@@ -1,6 +1,7 @@
 package com.dxp.collector.genesys;
 
 import com.dxp.collector.tenant.ExplicitOrigins;
+import com.dxp.collector.tenant.GenesysRegion;
 import com.dxp.collector.tenant.TenantConfig;
 import com.dxp.collector.tenant.TenantConnection;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
 package com.dxp.collector.tenant;
 
-import com.dxp.collector.genesys.GenesysRegion;
 import java.net.URI;
 
 /**

@@ -347,7 +347,7 @@ public class TenantRepository {
     private static Tenant tenant(ResultSet rs) throws SQLException {
         String region = rs.getString("region_domain");
         TenantEndpoint endpoint = region != null
-                ? com.dxp.collector.genesys.GenesysRegion.ofDomain(region).map(TenantEndpoint::of)
+                ? GenesysRegion.ofDomain(region).map(TenantEndpoint::of)
                         .orElseThrow(() -> new IllegalStateException("stored region " + region + " is unknown"))
                 : new TenantEndpoint(null, URI.create(rs.getString("api_base_url")),
                         URI.create(rs.getString("login_base_url")));

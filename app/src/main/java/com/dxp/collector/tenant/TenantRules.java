@@ -1,6 +1,5 @@
 package com.dxp.collector.tenant;
 
-import com.dxp.collector.genesys.GenesysRegion;
 import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.QueryParameters;

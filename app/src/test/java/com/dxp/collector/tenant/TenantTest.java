@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.dxp.collector.genesys.GenesysRegion;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

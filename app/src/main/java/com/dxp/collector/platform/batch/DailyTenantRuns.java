@@ -1,10 +1,6 @@
 package com.dxp.collector.platform.batch;
 
 import com.dxp.collector.platform.PeriodicTask;
-import com.dxp.collector.tenant.TenantPage;
-import com.dxp.collector.tenant.TenantService;
-import com.dxp.collector.tenant.TenantState;
-import com.dxp.collector.tenant.TenantView;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +27,7 @@ public class DailyTenantRuns {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    TenantService tenants;
+    ScheduledTenants tenants;
 
     @Inject
     JobRunStore runs;
@@ -58,14 +54,7 @@ public class DailyTenantRuns {
     /** One look at every verified tenant; a failure to page them is logged by the {@link PeriodicTask}. */
     private void tick(String jobName, DailySchedule schedule, Consumer<UUID> start) {
         Instant now = clock.instant();
-        String cursor = null;
-        do {
-            TenantPage page = tenants.page(true, TenantState.VERIFIED, cursor, 100);
-            for (TenantView t : page.tenants()) {
-                startIfDue(jobName, schedule, start, t.id(), now);
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        tenants.forEach(tenant -> startIfDue(jobName, schedule, start, tenant, now));
     }
 
     /**

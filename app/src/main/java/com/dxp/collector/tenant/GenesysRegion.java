@@ -1,4 +1,4 @@
-package com.dxp.collector.genesys;
+package com.dxp.collector.tenant;
 
 import java.net.URI;
 import java.util.List;
