@@ -10,6 +10,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,17 +29,59 @@ final class DirectoryListing {
     }
 
     /**
-     * The page in a listing body. An empty page may omit {@code entities}; {@code pageCount} is required,
-     * because a missing one would end the listing early and the removal step would then remove live entities.
+     * The page in the body of a numbered listing. An empty page may omit {@code entities}; {@code pageCount} is
+     * required, because a missing one would end the listing early and the removal step would then remove live
+     * entities.
      *
      * @throws IllegalArgumentException when the body is not a listing; the message holds no content of the body
      */
     static DirectoryPage parse(String body) {
         JsonObject listing = read(body);
         int pageCount = pageCount(listing);
+        return new DirectoryPage(entities(body, listing), pageCount);
+    }
+
+    /**
+     * The page in the body of a cursor listing (work teams, team members): the next page's cursor is the
+     * {@code after} of its {@code nextUri}, absent on the last page. A {@code nextUri} without one is refused rather
+     * than taken for the end, for the same reason as a missing {@code pageCount}.
+     *
+     * @throws IllegalArgumentException when the body is not a listing; the message holds no content of the body
+     */
+    static DirectoryPage parseCursored(String body) {
+        JsonObject listing = read(body);
+        String next = null;
+        if (listing.get("nextUri") instanceof JsonString uri && !uri.getString().isBlank()) {
+            next = queryParameter(uri.getString(), "after");
+            if (next == null || next.isEmpty()) {
+                throw new IllegalArgumentException("the listing's nextUri has no after cursor");
+            }
+        }
+        return new DirectoryPage(entities(body, listing), 0, next);
+    }
+
+    /** A query parameter of a URI reference, decoded; null when it has none. */
+    static String queryParameter(String uri, String name) {
+        int query = uri.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        int fragment = uri.indexOf('#', query);
+        String text = uri.substring(query + 1, fragment < 0 ? uri.length() : fragment);
+        for (String pair : text.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (URLDecoder.decode(key, StandardCharsets.UTF_8).equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static List<DirectoryEntity> entities(String body, JsonObject listing) {
         JsonValue value = listing.getOrDefault(ENTITIES, JsonValue.NULL);
         if (value.getValueType() == JsonValue.ValueType.NULL) {
-            return new DirectoryPage(List.of(), pageCount);
+            return List.of();
         }
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new IllegalArgumentException("the listing's entities is not an array");
@@ -56,7 +100,7 @@ final class DirectoryListing {
         for (int i = 0; i < ids.size(); i++) {
             page.add(new DirectoryEntity(ids.get(i), raw.get(i)));
         }
-        return new DirectoryPage(page, pageCount);
+        return page;
     }
 
     private static JsonObject read(String body) {

@@ -9,14 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Reads a tenant's users and groups in id order (the primary key, so a page is one index range) for the read API.
+ * Reads a tenant's directory (users, groups, teams, skills, flows, journey segments) in id order (the primary key, so a page is one index range) for the read API.
  */
 @ApplicationScoped
 public class DirectoryRepository {
@@ -31,14 +34,23 @@ public class DirectoryRepository {
         this.dataSource = dataSource;
     }
 
-    /** Users and groups of the tenant not marked removed: {users, groups}. */
-    public long[] counts(UUID tenantId) {
-        return Jdbc.query(dataSource, "directory count", "SELECT (SELECT COUNT(*) FROM directory_user"
-                + " WHERE tenant_id = ? AND removed_at IS NULL), (SELECT COUNT(*) FROM directory_group"
-                + " WHERE tenant_id = ? AND removed_at IS NULL)", s -> {
-                    s.setObject(1, tenantId);
-                    s.setObject(2, tenantId);
-                }, rs -> new long[] {rs.getLong(1), rs.getLong(2)}).get(0);
+    /** The tenant's entities of each kind not marked removed. */
+    public Map<DirectoryKind, Long> counts(UUID tenantId) {
+        DirectoryKind[] kinds = DirectoryKind.values();
+        String sql = "SELECT " + Arrays.stream(kinds).map(k -> "(SELECT COUNT(*) FROM "
+                + DirectoryWriter.table(k).name() + " WHERE tenant_id = ? AND removed_at IS NULL)")
+                .collect(Collectors.joining(", "));
+        return Jdbc.query(dataSource, "directory count", sql, s -> {
+            for (int i = 1; i <= kinds.length; i++) {
+                s.setObject(i, tenantId);
+            }
+        }, rs -> {
+            Map<DirectoryKind, Long> counts = new EnumMap<>(DirectoryKind.class);
+            for (int i = 0; i < kinds.length; i++) {
+                counts.put(kinds[i], rs.getLong(i + 1));
+            }
+            return counts;
+        }).get(0);
     }
 
     /** DirectoryUser.findPage: users after {@code afterId}, optionally of one state and removed or not. */
@@ -67,21 +79,96 @@ public class DirectoryRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<String, List<String>> members = members(tenantId, rows.get(0).groupId(),
+        Map<String, List<String>> members = members("group_member", "group_id", tenantId, rows.get(0).groupId(),
                 rows.get(rows.size() - 1).groupId());
         return rows.stream().map(r -> r.with(members.getOrDefault(r.groupId(), List.of()))).toList();
     }
 
-    /** Members of the groups in the id range {@code [first, last]} of one page, in user id order. */
-    private Map<String, List<String>> members(UUID tenantId, String first, String last) {
-        Map<String, List<String>> byGroup = new HashMap<>();
-        Jdbc.query(dataSource, "group member query", "SELECT group_id, user_id FROM group_member"
-                + " WHERE tenant_id = ? AND group_id >= ? AND group_id <= ? ORDER BY group_id, user_id", s -> {
+    /** DirectoryTeam.findPage: work teams after {@code afterId} with their current members. */
+    public List<DirectoryTeam> teams(UUID tenantId, Boolean removed, String afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT team_id, name, description, division_id, member_count,"
+                + " first_seen, last_synced, removed_at FROM directory_team WHERE tenant_id = ?");
+        List<Object> args = new ArrayList<>(List.of(tenantId));
+        filters(sql, args, null, removed, "team_id", afterId);
+        sql.append(" ORDER BY team_id LIMIT ?");
+        args.add(limit);
+        List<DirectoryTeam> rows = Jdbc.query(dataSource, "team page query", sql.toString(),
+                s -> Jdbc.bindAll(s, args), rs -> new DirectoryTeam(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), nullableLong(rs, 5), List.of(), instant(rs, 6),
+                        instant(rs, 7), instant(rs, 8)));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> members = members("team_member", "team_id", tenantId, rows.get(0).teamId(),
+                rows.get(rows.size() - 1).teamId());
+        return rows.stream().map(t -> new DirectoryTeam(t.teamId(), t.name(), t.description(), t.divisionId(),
+                t.memberCount(), members.getOrDefault(t.teamId(), List.of()), t.firstSeen(), t.lastSynced(),
+                t.removedAt())).toList();
+    }
+
+    /** RoutingSkill.findPage: skills after {@code afterId}, optionally of one state and removed or not. */
+    public List<RoutingSkill> skills(UUID tenantId, String state, Boolean removed, String afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT skill_id, name, state, first_seen, last_synced, removed_at"
+                + " FROM routing_skill WHERE tenant_id = ?");
+        List<Object> args = new ArrayList<>(List.of(tenantId));
+        filters(sql, args, state, removed, "skill_id", afterId);
+        sql.append(" ORDER BY skill_id LIMIT ?");
+        args.add(limit);
+        return Jdbc.query(dataSource, "skill page query", sql.toString(), s -> Jdbc.bindAll(s, args),
+                rs -> new RoutingSkill(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+                        instant(rs, 5), instant(rs, 6)));
+    }
+
+    /** ArchitectFlow.findPage: flows after {@code afterId}, optionally of one type and removed or not. */
+    public List<ArchitectFlow> flows(UUID tenantId, String type, Boolean removed, String afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT flow_id, name, description, flow_type, division_id,"
+                + " published_version, active, deleted, first_seen, last_synced, removed_at FROM architect_flow"
+                + " WHERE tenant_id = ?");
+        List<Object> args = new ArrayList<>(List.of(tenantId));
+        if (type != null) {
+            sql.append(" AND flow_type = ?");
+            args.add(type);
+        }
+        filters(sql, args, null, removed, "flow_id", afterId);
+        sql.append(" ORDER BY flow_id LIMIT ?");
+        args.add(limit);
+        return Jdbc.query(dataSource, "flow page query", sql.toString(), s -> Jdbc.bindAll(s, args),
+                rs -> new ArchitectFlow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), nullableBoolean(rs, 7), nullableBoolean(rs, 8),
+                        instant(rs, 9), instant(rs, 10), instant(rs, 11)));
+    }
+
+    /** JourneySegment.findPage: journey segments after {@code afterId}, removed or not. */
+    public List<JourneySegment> journeySegments(UUID tenantId, Boolean removed, String afterId, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT segment_id, display_name, description, scope, active, version,"
+                + " first_seen, last_synced, removed_at FROM journey_segment WHERE tenant_id = ?");
+        List<Object> args = new ArrayList<>(List.of(tenantId));
+        filters(sql, args, null, removed, "segment_id", afterId);
+        sql.append(" ORDER BY segment_id LIMIT ?");
+        args.add(limit);
+        return Jdbc.query(dataSource, "journey segment page query", sql.toString(), s -> Jdbc.bindAll(s, args),
+                rs -> new JourneySegment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        nullableBoolean(rs, 5), nullableLong(rs, 6), instant(rs, 7), instant(rs, 8),
+                        instant(rs, 9)));
+    }
+
+    private static Boolean nullableBoolean(ResultSet rs, int column) throws SQLException {
+        boolean value = rs.getBoolean(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Members of the groups or teams in the id range {@code [first, last]} of one page, in user id order. */
+    private Map<String, List<String>> members(String table, String ownerColumn, UUID tenantId, String first,
+            String last) {
+        Map<String, List<String>> byOwner = new HashMap<>();
+        Jdbc.query(dataSource, table + " query", "SELECT " + ownerColumn + ", user_id FROM " + table
+                + " WHERE tenant_id = ? AND " + ownerColumn + " >= ? AND " + ownerColumn + " <= ? ORDER BY "
+                + ownerColumn + ", user_id", s -> {
                     s.setObject(1, tenantId);
                     s.setString(2, first);
                     s.setString(3, last);
-                }, rs -> byGroup.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
-        return byGroup;
+                }, rs -> byOwner.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        return byOwner;
     }
 
     private static void filters(StringBuilder sql, List<Object> args, String state, Boolean removed, String idColumn,

@@ -24,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The read API over a tenant's directory: users and groups (with members), by id. Validates and delegates. */
+/**
+ * The read API over a tenant's directory: users, groups and work teams (with members), routing skills, Architect
+ * flows and journey segments, by id. Validates and delegates.
+ */
 @Path("tenants/{tenantId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.VIEWER, Roles.READER})
@@ -35,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DirectoryResource {
 
     private static final List<String> USER_STATES = List.of("active", "inactive", "deleted");
+    private static final String REMOVED = "`true`: only those a complete sync no longer found; `false`: only those"
+            + " still there; absent: all.";
 
     @Inject
     DirectoryReadService directory;
@@ -84,6 +89,91 @@ public class DirectoryResource {
                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(DirectoryReadService.MAX_GROUPS)
                             int limit) {
         return directory.groups(TenantRules.tenantId(tenantId), state(state),
+                QueryParameters.optionalFlag("removed", removed), cursor, limit);
+    }
+
+    /** Work teams with the ids of their current members ({@code groups:team:view}). */
+    @Operation(summary = "List work teams", description = "The tenant's Genesys work teams with their members' user"
+            + " ids, by id, as the last directory syncs stored them; synced only while the tenant grants"
+            + " `groups:team:view`. Admin, viewer or read key; changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of teams.")
+    @GET
+    @Path("teams")
+    public TeamPage teams(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                          @PathParam("tenantId") String tenantId,
+                          @Parameter(description = REMOVED, schema = @Schema(type = SchemaType.BOOLEAN))
+                          @QueryParam("removed") String removed,
+                          @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+                          @Parameter(description = "Teams per page.")
+                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(DirectoryReadService.MAX_GROUPS)
+                          int limit) {
+        return directory.teams(TenantRules.tenantId(tenantId), QueryParameters.optionalFlag("removed", removed),
+                cursor, limit);
+    }
+
+    /** Routing skills ({@code routing:skill:view}). */
+    @Operation(summary = "List routing skills", description = "The tenant's Genesys routing skills, by id; synced only"
+            + " while the tenant grants `routing:skill:view`. Admin, viewer or read key; changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of skills.")
+    @GET
+    @Path("skills")
+    public SkillPage skills(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                            @PathParam("tenantId") String tenantId,
+                            @Parameter(description = "Only skills in this state, as Genesys reports it.",
+                                    schema = @Schema(type = SchemaType.STRING,
+                                            enumeration = {"active", "inactive", "deleted"}))
+                            @QueryParam("state") String state,
+                            @Parameter(description = REMOVED, schema = @Schema(type = SchemaType.BOOLEAN))
+                            @QueryParam("removed") String removed,
+                            @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+                            @Parameter(description = "Skills per page.")
+                            @QueryParam("limit") @DefaultValue("100") @Min(1)
+                            @Max(DirectoryReadService.MAX_ENTITIES) int limit) {
+        return directory.skills(TenantRules.tenantId(tenantId), state(state),
+                QueryParameters.optionalFlag("removed", removed), cursor, limit);
+    }
+
+    /** Architect flows ({@code architect:flow:view}). */
+    @Operation(summary = "List Architect flows", description = "The tenant's Genesys Architect flows with type,"
+            + " division and published version, by id; synced only while the tenant grants `architect:flow:view`."
+            + " Admin, viewer or read key; changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of flows.")
+    @GET
+    @Path("flows")
+    public FlowPage flows(@Parameter(description = ApiDoc.TENANT_ID, schema = @Schema(implementation = UUID.class))
+                          @PathParam("tenantId") String tenantId,
+                          @Parameter(description = "Only flows of this type, as Genesys names it (such as"
+                                  + " `INBOUNDCALL`; any case).")
+                          @QueryParam("type") String type,
+                          @Parameter(description = REMOVED, schema = @Schema(type = SchemaType.BOOLEAN))
+                          @QueryParam("removed") String removed,
+                          @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
+                          @Parameter(description = "Flows per page.")
+                          @QueryParam("limit") @DefaultValue("100") @Min(1)
+                          @Max(DirectoryReadService.MAX_ENTITIES) int limit) {
+        return directory.flows(TenantRules.tenantId(tenantId), QueryParameters.upperCode("type", type, 64),
+                QueryParameters.optionalFlag("removed", removed), cursor, limit);
+    }
+
+    /** Journey segments ({@code journey:segment:view}). */
+    @Operation(summary = "List journey segments", description = "The tenant's Genesys Predictive Engagement journey"
+            + " segments, by id; synced only while the tenant grants `journey:segment:view`. Admin, viewer or read"
+            + " key; changes nothing.")
+    @APIResponse(responseCode = "200", description = "One page of journey segments.")
+    @GET
+    @Path("journey-segments")
+    public JourneySegmentPage journeySegments(@Parameter(description = ApiDoc.TENANT_ID,
+                                                      schema = @Schema(implementation = UUID.class))
+                                              @PathParam("tenantId") String tenantId,
+                                              @Parameter(description = REMOVED,
+                                                      schema = @Schema(type = SchemaType.BOOLEAN))
+                                              @QueryParam("removed") String removed,
+                                              @Parameter(description = ApiDoc.CURSOR)
+                                              @QueryParam("cursor") String cursor,
+                                              @Parameter(description = "Journey segments per page.")
+                                              @QueryParam("limit") @DefaultValue("100") @Min(1)
+                                              @Max(DirectoryReadService.MAX_ENTITIES) int limit) {
+        return directory.journeySegments(TenantRules.tenantId(tenantId),
                 QueryParameters.optionalFlag("removed", removed), cursor, limit);
     }
 

@@ -28,12 +28,18 @@ final class DirectoryResponses {
      * @throws DirectoryUnavailableException a 2xx whose body is not a listing (a cut-off body is the likely cause)
      */
     static DirectoryPage page(UUID tenantId, String endpoint, GenesysResponse response) {
+        return page(tenantId, endpoint, response, false);
+    }
+
+    /** As {@link #page(UUID, String, GenesysResponse)}, of a cursor listing when {@code cursored}. */
+    static DirectoryPage page(UUID tenantId, String endpoint, GenesysResponse response, boolean cursored) {
         if (!response.isSuccess()) {
             throw new DirectoryRefusedException(tenantId, endpoint, response.status(), response.errorCode(),
                     "Genesys answered " + response.status());
         }
         try {
-            return DirectoryListing.parse(response.body());
+            return cursored ? DirectoryListing.parseCursored(response.body())
+                    : DirectoryListing.parse(response.body());
         } catch (IllegalArgumentException e) {
             throw new DirectoryUnavailableException("Directory call " + endpoint + " for tenant " + tenantId
                     + " answered " + response.status() + " with a body that is not a listing: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package com.dxp.collector.directory;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -8,6 +9,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads the few fields the directory tables keep out of an entity's JSON. Lenient about fields (a missing or
@@ -68,5 +71,39 @@ final class EntityJson {
             }
         }
         return null;
+    }
+
+    /** A boolean field, or null. */
+    Boolean bool(String field) {
+        JsonValue value = object.get(field);
+        return value == JsonValue.TRUE ? Boolean.TRUE : value == JsonValue.FALSE ? Boolean.FALSE : null;
+    }
+
+    /** A number field as a double, or null; also null when it is too large for a double to hold. */
+    Double decimal(String field) {
+        if (object.get(field) instanceof JsonNumber n) {
+            double d = n.doubleValue();
+            return Double.isFinite(d) ? d : null;
+        }
+        return null;
+    }
+
+    /** Whether the entity has the field at all (with any value, null included). */
+    boolean has(String field) {
+        return object.containsKey(field);
+    }
+
+    /** The objects of an array field, each readable like an entity; the array's other values are passed over. */
+    List<EntityJson> objects(String field) {
+        if (!(object.get(field) instanceof JsonArray array)) {
+            return List.of();
+        }
+        List<EntityJson> objects = new ArrayList<>(array.size());
+        for (JsonValue value : array) {
+            if (value instanceof JsonObject o) {
+                objects.add(new EntityJson(o));
+            }
+        }
+        return objects;
     }
 }

@@ -2,8 +2,12 @@ package com.dxp.collector.directory;
 
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysResponse;
+import com.dxp.collector.genesys.FlowsClient;
 import com.dxp.collector.genesys.GroupsClient;
+import com.dxp.collector.genesys.JourneyClient;
 import com.dxp.collector.genesys.Lane;
+import com.dxp.collector.genesys.RoutingSkillsClient;
+import com.dxp.collector.genesys.TeamsClient;
 import com.dxp.collector.genesys.UsersClient;
 import com.dxp.collector.tenant.TenantConnection;
 import com.dxp.collector.tenant.TenantGate;
@@ -22,7 +26,8 @@ import java.util.logging.Logger;
  * The directory sync's view of a tenant's Genesys Cloud org: one listing page per call, through the
  * {@link GenesysGateway} on the directory lane of the tenant's API budget, so a sync never delays live calls.
  * Users are listed in every state ({@code state=any}), so a deactivated or deleted user is updated rather than
- * taken for removed.
+ * taken for removed, and with their skills when the tenant granted {@code routing:skill:view}. Teams and their
+ * members page by cursor, the other listings by page number; flows are sorted by id so pages do not shift.
  */
 @ApplicationScoped
 public class GenesysDirectorySource implements DirectorySource {
@@ -45,30 +50,44 @@ public class GenesysDirectorySource implements DirectorySource {
     Clock clock = Clock.systemUTC();
 
     @Override
-    public DirectoryPage users(UUID tenantId, int pageNumber, int pageSize) {
+    public DirectoryPage page(UUID tenantId, DirectoryKind kind, PagePosition at, int pageSize) {
         int size = pageSize(pageSize);
-        return fetch(tenantId, "users.list", pageNumber, UsersClient.class,
-                c -> c.users(size, pageNumber, ALL_STATES));
+        int n = at.pageNumber();
+        return switch (kind) {
+            case USERS -> {
+                String expand = DirectoryPermissions.withUserSkills(gate.grantedPermissions(tenantId)) ? "skills"
+                        : null;
+                yield fetch(tenantId, "users.list", false, UsersClient.class,
+                        c -> c.users(size, n, ALL_STATES, expand));
+            }
+            case GROUPS -> fetch(tenantId, "groups.list", false, GroupsClient.class, c -> c.groups(size, n));
+            case TEAMS -> fetch(tenantId, "teams.list", true, TeamsClient.class,
+                    c -> c.teams(size, at.cursor(), "entities.division"));
+            case SKILLS -> fetch(tenantId, "routing.skills.list", false, RoutingSkillsClient.class,
+                    c -> c.skills(size, n));
+            case FLOWS -> fetch(tenantId, "flows.list", false, FlowsClient.class, c -> c.flows(size, n, "id", "asc"));
+            case JOURNEY_SEGMENTS -> fetch(tenantId, "journey.segments.list", false, JourneyClient.class,
+                    c -> c.segments(size, n));
+        };
     }
 
     @Override
-    public DirectoryPage groups(UUID tenantId, int pageNumber, int pageSize) {
-        int size = pageSize(pageSize);
-        return fetch(tenantId, "groups.list", pageNumber, GroupsClient.class, c -> c.groups(size, pageNumber));
-    }
-
-    @Override
-    public DirectoryPage groupMembers(UUID tenantId, String groupId, int pageNumber, int pageSize) {
-        if (groupId == null || groupId.isBlank()) {
-            throw new IllegalArgumentException("a group id is required");
+    public DirectoryPage members(UUID tenantId, DirectoryKind kind, String ownerId, PagePosition at, int pageSize) {
+        if (ownerId == null || ownerId.isBlank()) {
+            throw new IllegalArgumentException("a group or team id is required");
         }
         int size = pageSize(pageSize);
         try {
-            return fetch(tenantId, "groups.members", pageNumber, GroupsClient.class,
-                    c -> c.members(groupId, size, pageNumber));
+            return switch (kind) {
+                case GROUPS -> fetch(tenantId, "groups.members", false, GroupsClient.class,
+                        c -> c.members(ownerId, size, at.pageNumber()));
+                case TEAMS -> fetch(tenantId, "teams.members", true, TeamsClient.class,
+                        c -> c.members(ownerId, size, at.cursor()));
+                default -> throw new IllegalArgumentException(kind.label() + " have no members");
+            };
         } catch (DirectoryRefusedException e) {
             if (e.status() == 404) {
-                // deleted since the groups step listed it: no members now; the next sync marks the group removed
+                // deleted since the listing step read it: no members now; the next sync marks it removed
                 return new DirectoryPage(List.of(), 0);
             }
             throw e;
@@ -80,11 +99,8 @@ public class GenesysDirectorySource implements DirectorySource {
         return Math.max(1, Math.min(MAX_PAGE_SIZE, requested));
     }
 
-    private <C> DirectoryPage fetch(UUID tenantId, String endpoint, int pageNumber, Class<C> api,
+    private <C> DirectoryPage fetch(UUID tenantId, String endpoint, boolean cursored, Class<C> api,
             Function<C, Response> request) {
-        if (pageNumber < 1) {
-            throw new IllegalArgumentException("page numbers start at 1, was " + pageNumber);
-        }
         GenesysResponse response;
         try {
             gate.requireRunnable(tenantId);
@@ -94,7 +110,7 @@ public class GenesysDirectorySource implements DirectorySource {
             throw logged(tenantId, endpoint, DirectoryResponses.failure(tenantId, endpoint, e, clock.instant()));
         }
         try {
-            return DirectoryResponses.page(tenantId, endpoint, response);
+            return DirectoryResponses.page(tenantId, endpoint, response, cursored);
         } catch (RuntimeException e) {
             throw logged(tenantId, endpoint, e);
         }

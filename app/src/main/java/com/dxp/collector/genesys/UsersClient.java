@@ -16,4 +16,9 @@ public interface UsersClient {
     @GET
     Response users(@QueryParam("pageSize") int pageSize, @QueryParam("pageNumber") int pageNumber,
                    @QueryParam("state") String state);
+
+    /** As {@link #users}, with {@code expand} (such as {@code skills}) asking for more of each user; best-effort. */
+    @GET
+    Response users(@QueryParam("pageSize") int pageSize, @QueryParam("pageNumber") int pageNumber,
+                   @QueryParam("state") String state, @QueryParam("expand") String expand);
 }

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The one question later features (events, backfill, directory) ask before working for a tenant: may it run?
@@ -34,6 +36,15 @@ public class TenantGate {
                     reason == TenantNotRunnableException.Reason.MISSING_REQUIRED_PERMISSIONS
                             ? missingPermissions(tenantId) : List.of());
         }
+    }
+
+    /**
+     * The permissions the tenant's last verification found granted; none before its first. Features that use an
+     * optional permission ask this, so they use only what a tenant granted.
+     */
+    public Set<String> grantedPermissions(UUID tenantId) {
+        return repository.findPermissions(tenantId).stream().filter(p -> p.status() == PermissionStatus.GRANTED)
+                .map(PermissionView::permission).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The required permissions the tenant's last verification found missing. */

@@ -39,7 +39,8 @@ public class TenantRepository {
 
     /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
     static final List<String> COLLECTED_DATA = List.of("segment", "participant", "conversation", "group_member",
-            "directory_group", "directory_user", "user_session", "operational_event", "event_receipt",
+            "directory_group", "team_member", "directory_team", "user_skill", "routing_skill", "architect_flow",
+            "journey_segment", "directory_user", "user_session", "operational_event", "event_receipt",
             "quarantined_message", "enrichment_task", "job_run", "job_lease", "completeness_day",
             "completeness_watermark", "refused_conversation", "event_stream_check", "api_key_tenant",
             "api_budget_slot");

@@ -98,4 +98,29 @@ class DirectoryListingTest {
 
         assertThrows(IllegalArgumentException.class, () -> DirectoryListing.parse(deep));
     }
+
+    @Test
+    void shouldTakeACursorListingsNextCursorFromItsNextUriDecoded() {
+        DirectoryPage page = DirectoryListing.parseCursored("{\"entities\":[{\"id\":\"t1\",\"name\":\"Night\"}],"
+                + "\"nextUri\":\"/api/v2/teams?pageSize=1&after=ab%2Bc%3D%3D&expand=entities.division\","
+                + "\"selfUri\":\"/api/v2/teams?pageSize=1\"}");
+
+        assertEquals(List.of("t1"), page.entities().stream().map(DirectoryEntity::id).toList());
+        assertEquals("ab+c==", page.nextCursor());
+        assertEquals(new PagePosition(2, "ab+c=="), page.after(PagePosition.FIRST).orElseThrow());
+    }
+
+    @Test
+    void shouldEndACursorListingOnThePageWithoutNextUri() {
+        DirectoryPage page = DirectoryListing.parseCursored("{\"entities\":[{\"id\":\"t1\"}],"
+                + "\"selfUri\":\"/api/v2/teams\"}");
+
+        assertTrue(page.after(new PagePosition(3, "x")).isEmpty());
+    }
+
+    @Test
+    void shouldRefuseANextUriWithoutACursorRatherThanEndTheListingEarly() {
+        assertThrows(IllegalArgumentException.class, () -> DirectoryListing.parseCursored(
+                "{\"entities\":[{\"id\":\"t1\"}],\"nextUri\":\"/api/v2/teams?pageSize=1\"}"));
+    }
 }

@@ -3,6 +3,7 @@ package com.dxp.collector.directory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.dxp.collector.platform.schema.TestDatabase;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,6 +61,39 @@ class DirectoryRepositoryTest {
             assertEquals(List.of("u3"), second.get(0).members());
             assertEquals(3L, first.get(0).memberCount());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldGiveEachTeamItsOwnMembersAndFilterFlowsByTypeWithinTheirTenant(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource());
+            Instant seen = Instant.parse("2026-05-01T00:00:00Z");
+            writer.store(A, DirectoryKind.TEAMS, seen, List.of(entity("t1"), entity("t2")));
+            writer.store(B, DirectoryKind.TEAMS, seen, List.of(entity("t1")));
+            writer.replaceMembers(A, DirectoryKind.TEAMS, "t1", List.of("u2", "u1"));
+            writer.replaceMembers(B, DirectoryKind.TEAMS, "t1", List.of("intruder"));
+            writer.store(A, DirectoryKind.FLOWS, seen, List.of(
+                    new DirectoryEntity("f1", "{\"id\":\"f1\",\"type\":\"INBOUNDCALL\"}"),
+                    new DirectoryEntity("f2", "{\"id\":\"f2\",\"type\":\"BOT\"}"),
+                    new DirectoryEntity("f3", "{\"id\":\"f3\",\"type\":\"INBOUNDCALL\",\"active\":true}")));
+            DirectoryRepository repository = new DirectoryRepository(db.dataSource());
+
+            List<DirectoryTeam> teams = repository.teams(A, null, null, 10);
+            List<ArchitectFlow> calls = repository.flows(A, "INBOUNDCALL", null, "f1", 10);
+
+            assertEquals(List.of(List.of("u1", "u2"), List.of()), teams.stream().map(DirectoryTeam::members).toList());
+            assertEquals(List.of("f3"), calls.stream().map(ArchitectFlow::flowId).toList());
+            assertEquals(Boolean.TRUE, calls.get(0).active());
+            assertEquals(null, repository.flows(A, null, null, null, 10).get(0).active(), "absent stays absent");
+            assertEquals(java.util.Map.of(DirectoryKind.USERS, 0L, DirectoryKind.GROUPS, 0L, DirectoryKind.TEAMS, 2L,
+                    DirectoryKind.SKILLS, 0L, DirectoryKind.FLOWS, 3L, DirectoryKind.JOURNEY_SEGMENTS, 0L),
+                    repository.counts(A));
+        }
+    }
+
+    private static DirectoryEntity entity(String id) {
+        return new DirectoryEntity(id, "{\"id\":\"" + id + "\"}");
     }
 
     private static List<String> ids(List<DirectoryUser> users) {

@@ -12,7 +12,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -27,6 +29,7 @@ class DirectoryWriterTest {
     private static final Instant T2 = Instant.parse("2026-05-02T02:00:00Z");
     private static final Instant T3 = Instant.parse("2026-05-03T02:00:00Z");
     private static final String ERIKA_ID = "5e400000-aaaa-4bbb-8ccc-dddddddddddd";
+    private static final Set<DirectoryKind> USERS_AND_GROUPS = EnumSet.of(DirectoryKind.USERS, DirectoryKind.GROUPS);
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -35,11 +38,11 @@ class DirectoryWriterTest {
             DirectoryWriter writer = new DirectoryWriter(db.dataSource());
             DirectoryEntity erika = new DirectoryEntity(ERIKA_ID, DirectoryListingTest.ERIKA);
             DirectoryEntity max = user("u-max", "inactive", "Agent", 3);
-            writer.storeUsers(A, T1, List.of(erika, max));
+            writer.store(A, DirectoryKind.USERS, T1, List.of(erika, max));
 
             DirectoryEntity promoted = new DirectoryEntity(ERIKA_ID, DirectoryListingTest.ERIKA
                     .replace("\"version\": 7", "\"version\": 8").replace("Agent \\\\ Team-Lead", "Supervisor"));
-            writer.storeUsers(A, T2, List.of(promoted, max));
+            writer.store(A, DirectoryKind.USERS, T2, List.of(promoted, max));
 
             Map<String, DirectoryUser> users = users(db.dataSource(), A);
             DirectoryUser stored = users.get(ERIKA_ID);
@@ -58,7 +61,7 @@ class DirectoryWriterTest {
     @EnumSource(TestDatabase.class)
     void shouldStoreUsersInEveryState(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
-            new DirectoryWriter(db.dataSource()).storeUsers(A, T1, List.of(user("u1", "active", "Agent", 1),
+            new DirectoryWriter(db.dataSource()).store(A, DirectoryKind.USERS, T1, List.of(user("u1", "active", "Agent", 1),
                     user("u2", "inactive", "Agent", 1), user("u3", "deleted", "Agent", 1)));
 
             DirectoryRepository repository = new DirectoryRepository(db.dataSource());
@@ -73,16 +76,17 @@ class DirectoryWriterTest {
     void shouldMarkRemovedOnlyWhatTheSyncDidNotSeeAndCountIt(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T3, ZoneOffset.UTC));
-            writer.storeUsers(A, T1, List.of(user("u1", "active", "Agent", 1), user("u2", "active", "Agent", 1),
+            writer.store(A, DirectoryKind.USERS, T1, List.of(user("u1", "active", "Agent", 1), user("u2", "active", "Agent", 1),
                     user("u3", "deleted", "Agent", 1)));
-            writer.storeGroups(A, T1, List.of(group("g1", 2), group("g2", 0)));
-            writer.storeUsers(B, T1, List.of(user("u2", "active", "Agent", 1)));
-            writer.storeGroups(B, T1, List.of(group("g2", 0)));
-            writer.storeUsers(A, T2, List.of(user("u1", "active", "Agent", 1)));
-            writer.storeGroups(A, T2, List.of(group("g1", 2)));
+            writer.store(A, DirectoryKind.GROUPS, T1, List.of(group("g1", 2), group("g2", 0)));
+            writer.store(B, DirectoryKind.USERS, T1, List.of(user("u2", "active", "Agent", 1)));
+            writer.store(B, DirectoryKind.GROUPS, T1, List.of(group("g2", 0)));
+            writer.store(A, DirectoryKind.USERS, T2, List.of(user("u1", "active", "Agent", 1)));
+            writer.store(A, DirectoryKind.GROUPS, T2, List.of(group("g1", 2)));
 
-            assertEquals(new RemovedEntities(2, 1), writer.markRemoved(A, T2));
-            assertEquals(new RemovedEntities(0, 0), writer.markRemoved(A, T2), "removed rows are not counted again");
+            assertEquals(Map.of(DirectoryKind.USERS, 2, DirectoryKind.GROUPS, 1), writer.markRemoved(A, USERS_AND_GROUPS, T2));
+            assertEquals(Map.of(DirectoryKind.USERS, 0, DirectoryKind.GROUPS, 0), writer.markRemoved(A, USERS_AND_GROUPS, T2),
+                    "removed rows are not counted again");
 
             DirectoryRepository repository = new DirectoryRepository(db.dataSource());
             assertEquals(List.of("u2", "u3"), repository.users(A, null, true, null, 10).stream()
@@ -101,11 +105,11 @@ class DirectoryWriterTest {
     void shouldBringBackARemovedUserThatIsSeenAgain(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T2, ZoneOffset.UTC));
-            writer.storeUsers(A, T1, List.of(user("u1", "active", "Agent", 1)));
-            writer.markRemoved(A, T2);
+            writer.store(A, DirectoryKind.USERS, T1, List.of(user("u1", "active", "Agent", 1)));
+            writer.markRemoved(A, USERS_AND_GROUPS, T2);
             assertEquals(T2, users(db.dataSource(), A).get("u1").removedAt());
 
-            writer.storeUsers(A, T3, List.of(user("u1", "inactive", "Agent", 2)));
+            writer.store(A, DirectoryKind.USERS, T3, List.of(user("u1", "inactive", "Agent", 2)));
 
             DirectoryUser back = users(db.dataSource(), A).get("u1");
             assertNull(back.removedAt());
@@ -126,8 +130,8 @@ class DirectoryWriterTest {
                     + "\"rulesVisible\":true,\"visibility\":\"members\",\"rolesEnabled\":false,"
                     + "\"owners\":[{\"id\":\"u-owner\"}],\"selfUri\":\"/api/v2/groups/g1\"}";
             DirectoryWriter writer = new DirectoryWriter(db.dataSource());
-            writer.storeGroups(A, T1, List.of(new DirectoryEntity("g1", raw)));
-            writer.storeUsers(A, T1, List.of(new DirectoryEntity("u1", "{\"id\":\"u1\",\"state\":\"" + "x".repeat(40)
+            writer.store(A, DirectoryKind.GROUPS, T1, List.of(new DirectoryEntity("g1", raw)));
+            writer.store(A, DirectoryKind.USERS, T1, List.of(new DirectoryEntity("u1", "{\"id\":\"u1\",\"state\":\"" + "x".repeat(40)
                     + "\",\"manager\":\"not an object\",\"version\":\"7\"}")));
 
             DirectoryGroup group = new DirectoryRepository(db.dataSource()).groups(A, null, null, null, 1).get(0);
@@ -151,7 +155,7 @@ class DirectoryWriterTest {
                     new DirectoryEntity("u-broken", "{\"id\":\"u-broken\","));
 
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> writer.storeUsers(A, T1, batch));
+                    () -> writer.store(A, DirectoryKind.USERS, T1, batch));
 
             assertTrue(e.getMessage().contains("u-broken"), e.getMessage());
             assertTrue(users(db.dataSource(), A).isEmpty());
@@ -163,15 +167,15 @@ class DirectoryWriterTest {
     void shouldReplaceAGroupsMembersExactlyKeepingWhenThoseWhoStayWereFirstSeen(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             new DirectoryWriter(db.dataSource(), Clock.fixed(T1, ZoneOffset.UTC))
-                    .replaceMembers(A, "g1", List.of("u1", "u2", "u3"));
+                    .replaceMembers(A, DirectoryKind.GROUPS, "g1", List.of("u1", "u2", "u3"));
             new DirectoryWriter(db.dataSource(), Clock.fixed(T1, ZoneOffset.UTC))
-                    .replaceMembers(B, "g1", List.of("u1"));
+                    .replaceMembers(B, DirectoryKind.GROUPS, "g1", List.of("u1"));
             new DirectoryWriter(db.dataSource(), Clock.fixed(T1, ZoneOffset.UTC))
-                    .replaceMembers(A, "g2", List.of("u1"));
+                    .replaceMembers(A, DirectoryKind.GROUPS, "g2", List.of("u1"));
 
             DirectoryWriter later = new DirectoryWriter(db.dataSource(), Clock.fixed(T2, ZoneOffset.UTC));
-            later.replaceMembers(A, "g1", List.of("u4", "u2", "u3", "u4"));
-            later.replaceMembers(A, "g2", List.of());
+            later.replaceMembers(A, DirectoryKind.GROUPS, "g1", List.of("u4", "u2", "u3", "u4"));
+            later.replaceMembers(A, DirectoryKind.GROUPS, "g2", List.of());
 
             assertEquals(Map.of("u2", T1, "u3", T1, "u4", T2), members(db.dataSource(), A, "g1"));
             assertEquals(Map.of(), members(db.dataSource(), A, "g2"));
@@ -184,14 +188,94 @@ class DirectoryWriterTest {
     void shouldListTheGroupsSyncedSinceInIdOrderWithoutRemovedOnes(TestDatabase kind) throws Exception {
         try (TestDatabase.Handle db = kind.openMigrated()) {
             DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T3, ZoneOffset.UTC));
-            writer.storeGroups(A, T1, List.of(group("g3", 1), group("g1", 1), group("g5", 1)));
-            writer.markRemoved(A, T2);
-            writer.storeGroups(A, T2, List.of(group("g4", 1), group("g2", 1), group("g3", 1)));
-            writer.storeGroups(B, T2, List.of(group("g0", 1)));
+            writer.store(A, DirectoryKind.GROUPS, T1, List.of(group("g3", 1), group("g1", 1), group("g5", 1)));
+            writer.markRemoved(A, USERS_AND_GROUPS, T2);
+            writer.store(A, DirectoryKind.GROUPS, T2, List.of(group("g4", 1), group("g2", 1), group("g3", 1)));
+            writer.store(B, DirectoryKind.GROUPS, T2, List.of(group("g0", 1)));
 
-            assertEquals(List.of("g2", "g3", "g4"), writer.groupIds(A, T2));
-            assertEquals(List.of(), writer.groupIds(A, T3));
+            assertEquals(List.of("g2", "g3", "g4"), writer.ownerIds(A, DirectoryKind.GROUPS, T2));
+            assertEquals(List.of(), writer.ownerIds(A, DirectoryKind.GROUPS, T3));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldStoreTeamsSkillsFlowsAndJourneySegmentsWithTheColumnsReadersFilterOn(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource());
+            writer.store(A, DirectoryKind.TEAMS, T1, List.of(new DirectoryEntity("t1", "{\"id\":\"t1\",\"name\":"
+                    + "\"Night shift \\ud83c\\udf19\",\"division\":{\"id\":\"d1\"},\"memberCount\":12,\"someday\":[1]}")));
+            writer.store(A, DirectoryKind.SKILLS, T1, List.of(new DirectoryEntity("s1",
+                    "{\"id\":\"s1\",\"name\":\"French\",\"state\":\"active\",\"version\":\"3\"}")));
+            writer.store(A, DirectoryKind.FLOWS, T1, List.of(new DirectoryEntity("f1", "{\"id\":\"f1\",\"name\":"
+                    + "\"Main IVR\",\"type\":\"SOMEFUTURETYPE\",\"division\":{\"id\":\"d1\"},\"active\":true,"
+                    + "\"deleted\":false,\"publishedVersion\":{\"id\":\"7.0\",\"name\":\"7.0\"}}")));
+            writer.store(A, DirectoryKind.JOURNEY_SEGMENTS, T1, List.of(new DirectoryEntity("j1", "{\"id\":\"j1\","
+                    + "\"displayName\":\"" + "x".repeat(600) + "\",\"scope\":\"Session\",\"isActive\":false,"
+                    + "\"version\":2}")));
+
+            assertEquals(List.of("Night shift \ud83c\udf19", "d1", "12"), column(db.dataSource(),
+                    "SELECT name, division_id, member_count FROM directory_team"));
+            assertEquals(List.of("French", "active"), column(db.dataSource(), "SELECT name, state FROM routing_skill"));
+            assertEquals(List.of("Main IVR", "SOMEFUTURETYPE", "d1", "7.0"), column(db.dataSource(),
+                    "SELECT name, flow_type, division_id, published_version FROM architect_flow"));
+            List<String> segment = column(db.dataSource(),
+                    "SELECT display_name, scope, version FROM journey_segment");
+            assertEquals(500, segment.get(0).length());
+            assertTrue(segment.get(0).endsWith(Jdbc.CUT_MARKER), "a name too long is cut visibly");
+            assertEquals(List.of("Session", "2"), segment.subList(1, 3));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReplaceAUsersSkillsOnlyWhenTheListingCarriedThem(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource());
+            writer.store(A, DirectoryKind.USERS, T1, List.of(withSkills("u1", "{\"id\":\"s1\",\"proficiency\":4.5,"
+                    + "\"state\":\"active\"},{\"id\":\"s2\",\"proficiency\":1},{\"id\":\"s1\"},{\"name\":\"no id\"}")));
+            assertEquals(List.of("u1 s1 4.5 active", "u1 s2 1.0 null"), userSkills(db.dataSource()));
+
+            writer.store(A, DirectoryKind.USERS, T2, List.of(user("u1", "active", "Agent", 2)));
+            assertEquals(List.of("u1 s1 4.5 active", "u1 s2 1.0 null"), userSkills(db.dataSource()),
+                    "a listing without skills (not asked for) leaves them as they were");
+
+            writer.store(A, DirectoryKind.USERS, T3, List.of(withSkills("u1", "")));
+            assertEquals(List.of(), userSkills(db.dataSource()), "an empty list is a user without skills now");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKeepTeamMembersApartFromGroupMembersAndMarkRemovedOnlyTheKindsAsked(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            DirectoryWriter writer = new DirectoryWriter(db.dataSource(), Clock.fixed(T3, ZoneOffset.UTC));
+            writer.store(A, DirectoryKind.TEAMS, T1, List.of(new DirectoryEntity("x1", "{\"id\":\"x1\"}")));
+            writer.store(A, DirectoryKind.FLOWS, T1, List.of(new DirectoryEntity("f1", "{\"id\":\"f1\"}")));
+            writer.replaceMembers(A, DirectoryKind.TEAMS, "x1", List.of("u1", "u2"));
+            writer.replaceMembers(A, DirectoryKind.GROUPS, "x1", List.of("u3"));
+
+            assertEquals(Map.of(DirectoryKind.TEAMS, 1), writer.markRemoved(A, EnumSet.of(DirectoryKind.TEAMS), T2));
+
+            assertEquals(List.of("u3"), List.copyOf(members(db.dataSource(), A, "x1").keySet()));
+            assertEquals(List.of("2"), column(db.dataSource(), "SELECT COUNT(*) FROM team_member"));
+            assertEquals(List.of("1", "0"), column(db.dataSource(), "SELECT (SELECT COUNT(*) FROM directory_team"
+                    + " WHERE removed_at IS NOT NULL), (SELECT COUNT(*) FROM architect_flow WHERE removed_at IS NOT"
+                    + " NULL)"));
+            assertEquals(List.of(), writer.ownerIds(A, DirectoryKind.TEAMS, T1), "a removed team has no members read");
+        }
+    }
+
+    private static DirectoryEntity withSkills(String id, String skills) {
+        return new DirectoryEntity(id, "{\"id\":\"" + id + "\",\"state\":\"active\",\"skills\":[" + skills + "]}");
+    }
+
+    private static List<String> userSkills(DataSource ds) {
+        return Jdbc.query(ds, "skills", "SELECT user_id, skill_id, proficiency, state FROM user_skill"
+                + " ORDER BY user_id, skill_id", s -> { }, rs -> rs.getString(1) + " " + rs.getString(2) + " "
+                + rs.getDouble(3) + " " + rs.getString(4));
     }
 
     private static DirectoryEntity user(String id, String state, String title, int version) {

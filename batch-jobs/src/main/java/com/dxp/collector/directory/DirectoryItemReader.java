@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Reads the users or the groups of a tenant, one entity per item, page by page until the listing's page count.
- * Checkpoints the page and index, so a restart re-fetches one page; postponements are waited out and a stop during
- * one ends the step STOPPED. Each page is fetched by {@link #prepare()} between chunks, outside any transaction
- * ({@link PageCheckpointAlgorithm} ends a chunk where a page is used up), so a chunk's transaction only stores a page
- * already in memory: no budget wait or {@code Retry-After} inside it.
+ * Reads one listing of a tenant (users, groups, teams...: {@link DirectoryKind}), one entity per item, page by page
+ * until the listing ends; a kind not among the sync's {@code parts} reads nothing. Checkpoints the page and index,
+ * so a restart re-fetches one page; postponements are waited out and a stop during one ends the step STOPPED. Each
+ * page is fetched by {@link #prepare()} between chunks, outside any transaction ({@link PageCheckpointAlgorithm}
+ * ends a chunk where a page is used up), so a chunk's transaction only stores a page already in memory: no budget
+ * wait or {@code Retry-After} inside it.
  */
 @Named("directoryItemReader")
 @Dependent
@@ -46,10 +47,15 @@ public class DirectoryItemReader extends AbstractItemReader implements PagedRead
     @BatchProperty
     String tenantId;
 
-    /** {@code users} or {@code groups}. Required. */
+    /** The listing: a {@link DirectoryKind#label()} such as {@code users} or {@code teams}. Required. */
     @Inject
     @BatchProperty
     String kind;
+
+    /** The kinds this sync copies ({@link DirectoryParts}); default users and groups. */
+    @Inject
+    @BatchProperty
+    String parts;
 
     /** Entities per page; default 500. */
     @Inject
@@ -58,15 +64,16 @@ public class DirectoryItemReader extends AbstractItemReader implements PagedRead
 
     private UUID tenant;
     private DirectoryKind listing;
+    private boolean included;
     private int size;
     private PortCaller caller;
-    private int pageNumber;
-    private List<DirectoryEntity> page;
-    private int pageCount;
+    /** The position of {@link #page}, or of the page to read first while it is null. */
+    private PagePosition position;
+    private DirectoryPage page;
     private int index;
-    /** The next page, fetched by {@link #prepare()} outside the chunk's transaction, and its number. */
+    /** The next page, fetched by {@link #prepare()} outside the chunk's transaction, and its position. */
     private DirectoryPage prepared;
-    private int preparedNumber;
+    private PagePosition preparedAt;
     private RuntimeException preparedFailure;
     private boolean stopped;
     private boolean pageUsedUp;
@@ -75,10 +82,11 @@ public class DirectoryItemReader extends AbstractItemReader implements PagedRead
     public void open(Serializable checkpoint) {
         tenant = BatchParameters.uuid("tenantId", tenantId);
         listing = DirectoryKind.parse(BatchParameters.required("kind", kind));
+        included = DirectoryParts.parse(parts).contains(listing);
         size = BatchParameters.positiveInt("pageSize", pageSize, DEFAULT_PAGE_SIZE);
         caller = new PortCaller(jobContext);
         DirectoryPageCheckpoint from = (DirectoryPageCheckpoint) checkpoint;
-        pageNumber = from == null ? 1 : from.pageNumber();
+        position = from == null ? PagePosition.FIRST : from.position();
         index = from == null ? 0 : from.index();
         page = null;
         prepared = null;
@@ -91,14 +99,14 @@ public class DirectoryItemReader extends AbstractItemReader implements PagedRead
     @Override
     public void prepare() {
         pageUsedUp = false;
-        if (stopped || prepared != null || preparedFailure != null || (page != null && index < page.size())
-                || ended()) {
+        if (!included || stopped || prepared != null || preparedFailure != null
+                || (page != null && index < page.entities().size()) || ended()) {
             return;
         }
-        int number = nextNumber();
+        PagePosition next = next();
         try {
-            prepared = fetch(number);
-            preparedNumber = number;
+            prepared = fetch(next);
+            preparedAt = next;
         } catch (StopRequestedException e) {
             stopped = true;
         } catch (RuntimeException e) {
@@ -115,23 +123,25 @@ public class DirectoryItemReader extends AbstractItemReader implements PagedRead
     @Override
     public DirectoryEntity readItem() {
         pageUsedUp = false;
+        if (!included) {
+            return null;
+        }
         try {
-            while (page == null || index >= page.size()) {
+            while (page == null || index >= page.entities().size()) {
                 if (stopped || ended()) {
                     return null;
                 }
                 // the position moves only once the page has arrived, so a retried call asks for the same page
-                int number = nextNumber();
-                DirectoryPage fetched = take(number);
+                PagePosition next = next();
+                DirectoryPage fetched = take(next);
                 if (page != null) {
                     index = 0;
                 }
-                pageNumber = number;
-                page = fetched.entities();
-                pageCount = fetched.pageCount();
+                position = next;
+                page = fetched;
             }
-            DirectoryEntity entity = page.get(index++);
-            pageUsedUp = index >= page.size();
+            DirectoryEntity entity = page.entities().get(index++);
+            pageUsedUp = index >= page.entities().size();
             return entity;
         } catch (StopRequestedException e) {
             return null;
@@ -139,37 +149,36 @@ public class DirectoryItemReader extends AbstractItemReader implements PagedRead
     }
 
     private boolean ended() {
-        return page != null && (pageNumber >= pageCount || page.isEmpty());
+        return page != null && page.after(position).isEmpty();
     }
 
-    private int nextNumber() {
-        return page == null ? pageNumber : pageNumber + 1;
+    private PagePosition next() {
+        return page == null ? position : page.after(position).orElseThrow();
     }
 
     /** The page {@link #prepare()} fetched (or its failure), else the page fetched now. */
-    private DirectoryPage take(int number) {
+    private DirectoryPage take(PagePosition at) {
         if (preparedFailure != null) {
             RuntimeException failure = preparedFailure;
             preparedFailure = null;
             throw failure;
         }
-        if (prepared != null && preparedNumber == number) {
+        if (prepared != null && at.equals(preparedAt)) {
             DirectoryPage p = prepared;
             prepared = null;
             return p;
         }
-        return fetch(number);
+        return fetch(at);
     }
 
-    private DirectoryPage fetch(int number) {
-        return caller.call(() -> listing == DirectoryKind.USERS ? source.users(tenant, number, size)
-                : source.groups(tenant, number, size));
+    private DirectoryPage fetch(PagePosition at) {
+        return caller.call(() -> source.page(tenant, listing, at, size));
     }
 
     @Override
     public Serializable checkpointInfo() {
         reportCalls();
-        return new DirectoryPageCheckpoint(pageNumber, index);
+        return new DirectoryPageCheckpoint(position, index);
     }
 
     @Override

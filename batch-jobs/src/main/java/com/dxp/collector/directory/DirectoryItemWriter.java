@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Stores a chunk of users or groups. Their "last seen" is the sync's start instant, not the writer's clock, so the
+ * Stores a chunk of one listing's entities. Their "last seen" is the sync's start instant, not the writer's clock, so the
  * removal step's comparison holds across restarts and across servers whose clocks differ.
  */
 @Named("directoryItemWriter")
@@ -34,7 +34,7 @@ public class DirectoryItemWriter extends AbstractItemWriter {
     @BatchProperty
     String tenantId;
 
-    /** {@code users} or {@code groups}. Required. */
+    /** The listing: a {@link DirectoryKind#label()} such as {@code users} or {@code teams}. Required. */
     @Inject
     @BatchProperty
     String kind;
@@ -58,11 +58,7 @@ public class DirectoryItemWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         List<DirectoryEntity> entities = items.stream().map(DirectoryEntity.class::cast).toList();
-        if (listing == DirectoryKind.USERS) {
-            sink.storeUsers(tenant, seenAt, entities);
-        } else {
-            sink.storeGroups(tenant, seenAt, entities);
-        }
+        sink.store(tenant, listing, seenAt, entities);
         progress.synced(jobContext.getInstanceId(), listing.label(), entities.size());
     }
 }

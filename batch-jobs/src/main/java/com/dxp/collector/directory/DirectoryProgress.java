@@ -9,7 +9,9 @@ public interface DirectoryProgress {
     /** {@code calls} more calls made to the directory API. */
     void apiCalls(long jobInstanceId, int calls);
 
-    /** {@code count} more entities of {@code kind} ({@code users}, {@code groups}, {@code memberships},
-     *  {@code removedUsers}, {@code removedGroups}) synced. */
-    void synced(long jobInstanceId, String kind, int count);
+    /**
+     * {@code count} more of {@code figure} synced: a kind's label ({@code users}, {@code teams}...), its
+     * memberships ({@code memberships}, {@code teamMemberships}) or its removals ({@code removedUsers}...).
+     */
+    void synced(long jobInstanceId, String figure, int count);
 }

@@ -7,13 +7,16 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Marks removed the users and groups this sync did not see. It is the job's last step and runs only when every
- * step before it completed: after a partial sync, "not seen" would mean "not read yet" and remove live entities.
- * Its exit status is {@code REMOVED users=<n> groups=<n>}.
+ * Marks removed the entities of the kinds this sync read ({@code parts}) that it did not see. It is the job's last
+ * step and runs only when every step before it completed: after a partial sync, "not seen" would mean "not read
+ * yet" and remove live entities; and a kind the sync did not read (its permission not granted) is left as it is.
+ * Its exit status is {@code REMOVED users=<n> groups=<n> ...}, one count per kind read.
  */
 @Named("directoryRemovalBatchlet")
 @Dependent
@@ -40,15 +43,22 @@ public class DirectoryRemovalBatchlet extends AbstractBatchlet {
     @BatchProperty
     String syncStartedAt;
 
+    /** The kinds this sync copies ({@link DirectoryParts}); default users and groups. */
+    @Inject
+    @BatchProperty
+    String parts;
+
     @Override
     public String process() {
-        RemovedEntities removed = sink.markRemoved(BatchParameters.uuid("tenantId", tenantId),
-                BatchParameters.instant("syncStartedAt", syncStartedAt));
+        Map<DirectoryKind, Integer> removed = sink.markRemoved(BatchParameters.uuid("tenantId", tenantId),
+                DirectoryParts.parse(parts), BatchParameters.instant("syncStartedAt", syncStartedAt));
         long instance = jobContext.getInstanceId();
-        progress.synced(instance, "removedUsers", removed.users());
-        progress.synced(instance, "removedGroups", removed.groups());
-        LOG.log(Level.INFO, "Directory sync of tenant {0} marked {1} users and {2} groups removed",
-                new Object[] {tenantId, removed.users(), removed.groups()});
-        return "REMOVED users=" + removed.users() + " groups=" + removed.groups();
+        StringBuilder status = new StringBuilder("REMOVED");
+        new TreeMap<>(removed).forEach((kind, count) -> {
+            progress.synced(instance, kind.removedFigure(), count);
+            status.append(' ').append(kind.label()).append('=').append(count);
+        });
+        LOG.log(Level.INFO, "Directory sync of tenant {0}: {1}", new Object[] {tenantId, status});
+        return status.toString();
     }
 }

@@ -2,6 +2,8 @@ package com.dxp.collector.directory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -10,18 +12,15 @@ import java.util.UUID;
  */
 public interface DirectorySink {
 
-    /** Upserts users and records {@code seenAt} as their last sync. */
-    void storeUsers(UUID tenantId, Instant seenAt, List<DirectoryEntity> users);
+    /** Upserts entities of a kind and records {@code seenAt} as their last sync. */
+    void store(UUID tenantId, DirectoryKind kind, Instant seenAt, List<DirectoryEntity> entities);
 
-    /** Upserts groups and records {@code seenAt} as their last sync. */
-    void storeGroups(UUID tenantId, Instant seenAt, List<DirectoryEntity> groups);
+    /** Replaces the members of a group or a team as a whole. */
+    void replaceMembers(UUID tenantId, DirectoryKind kind, String ownerId, List<String> userIds);
 
-    /** Replaces a group's members as a whole. */
-    void replaceMembers(UUID tenantId, String groupId, List<String> userIds);
+    /** The groups or teams whose last sync is at or after {@code seenSince}: those stored by this sync. */
+    List<String> ownerIds(UUID tenantId, DirectoryKind kind, Instant seenSince);
 
-    /** The groups whose last sync is at or after {@code seenSince}: those stored by this sync. */
-    List<String> groupIds(UUID tenantId, Instant seenSince);
-
-    /** Marks removed the users and groups whose last sync is before {@code notSeenSince}. */
-    RemovedEntities markRemoved(UUID tenantId, Instant notSeenSince);
+    /** Marks removed the entities of {@code kinds} whose last sync is before {@code notSeenSince}; counts by kind. */
+    Map<DirectoryKind, Integer> markRemoved(UUID tenantId, Set<DirectoryKind> kinds, Instant notSeenSince);
 }

@@ -9,12 +9,9 @@ import java.util.UUID;
  */
 public interface DirectorySource {
 
-    /** One page (1-based) of the users in every state: active, inactive and deleted. */
-    DirectoryPage users(UUID tenantId, int pageNumber, int pageSize);
+    /** One page of a listing: users come in every state (active, inactive and deleted). */
+    DirectoryPage page(UUID tenantId, DirectoryKind kind, PagePosition at, int pageSize);
 
-    /** One page (1-based) of the groups. */
-    DirectoryPage groups(UUID tenantId, int pageNumber, int pageSize);
-
-    /** One page (1-based) of a group's members (users). */
-    DirectoryPage groupMembers(UUID tenantId, String groupId, int pageNumber, int pageSize);
+    /** One page of the members (users) of a group or a team ({@link DirectoryKind#hasMembers()}). */
+    DirectoryPage members(UUID tenantId, DirectoryKind kind, String ownerId, PagePosition at, int pageSize);
 }

@@ -133,6 +133,68 @@ class DirectorySyncJobTest {
         assertEquals(List.of(), insideTransaction, "no call (nor its wait) inside a chunk's transaction");
     }
 
+    @Test
+    void shouldCopyTheOptionalKindsTheSyncsPartsNameAndLeaveTheOthersUnreadAndUnremoved() {
+        directory.team("t-1", "u-active", "u-4");
+        directory.team("t-2");
+        directory.entity(DirectoryKind.SKILLS, "s-1");
+        directory.entity(DirectoryKind.FLOWS, "f-1");
+        directory.storedEarlier(DirectoryKind.TEAMS, "t-gone", SYNC_STARTED.minus(Duration.ofDays(1)));
+        directory.storedEarlier(DirectoryKind.FLOWS, "f-old", SYNC_STARTED.minus(Duration.ofDays(1)));
+
+        JobExecution execution = awaitEnd(start("directorySync", sync("users,groups,teams,skills")));
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(Set.of("t-1", "t-2", "t-gone"), directory.storedIds(DirectoryKind.TEAMS));
+        assertEquals(Set.of("s-1"), directory.storedIds(DirectoryKind.SKILLS));
+        assertEquals(List.of("u-active", "u-4"), directory.storedMembers().get("t-1"));
+        assertEquals(List.of(), directory.storedMembers().get("t-2"));
+        assertEquals(2, directory.synced("teamMemberships"));
+        assertEquals(Set.of("u-gone", "t-gone"), directory.removed(), "f-old: flows were not read, so not removed");
+        assertEquals(1, directory.synced("removedTeams"));
+        assertEquals(List.of(), directory.calls().stream().filter(c -> c.startsWith("flows#")).toList());
+        assertEquals(0, directory.synced("removedFlows"));
+    }
+
+    @Test
+    void shouldReadUsersAndGroupsOnlyForASyncStartedWithoutParts() {
+        directory.team("t-1", "u-active");
+
+        JobExecution execution = awaitEnd(start("directorySync", sync()));
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(Set.of(), directory.storedIds(DirectoryKind.TEAMS));
+        assertEquals(List.of(), directory.calls().stream().filter(c -> c.startsWith("teams#")).toList());
+        assertEquals(1, directory.synced("removedUsers"));
+    }
+
+    @Test
+    void shouldPageTeamsByCursorAndRestartFromTheCheckpointedCursor() {
+        for (int i = 1; i <= 5; i++) {
+            directory.team("t-" + i, "u-active", "u-4", "u-5");
+        }
+        AtomicBoolean failed = new AtomicBoolean();
+        directory.fault(call -> {
+            if (call.equals("teams#3") && failed.compareAndSet(false, true)) {
+                throw new IllegalStateException("injected failure reading the third page of teams");
+            }
+        });
+
+        JobExecution first = awaitEnd(start("directorySync", sync("users,groups,teams")));
+        JobExecution second = awaitEnd(restart(first.getExecutionId(), sync("users,groups,teams")));
+
+        assertEquals(BatchStatus.FAILED, first.getBatchStatus());
+        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
+        assertEquals(Set.of("t-1", "t-2", "t-3", "t-4", "t-5"), directory.storedIds(DirectoryKind.TEAMS));
+        assertEquals(List.of("teams#1", "teams#2", "teams#3", "teams#2", "teams#3"),
+                directory.calls().stream().filter(c -> c.startsWith("teams#")).toList(),
+                "the restart re-reads the checkpointed second page by its cursor, not the listing from the start");
+        assertEquals(List.of("members:t-1#1", "members:t-1#2"),
+                directory.calls().stream().filter(c -> c.startsWith("members:t-1#")).toList(),
+                "three members in pages of two, by cursor");
+        assertEquals(List.of("u-active", "u-4", "u-5"), directory.storedMembers().get("t-5"));
+    }
+
     private static boolean activeTransaction() {
         try {
             return LocalTransactionManager.getInstance().getStatus() == Status.STATUS_ACTIVE;
@@ -144,5 +206,11 @@ class DirectorySyncJobTest {
     private static Properties sync() {
         return parameters("tenantId", "9a1b2c3d-0000-4e5f-8a9b-112233445566", "syncStartedAt", SYNC_STARTED.toString(),
                 "pageSize", "2");
+    }
+
+    private static Properties sync(String parts) {
+        Properties p = sync();
+        p.setProperty("parts", parts);
+        return p;
     }
 }

@@ -3,6 +3,7 @@ package com.dxp.collector.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +16,15 @@ import java.util.function.Consumer;
 
 /**
  * The directory API and the directory store in memory, one bean for both ports so a test sees what was read and
- * what was stored side by side. The store keeps each entity's last sync and removal mark.
+ * what was stored side by side. The store keeps each entity's last sync and removal mark. Teams and their members
+ * page by cursor, as Genesys's do; every other listing by page number.
  */
 @ApplicationScoped
 public class FakeDirectory implements DirectorySource, DirectorySink, DirectoryProgress {
 
-    private final Map<String, DirectoryEntity> sourceUsers = new TreeMap<>();
-    private final Map<String, DirectoryEntity> sourceGroups = new TreeMap<>();
+    private final Map<DirectoryKind, Map<String, DirectoryEntity>> source = new EnumMap<>(DirectoryKind.class);
     private final Map<String, List<String>> sourceMembers = new ConcurrentHashMap<>();
-    private final Map<String, Instant> storedUsers = new ConcurrentHashMap<>();
-    private final Map<String, Instant> storedGroups = new ConcurrentHashMap<>();
+    private final Map<DirectoryKind, Map<String, Instant>> stored = new ConcurrentHashMap<>();
     private final Map<String, List<String>> storedMembers = new ConcurrentHashMap<>();
     private final Set<String> removed = ConcurrentHashMap.newKeySet();
     private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -34,11 +34,9 @@ public class FakeDirectory implements DirectorySource, DirectorySink, DirectoryP
     private volatile int markRemovedCalls;
 
     public synchronized void reset() {
-        sourceUsers.clear();
-        sourceGroups.clear();
+        source.clear();
         sourceMembers.clear();
-        storedUsers.clear();
-        storedGroups.clear();
+        stored.clear();
         storedMembers.clear();
         removed.clear();
         calls.clear();
@@ -49,80 +47,106 @@ public class FakeDirectory implements DirectorySource, DirectorySink, DirectoryP
     }
 
     public synchronized void user(String id, String state) {
-        sourceUsers.put(id, new DirectoryEntity(id, "{\"id\":\"" + id + "\",\"state\":\"" + state + "\"}"));
+        entity(DirectoryKind.USERS, id, "{\"id\":\"" + id + "\",\"state\":\"" + state + "\"}");
     }
 
     public synchronized void group(String id, String... members) {
-        sourceGroups.put(id, new DirectoryEntity(id, "{\"id\":\"" + id + "\"}"));
+        owner(DirectoryKind.GROUPS, id, members);
+    }
+
+    public synchronized void team(String id, String... members) {
+        owner(DirectoryKind.TEAMS, id, members);
+    }
+
+    /** An entity of a kind without members (a skill, a flow, a journey segment). */
+    public synchronized void entity(DirectoryKind kind, String id) {
+        entity(kind, id, "{\"id\":\"" + id + "\"}");
+    }
+
+    private void owner(DirectoryKind kind, String id, String... members) {
+        entity(kind, id, "{\"id\":\"" + id + "\"}");
         sourceMembers.put(id, List.of(members));
     }
 
-    /** An entity stored by an earlier sync at {@code seenAt}. */
-    public void storedEarlier(String userId, Instant seenAt) {
-        storedUsers.put(userId, seenAt);
+    private void entity(DirectoryKind kind, String id, String json) {
+        source.computeIfAbsent(kind, k -> new TreeMap<>()).put(id, new DirectoryEntity(id, json));
     }
 
-    /** Runs before each source call (named like {@code users#2}); may throw. */
+    /** A user stored by an earlier sync at {@code seenAt}. */
+    public void storedEarlier(String userId, Instant seenAt) {
+        storedEarlier(DirectoryKind.USERS, userId, seenAt);
+    }
+
+    /** An entity stored by an earlier sync at {@code seenAt}. */
+    public void storedEarlier(DirectoryKind kind, String id, Instant seenAt) {
+        stored(kind).put(id, seenAt);
+    }
+
+    /** Runs before each source call (named like {@code users#2} or {@code members:t-1#1}); may throw. */
     public void fault(Consumer<String> fault) {
         this.fault = fault;
     }
 
     @Override
-    public synchronized DirectoryPage users(UUID tenantId, int pageNumber, int pageSize) {
-        return page("users#" + pageNumber, new ArrayList<>(sourceUsers.values()), pageNumber, pageSize);
+    public synchronized DirectoryPage page(UUID tenantId, DirectoryKind kind, PagePosition at, int pageSize) {
+        return page(kind.label() + "#" + at.pageNumber(), kind,
+                new ArrayList<>(source.getOrDefault(kind, Map.of()).values()), at, pageSize);
     }
 
     @Override
-    public synchronized DirectoryPage groups(UUID tenantId, int pageNumber, int pageSize) {
-        return page("groups#" + pageNumber, new ArrayList<>(sourceGroups.values()), pageNumber, pageSize);
-    }
-
-    @Override
-    public synchronized DirectoryPage groupMembers(UUID tenantId, String groupId, int pageNumber, int pageSize) {
-        List<DirectoryEntity> members = sourceMembers.get(groupId).stream()
+    public synchronized DirectoryPage members(UUID tenantId, DirectoryKind kind, String ownerId, PagePosition at,
+            int pageSize) {
+        List<DirectoryEntity> members = sourceMembers.get(ownerId).stream()
                 .map(id -> new DirectoryEntity(id, "{\"id\":\"" + id + "\"}")).toList();
-        return page("members:" + groupId + "#" + pageNumber, members, pageNumber, pageSize);
+        return page("members:" + ownerId + "#" + at.pageNumber(), kind, members, at, pageSize);
     }
 
-    private DirectoryPage page(String call, List<DirectoryEntity> all, int pageNumber, int pageSize) {
+    /** A numbered page, or for teams a cursor page whose cursor is the index of its first entity. */
+    private DirectoryPage page(String call, DirectoryKind kind, List<DirectoryEntity> all, PagePosition at,
+            int pageSize) {
         calls.add(call);
         fault.accept(call);
-        int from = Math.min((pageNumber - 1) * pageSize, all.size());
+        if (kind == DirectoryKind.TEAMS) {
+            int from = at.cursor() == null ? 0 : Integer.parseInt(at.cursor().substring("from-".length()));
+            int to = Math.min(from + pageSize, all.size());
+            return new DirectoryPage(all.subList(from, to), 0, to < all.size() ? "from-" + to : null);
+        }
+        int from = Math.min((at.pageNumber() - 1) * pageSize, all.size());
         int pageCount = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         return new DirectoryPage(all.subList(from, Math.min(from + pageSize, all.size())), pageCount);
     }
 
     @Override
-    public void storeUsers(UUID tenantId, Instant seenAt, List<DirectoryEntity> users) {
-        users.forEach(u -> storedUsers.put(u.id(), seenAt));
+    public void store(UUID tenantId, DirectoryKind kind, Instant seenAt, List<DirectoryEntity> entities) {
+        entities.forEach(e -> stored(kind).put(e.id(), seenAt));
     }
 
     @Override
-    public void storeGroups(UUID tenantId, Instant seenAt, List<DirectoryEntity> groups) {
-        groups.forEach(g -> storedGroups.put(g.id(), seenAt));
+    public void replaceMembers(UUID tenantId, DirectoryKind kind, String ownerId, List<String> userIds) {
+        storedMembers.put(ownerId, List.copyOf(userIds));
     }
 
     @Override
-    public void replaceMembers(UUID tenantId, String groupId, List<String> userIds) {
-        storedMembers.put(groupId, List.copyOf(userIds));
-    }
-
-    @Override
-    public List<String> groupIds(UUID tenantId, Instant seenSince) {
-        return storedGroups.entrySet().stream().filter(e -> !e.getValue().isBefore(seenSince))
+    public List<String> ownerIds(UUID tenantId, DirectoryKind kind, Instant seenSince) {
+        return stored(kind).entrySet().stream().filter(e -> !e.getValue().isBefore(seenSince))
                 .map(Map.Entry::getKey).toList();
     }
 
     @Override
-    public RemovedEntities markRemoved(UUID tenantId, Instant notSeenSince) {
+    public Map<DirectoryKind, Integer> markRemoved(UUID tenantId, Set<DirectoryKind> kinds, Instant notSeenSince) {
         markRemovedCalls++;
-        List<String> users = storedUsers.entrySet().stream().filter(e -> e.getValue().isBefore(notSeenSince))
-                .map(Map.Entry::getKey).toList();
-        List<String> groups = storedGroups.entrySet().stream().filter(e -> e.getValue().isBefore(notSeenSince))
-                .map(Map.Entry::getKey).toList();
-        removed.addAll(users);
-        removed.addAll(groups);
-        return new RemovedEntities(users.size(), groups.size());
+        Map<DirectoryKind, Integer> counts = new EnumMap<>(DirectoryKind.class);
+        for (DirectoryKind kind : kinds) {
+            List<String> gone = stored(kind).entrySet().stream().filter(e -> e.getValue().isBefore(notSeenSince))
+                    .map(Map.Entry::getKey).toList();
+            removed.addAll(gone);
+            counts.put(kind, gone.size());
+        }
+        return counts;
+    }
+
+    private Map<String, Instant> stored(DirectoryKind kind) {
+        return stored.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
     }
 
     @Override
@@ -131,16 +155,20 @@ public class FakeDirectory implements DirectorySource, DirectorySink, DirectoryP
     }
 
     @Override
-    public void synced(long jobInstanceId, String kind, int count) {
-        synced.computeIfAbsent(kind, k -> new AtomicInteger()).addAndGet(count);
+    public void synced(long jobInstanceId, String figure, int count) {
+        synced.computeIfAbsent(figure, k -> new AtomicInteger()).addAndGet(count);
     }
 
     public Set<String> storedUsers() {
-        return Set.copyOf(storedUsers.keySet());
+        return storedIds(DirectoryKind.USERS);
     }
 
     public Set<String> storedGroups() {
-        return Set.copyOf(storedGroups.keySet());
+        return storedIds(DirectoryKind.GROUPS);
+    }
+
+    public Set<String> storedIds(DirectoryKind kind) {
+        return Set.copyOf(stored(kind).keySet());
     }
 
     public Map<String, List<String>> storedMembers() {
@@ -163,8 +191,8 @@ public class FakeDirectory implements DirectorySource, DirectorySink, DirectoryP
         return reportedCalls.get();
     }
 
-    public int synced(String kind) {
-        AtomicInteger count = synced.get(kind);
+    public int synced(String figure) {
+        AtomicInteger count = synced.get(figure);
         return count == null ? 0 : count.get();
     }
 }

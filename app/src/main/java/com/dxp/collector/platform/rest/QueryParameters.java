@@ -2,6 +2,7 @@ package com.dxp.collector.platform.rest;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -56,5 +57,22 @@ public final class QueryParameters {
         }
         return words.stream().filter(w -> w.equalsIgnoreCase(value.trim())).findFirst().orElseThrow(() ->
                 ProblemException.badRequest(name + " must be one of " + String.join(", ", words) + " (in any case)."));
+    }
+
+    /**
+     * A code word such as a type name ({@code INBOUNDCALL}): letters, digits and underscores, at most {@code max},
+     * upper-cased as Genesys writes such names; or absent (null). Genesys adds new ones, so no list is checked.
+     */
+    public static String upperCode(String name, String value, int max) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        String code = value.trim();
+        if (code.isEmpty() || code.length() > max || !code.chars().allMatch(c -> c == '_'
+                || (c < 128 && Character.isLetterOrDigit(c)))) {
+            throw ProblemException.badRequest(name + " must be a word of letters, digits and underscores (at most "
+                    + max + ").");
+        }
+        return code.toUpperCase(Locale.ROOT);
     }
 }

@@ -11,10 +11,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
-/** Replaces the member lists of a chunk of groups in the store. */
-@Named("groupMembershipItemWriter")
+/** Replaces the member lists of a chunk of groups (or teams) in the store. */
+@Named("membershipItemWriter")
 @Dependent
-public class GroupMembershipItemWriter extends AbstractItemWriter {
+public class MembershipItemWriter extends AbstractItemWriter {
 
     @Inject
     DirectorySink sink;
@@ -30,19 +30,26 @@ public class GroupMembershipItemWriter extends AbstractItemWriter {
     @BatchProperty
     String tenantId;
 
+    /** Whose members: {@code groups} or {@code teams}. Required. */
+    @Inject
+    @BatchProperty
+    String kind;
+
     private UUID tenant;
+    private DirectoryKind owners;
 
     @Override
     public void open(Serializable checkpoint) {
         tenant = BatchParameters.uuid("tenantId", tenantId);
+        owners = DirectoryKind.parse(BatchParameters.required("kind", kind));
     }
 
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
-            GroupMembers group = (GroupMembers) item;
-            sink.replaceMembers(tenant, group.groupId(), group.userIds());
+            MemberList members = (MemberList) item;
+            sink.replaceMembers(tenant, owners, members.ownerId(), members.userIds());
         }
-        progress.synced(jobContext.getInstanceId(), "memberships", items.size());
+        progress.synced(jobContext.getInstanceId(), owners.membershipsFigure(), items.size());
     }
 }

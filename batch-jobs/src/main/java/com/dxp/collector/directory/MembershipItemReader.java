@@ -15,17 +15,18 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads the member lists of the groups this sync stored, one complete group per item (all its member pages), so
- * a group's members are always replaced as a whole. The group list comes from the store, sorted, so the checkpoint
- * (an index into it) means the same group after a restart. A group's member pages are fetched by {@link #prepare()}
- * between chunks, outside any transaction; a chunk stores one group's list.
+ * Reads the member lists of the groups (or teams) this sync stored, one complete group per item (all its member
+ * pages), so a group's members are always replaced as a whole. The group list comes from the store, sorted, so the
+ * checkpoint (an index into it) means the same group after a restart. A group's member pages are fetched by
+ * {@link #prepare()} between chunks, outside any transaction; a chunk stores one group's list.
  */
-@Named("groupMembershipItemReader")
+@Named("membershipItemReader")
 @Dependent
-public class GroupMembershipItemReader extends AbstractItemReader implements PagedReader {
+public class MembershipItemReader extends AbstractItemReader implements PagedReader {
 
     @Inject
     DirectorySource source;
@@ -47,6 +48,11 @@ public class GroupMembershipItemReader extends AbstractItemReader implements Pag
     @BatchProperty
     String tenantId;
 
+    /** Whose members: {@code groups} or {@code teams}. Required. */
+    @Inject
+    @BatchProperty
+    String kind;
+
     /** The instant the first execution of this sync started (ISO-8601): groups stored since then are read. */
     @Inject
     @BatchProperty
@@ -58,22 +64,27 @@ public class GroupMembershipItemReader extends AbstractItemReader implements Pag
     String pageSize;
 
     private UUID tenant;
+    private DirectoryKind owners;
     private int size;
     private PortCaller caller;
     private List<String> groupIds;
     private int index;
     /** The next group's members, fetched by {@link #prepare()} outside the chunk's transaction. */
-    private GroupMembers prepared;
+    private MemberList prepared;
     private RuntimeException preparedFailure;
     private boolean stopped;
 
     @Override
     public void open(Serializable checkpoint) {
         tenant = BatchParameters.uuid("tenantId", tenantId);
+        owners = DirectoryKind.parse(BatchParameters.required("kind", kind));
+        if (!owners.hasMembers()) {
+            throw new IllegalArgumentException("kind must be groups or teams, was '" + kind + "'");
+        }
         size = BatchParameters.positiveInt("pageSize", pageSize, DirectoryItemReader.DEFAULT_PAGE_SIZE);
         Instant since = BatchParameters.instant("syncStartedAt", syncStartedAt);
         caller = new PortCaller(jobContext);
-        groupIds = sink.groupIds(tenant, since).stream().sorted().toList();
+        groupIds = sink.ownerIds(tenant, owners, since).stream().sorted().toList();
         index = checkpoint == null ? 0 : ((GroupListCheckpoint) checkpoint).index();
         prepared = null;
         preparedFailure = null;
@@ -103,7 +114,7 @@ public class GroupMembershipItemReader extends AbstractItemReader implements Pag
     }
 
     @Override
-    public GroupMembers readItem() {
+    public MemberList readItem() {
         if (stopped || index >= groupIds.size()) {
             return null;
         }
@@ -113,7 +124,7 @@ public class GroupMembershipItemReader extends AbstractItemReader implements Pag
             throw failure;
         }
         try {
-            GroupMembers group = prepared != null && prepared.groupId().equals(groupIds.get(index)) ? prepared
+            MemberList group = prepared != null && prepared.ownerId().equals(groupIds.get(index)) ? prepared
                     : members(groupIds.get(index));
             prepared = null;
             index++;
@@ -123,17 +134,17 @@ public class GroupMembershipItemReader extends AbstractItemReader implements Pag
         }
     }
 
-    /** All member pages of one group. */
-    private GroupMembers members(String groupId) {
+    /** All member pages of one group or team. */
+    private MemberList members(String ownerId) {
         List<String> members = new ArrayList<>();
-        int pageCount = 1;
-        for (int number = 1; number <= pageCount; number++) {
-            int page = number;
-            DirectoryPage fetched = caller.call(() -> source.groupMembers(tenant, groupId, page, size));
+        Optional<PagePosition> next = Optional.of(PagePosition.FIRST);
+        while (next.isPresent()) {
+            PagePosition at = next.get();
+            DirectoryPage fetched = caller.call(() -> source.members(tenant, owners, ownerId, at, size));
             fetched.entities().forEach(member -> members.add(member.id()));
-            pageCount = fetched.entities().isEmpty() ? number : fetched.pageCount();
+            next = fetched.after(at);
         }
-        return new GroupMembers(groupId, members);
+        return new MemberList(ownerId, members);
     }
 
     @Override

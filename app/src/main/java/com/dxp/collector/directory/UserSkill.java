@@ -1,0 +1,31 @@
+package com.dxp.collector.directory;
+
+import static com.dxp.collector.platform.jdbc.Jdbc.bounded;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of a user's routing skills as the users listing gives it ({@code expand=skills}): the skill's id, the user's
+ * proficiency (0 to 5 in Genesys, kept as sent) and its state.
+ */
+record UserSkill(String skillId, Double proficiency, String state) {
+
+    /**
+     * The skills in a user's JSON; one without a usable id is passed over (it names nothing the store could join),
+     * and a skill listed twice is kept once, as the key of {@code user_skill} wants.
+     */
+    static List<UserSkill> of(EntityJson user) {
+        Map<String, UserSkill> skills = new LinkedHashMap<>();
+        for (EntityJson skill : user.objects("skills")) {
+            String id = skill.text("id");
+            if (id != null && !id.isBlank() && id.length() <= DirectoryTable.ID_LENGTH) {
+                skills.putIfAbsent(id, new UserSkill(id, skill.decimal("proficiency"),
+                        bounded(skill.text("state"), 16)));
+            }
+        }
+        return new ArrayList<>(skills.values());
+    }
+}

@@ -1,0 +1,40 @@
+package com.dxp.collector.directory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DirectoryPermissionsTest {
+
+    @Test
+    void shouldCopyUsersAndGroupsAlwaysAndEachOptionalKindOnlyWithItsPermission() {
+        assertEquals(EnumSet.of(DirectoryKind.USERS, DirectoryKind.GROUPS), DirectoryPermissions.parts(Set.of()));
+        assertEquals(EnumSet.of(DirectoryKind.USERS, DirectoryKind.GROUPS, DirectoryKind.TEAMS, DirectoryKind.FLOWS),
+                DirectoryPermissions.parts(Set.of("groups:team:view", "architect:flow:view",
+                        "journey:session:view", "conversation:participant:attributesview")));
+        assertEquals(EnumSet.allOf(DirectoryKind.class), DirectoryPermissions.parts(Set.of("groups:team:view",
+                "architect:flow:view", "routing:skill:view", "journey:segment:view")));
+    }
+
+    @Test
+    void shouldSayForEachKindLeftOutWhichPermissionWouldEnableIt() {
+        Map<String, String> skipped = DirectoryPermissions.skipped(EnumSet.of(DirectoryKind.USERS,
+                DirectoryKind.GROUPS, DirectoryKind.FLOWS));
+
+        assertEquals(List.of("teams", "skills", "journeySegments"), List.copyOf(skipped.keySet()));
+        assertTrue(skipped.get("teams").startsWith("groups:team:view was not granted"), skipped.get("teams"));
+        assertTrue(skipped.get("journeySegments").contains("journey:segment:view"));
+    }
+
+    @Test
+    void shouldAskForUsersSkillsOnlyWithTheSkillPermission() {
+        assertTrue(DirectoryPermissions.withUserSkills(Set.of("routing:skill:view")));
+        assertFalse(DirectoryPermissions.withUserSkills(Set.of("groups:team:view")));
+    }
+}
