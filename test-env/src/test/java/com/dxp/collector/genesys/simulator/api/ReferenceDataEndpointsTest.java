@@ -296,6 +296,27 @@ class ReferenceDataEndpointsTest {
     }
 
     @Test
+    void shouldRemoveAndRestoreThroughTheControlApi() {
+        Listing flows = listings().get(3);
+        String flowId = tidy.referenceData().flowIds().get(0);
+        String teamId = largestTeam(tidy.referenceData());
+        String memberId = tidy.referenceData().teamMemberIds(teamId).get(0);
+
+        int removed = control("DELETE", "/simulator/removed/flows/" + flowId);
+        int memberRemoved = control("DELETE", "/simulator/removed/teams/" + teamId + "/members/" + memberId);
+        List<String> whileRemoved = walk(tidy, flows, token(FULL), 100);
+        List<String> membersWhileRemoved = walk(tidy, listings().get(1), token(FULL), 100);
+        int restored = control("POST", "/simulator/removed/flows/" + flowId + "/restore");
+        control("POST", "/simulator/removed/teams/" + teamId + "/members/" + memberId + "/restore");
+
+        assertEquals(List.of(204, 204, 204), List.of(removed, memberRemoved, restored));
+        assertFalse(whileRemoved.contains(flowId));
+        assertFalse(membersWhileRemoved.contains(memberId));
+        assertEquals(tidy.referenceData().flowIds(), walk(tidy, flows, token(FULL), 100));
+        assertEquals(404, control("DELETE", "/simulator/removed/queues/" + flowId));
+    }
+
+    @Test
     void shouldServeTheJourneySessionAConversationNames() {
         JourneyLink link = journeySession();
 
@@ -411,6 +432,11 @@ class ReferenceDataEndpointsTest {
             }
         }
         return ids;
+    }
+
+    private static int control(String method, String path) {
+        return client.send(java.net.http.HttpRequest.newBuilder(client.uri(path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody())).statusCode();
     }
 
     private static <T> T read(String path, Class<T> model) {
