@@ -1,7 +1,13 @@
 package com.dxp.collector.genesys.simulator;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Users and groups of one org, generated from its seed; conversations only name users that are here. */
 public interface OrgDirectory {
@@ -29,6 +35,25 @@ public interface OrgDirectory {
 
     /** Writes a {@code User} object as {@code GET /api/v2/users} returns it. */
     void writeUser(JsonGenerator out, String userId);
+
+    /**
+     * Writes a {@code User} object with more fields after its own ({@code expand=skills} adds {@code skills}).
+     * This default re-reads the plain object; generated directories write the fields in one go.
+     */
+    default void writeUser(JsonGenerator out, String userId, Consumer<JsonGenerator> moreFields) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator plain = Json.createGenerator(text)) {
+            writeUser(plain, userId);
+        }
+        JsonObject user;
+        try (JsonReader reader = Json.createReader(new StringReader(text.toString()))) {
+            user = reader.readObject();
+        }
+        out.writeStartObject();
+        user.forEach(out::write);
+        moreFields.accept(out);
+        out.writeEnd();
+    }
 
     /** Writes a {@code Group} object as {@code GET /api/v2/groups} returns it. */
     void writeGroup(JsonGenerator out, String groupId);

@@ -15,7 +15,9 @@ import java.util.Map;
 /**
  * The simulator's own HTTP API under {@code /simulator} (no auth; loopback only), for driving a running simulator
  * from outside the JVM: {@code POST /simulator/clients/{clientId}/revoke|reinstate}, {@code GET|POST|DELETE
- * /simulator/faults} (POST takes one fault object or an array) and {@code GET|DELETE /simulator/requests}.
+ * /simulator/faults} (POST takes one fault object or an array), {@code GET|DELETE /simulator/requests}, and
+ * {@code DELETE /simulator/removed/...} to remove a team, skill, flow, journey segment or team member (with
+ * {@code POST .../restore} to undo), as {@link SimulatorControl} does in the same JVM.
  */
 final class ControlEndpoint {
 
@@ -36,11 +38,39 @@ final class ControlEndpoint {
                 })
                 .add("POST", "/simulator/orgs/{orgId}/events/mute", this::mute)
                 .add("POST", "/simulator/orgs/{orgId}/events/unmute", this::unmute)
+                .add("DELETE", "/simulator/removed/{kind}/{id}", call -> removal(call, true))
+                .add("POST", "/simulator/removed/{kind}/{id}/restore", call -> removal(call, false))
+                .add("DELETE", "/simulator/removed/teams/{teamId}/members/{userId}", call -> {
+                    control.removeTeamMember(call.pathParam("teamId"), call.pathParam("userId"));
+                    return SimResponse.noContent();
+                })
+                .add("POST", "/simulator/removed/teams/{teamId}/members/{userId}/restore", call -> {
+                    control.restoreTeamMember(call.pathParam("teamId"), call.pathParam("userId"));
+                    return SimResponse.noContent();
+                })
                 .add("GET", "/simulator/requests", this::requests)
                 .add("DELETE", "/simulator/requests", call -> {
                     control.requests().reset();
                     return SimResponse.noContent();
                 });
+    }
+
+    /** {@code kind}: {@code teams}, {@code skills}, {@code flows} or {@code journey-segments}. */
+    private SimResponse removal(ApiCall call, boolean remove) {
+        String id = call.pathParam("id");
+        switch (call.pathParam("kind")) {
+            case "teams" -> run(remove, control::removeTeam, control::restoreTeam, id);
+            case "skills" -> run(remove, control::removeSkill, control::restoreSkill, id);
+            case "flows" -> run(remove, control::removeFlow, control::restoreFlow, id);
+            case "journey-segments" -> run(remove, control::removeJourneySegment, control::restoreJourneySegment, id);
+            default -> throw ApiException.notFound("kind must be teams, skills, flows or journey-segments.");
+        }
+        return SimResponse.noContent();
+    }
+
+    private static void run(boolean remove, java.util.function.Consumer<String> removal,
+                            java.util.function.Consumer<String> restoral, String id) {
+        (remove ? removal : restoral).accept(id);
     }
 
     /** {@code ?topic=CUSTOMER_END} (repeatable; none: every topic) stops publishing the org's live events. */

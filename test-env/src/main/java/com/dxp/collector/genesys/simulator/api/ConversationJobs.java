@@ -111,9 +111,11 @@ final class ConversationJobs {
         List<String> ids = resultIds(job, catalog, availability);
         List<String> page = ids.subList(Math.min(offset, ids.size()), Math.min(ids.size(), offset + pageSize));
         int next = offset + page.size();
+        // whether jobs need this permission for attributes is unconfirmed; the simulator takes the strict view
+        boolean withAttributes = call.grant().has(GenesysPermissions.PARTICIPANT_ATTRIBUTES_VIEW);
         return SimResponse.ok(Json.write(g -> {
             g.writeStartObject().writeStartArray("conversations");
-            page.forEach(id -> catalog.find(id, availability).ifPresent(c -> c.writeJson(g, availability, true)));
+            page.forEach(id -> catalog.find(id, availability).ifPresent(c -> c.writeJson(g, availability, withAttributes)));
             g.writeEnd();
             if (next < ids.size()) {
                 g.write("cursor", cursor(job, next));

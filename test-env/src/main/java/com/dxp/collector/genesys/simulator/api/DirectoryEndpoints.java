@@ -2,6 +2,7 @@ package com.dxp.collector.genesys.simulator.api;
 
 import com.dxp.collector.genesys.simulator.GenesysPermissions;
 import com.dxp.collector.genesys.simulator.OrgDirectory;
+import com.dxp.collector.genesys.simulator.OrgReferenceData;
 import com.dxp.collector.genesys.simulator.SimulatedOrg;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
 import jakarta.json.JsonObject;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The directory listings the collector syncs: {@code GET /api/v2/users} (with {@code state} active, inactive or
@@ -20,11 +22,13 @@ final class DirectoryEndpoints {
 
     private final SimulatorSettings settings;
     private final RemovedUsers removed;
+    private final RemovedReferenceData removedReferenceData;
     /** Per org, each user's {@code state} as the directory writes it; the directory is immutable, so cache it. */
     private final Map<UUID, Map<String, String>> userStates = new ConcurrentHashMap<>();
 
-    DirectoryEndpoints(SimulatorSettings settings, RemovedUsers removed) {
+    DirectoryEndpoints(SimulatorSettings settings, RemovedUsers removed, RemovedReferenceData removedReferenceData) {
         this.settings = settings;
+        this.removedReferenceData = removedReferenceData;
         this.removed = removed;
     }
 
@@ -40,8 +44,24 @@ final class DirectoryEndpoints {
         List<String> ids = org.directory().userIds().stream().filter(id -> !removed.isRemoved(id))
                 .filter(id -> "any".equals(state) || state.equals(states.get(id))).toList();
         String extra = call.param("state") == null ? "" : "&state=" + state;
-        return SimResponse.ok(EntityListings.page(ids, paging[0], paging[1], "/api/v2/users", extra,
-                org.directory()::writeUser));
+        if (!expandsSkills(call)) {
+            return SimResponse.ok(EntityListings.page(ids, paging[0], paging[1], "/api/v2/users", extra,
+                    org.directory()::writeUser));
+        }
+        OrgReferenceData data = org.referenceData();
+        Predicate<String> shown = id -> !removedReferenceData.isRemoved(RemovedReferenceData.Kind.SKILL, id);
+        return SimResponse.ok(EntityListings.page(ids, paging[0], paging[1], "/api/v2/users",
+                extra + "&expand=skills", (g, id) -> org.directory().writeUser(g, id,
+                        more -> data.writeUserSkills(more, id, shown))));
+    }
+
+    /**
+     * Whether {@code expand} asks for {@code skills} and the caller may see them: expand is best-effort, so a
+     * client without {@code routing:skill:view} gets the users without skills rather than a 403.
+     */
+    private static boolean expandsSkills(ApiCall call) {
+        return call.grant().has(GenesysPermissions.SKILL_VIEW) && call.params("expand").stream()
+                .flatMap(e -> java.util.Arrays.stream(e.split(","))).anyMatch("skills"::equals);
     }
 
     SimResponse groups(ApiCall call) {

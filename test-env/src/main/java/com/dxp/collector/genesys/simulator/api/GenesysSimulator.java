@@ -49,6 +49,7 @@ public final class GenesysSimulator implements AutoCloseable {
     private final RequestLog requestLog = new RequestLog();
     private final SimulatorControl control;
     private final RemovedUsers removedUsers = new RemovedUsers();
+    private final RemovedReferenceData removedReferenceData = new RemovedReferenceData();
     private final LateCompletions lateCompletions = new LateCompletions();
     private final SlowJobs slowJobs = new SlowJobs();
     private final RateLimiter rateLimiter;
@@ -66,8 +67,8 @@ public final class GenesysSimulator implements AutoCloseable {
         this.tokens = new TokenRegistry(orgs);
         this.faults = new FaultInjector(builder.faultSeed);
         this.rateLimiter = new RateLimiter(settings.requestsPerMinute());
-        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, lateCompletions, rateLimiter,
-                slowJobs);
+        this.control = new SimulatorControl(tokens, faults, requestLog, removedUsers, removedReferenceData,
+                lateCompletions, rateLimiter, slowJobs);
     }
 
     public static Builder builder() {
@@ -143,8 +144,8 @@ public final class GenesysSimulator implements AutoCloseable {
         OrganizationEndpoints organization = new OrganizationEndpoints(settings, rateLimiter);
         DetailsQueryEndpoint details = new DetailsQueryEndpoint(settings, lateCompletions);
         ConversationJobs jobs = new ConversationJobs(settings, slowJobs);
-        DirectoryEndpoints directory = new DirectoryEndpoints(settings, removedUsers);
-        OptionalEndpoints optional = new OptionalEndpoints();
+        DirectoryEndpoints directory = new DirectoryEndpoints(settings, removedUsers, removedReferenceData);
+        OptionalEndpoints optional = new OptionalEndpoints(removedReferenceData, removedUsers);
         String jobsPath = "/api/v2/analytics/conversations/details/jobs";
         return new Router()
                 .add("POST", "/oauth/token", oauth)
@@ -163,6 +164,7 @@ public final class GenesysSimulator implements AutoCloseable {
                 .add("GET", "/api/v2/groups/{groupId}/members", directory::members)
                 .add("GET", "/api/v2/flows", optional::flows)
                 .add("GET", "/api/v2/teams", optional::teams)
+                .add("GET", "/api/v2/teams/{teamId}/members", optional::teamMembers)
                 .add("GET", "/api/v2/routing/skills", optional::skills)
                 .add("GET", "/api/v2/journey/segments", optional::segments)
                 .add("GET", "/api/v2/journey/sessions/{sessionId}", optional::journeySession)

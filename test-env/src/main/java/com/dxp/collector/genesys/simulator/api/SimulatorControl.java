@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * What a test (or the control API) may change while the simulator runs: revoke and reinstate OAuth clients,
  * inject and clear faults, read and reset the request log, remove users from their org, hold back completions,
- * give a client a smaller request budget, keep analytics jobs queued longer, and stop publishing an org's events
+ * remove teams, team members, skills, flows and journey segments, give a client a smaller request budget, keep analytics jobs queued longer, and stop publishing an org's events
  * (all, or one topic) as a lost EventBridge integration would.
  */
 public final class SimulatorControl {
@@ -19,13 +19,16 @@ public final class SimulatorControl {
     private final FaultInjector faults;
     private final RequestLog requests;
     private final RemovedUsers removedUsers;
+    private final RemovedReferenceData removedReferenceData;
     private final LateCompletions lateCompletions;
     private final RateLimiter rateLimiter;
     private final SlowJobs slowJobs;
     private volatile LiveEventStream live;
 
     SimulatorControl(TokenRegistry tokens, FaultInjector faults, RequestLog requests, RemovedUsers removedUsers,
-                     LateCompletions lateCompletions, RateLimiter rateLimiter, SlowJobs slowJobs) {
+                     RemovedReferenceData removedReferenceData, LateCompletions lateCompletions,
+                     RateLimiter rateLimiter, SlowJobs slowJobs) {
+        this.removedReferenceData = removedReferenceData;
         this.slowJobs = slowJobs;
         this.tokens = tokens;
         this.faults = faults;
@@ -95,6 +98,56 @@ public final class SimulatorControl {
     /** Undoes {@link #removeUser}. */
     public void restoreUser(String userId) {
         removedUsers.restore(userId);
+    }
+
+    /** Removes a work team: the teams listing no longer shows it, its members listing answers 404. */
+    public void removeTeam(String teamId) {
+        removedReferenceData.remove(RemovedReferenceData.Kind.TEAM, teamId);
+    }
+
+    /** Undoes {@link #removeTeam}. */
+    public void restoreTeam(String teamId) {
+        removedReferenceData.restore(RemovedReferenceData.Kind.TEAM, teamId);
+    }
+
+    /** Takes a user out of a work team: the team's members listing no longer shows them. */
+    public void removeTeamMember(String teamId, String userId) {
+        removedReferenceData.removeMember(teamId, userId);
+    }
+
+    /** Undoes {@link #removeTeamMember}. */
+    public void restoreTeamMember(String teamId, String userId) {
+        removedReferenceData.restoreMember(teamId, userId);
+    }
+
+    /** Removes a routing skill: neither the skills listing nor the users' {@code skills} show it. */
+    public void removeSkill(String skillId) {
+        removedReferenceData.remove(RemovedReferenceData.Kind.SKILL, skillId);
+    }
+
+    /** Undoes {@link #removeSkill}. */
+    public void restoreSkill(String skillId) {
+        removedReferenceData.restore(RemovedReferenceData.Kind.SKILL, skillId);
+    }
+
+    /** Removes an Architect flow from the flows listing (conversations that ran it still name it). */
+    public void removeFlow(String flowId) {
+        removedReferenceData.remove(RemovedReferenceData.Kind.FLOW, flowId);
+    }
+
+    /** Undoes {@link #removeFlow}. */
+    public void restoreFlow(String flowId) {
+        removedReferenceData.restore(RemovedReferenceData.Kind.FLOW, flowId);
+    }
+
+    /** Removes a journey segment from the segments listing. */
+    public void removeJourneySegment(String segmentId) {
+        removedReferenceData.remove(RemovedReferenceData.Kind.JOURNEY_SEGMENT, segmentId);
+    }
+
+    /** Undoes {@link #removeJourneySegment}. */
+    public void restoreJourneySegment(String segmentId) {
+        removedReferenceData.restore(RemovedReferenceData.Kind.JOURNEY_SEGMENT, segmentId);
     }
 
     /**

@@ -28,6 +28,9 @@ final class ConversationFactory {
     static final String EMAIL = "email";
     static final String CALLBACK = "callback";
     static final String INBOUND = "inbound";
+    /** Names of the two flows conversations run, as the flows listing shows them too. */
+    static final String IVR_FLOW_NAME = "Main IVR";
+    static final String MESSAGE_FLOW_NAME = "Inbound Messaging";
     static final String OUTBOUND = "outbound";
 
     private static final long SECOND = 1000;
@@ -47,8 +50,11 @@ final class ConversationFactory {
     private final String deploymentAddress;
     private final WildSchedule schedule;
     private final WildConversations wild;
+    private final ConversationLinks links;
 
-    ConversationFactory(GeneratedDirectory directory, long orgKey, Duration completionDelay, WildSchedule schedule) {
+    ConversationFactory(GeneratedDirectory directory, long orgKey, Duration completionDelay, WildSchedule schedule,
+                        ConversationLinks links) {
+        this.links = links;
         this.directory = directory;
         this.orgKey = orgKey;
         this.completionDelayMillis = completionDelay.toMillis();
@@ -135,9 +141,10 @@ final class ConversationFactory {
             if (divisionIds.isEmpty()) {
                 divisionIds.add(directory.homeDivision());
             }
+            List<Participant> linked = links.link(key, outbound, participants);
             return new GeneratedConversation(key, customerEnd, end, completionDelayMillis, media,
-                    outbound ? OUTBOUND : INBOUND, List.copyOf(divisionIds), List.copyOf(participants),
-                    conferenceStart, customer, Collections.unmodifiableSet(userIds),
+                    outbound ? OUTBOUND : INBOUND, List.copyOf(divisionIds), List.copyOf(linked),
+                    conferenceStart, linked.get(participants.indexOf(customer)), Collections.unmodifiableSet(userIds),
                     Collections.unmodifiableSet(queueIds), WildFields.NONE);
         }
 
@@ -406,9 +413,9 @@ final class ConversationFactory {
 
         private Participant flowParticipant(long flowEnd, long duration, String queueId, boolean selfServed) {
             boolean voice = VOICE.equals(media);
-            String flowName = voice ? "Main IVR" : "Inbound Messaging";
+            String flowName = voice ? IVR_FLOW_NAME : MESSAGE_FLOW_NAME;
             FlowInfo flow = new FlowInfo(voice ? directory.ivrFlowId() : directory.messageFlowId(), flowName,
-                    voice ? "INBOUNDCALL" : "INBOUNDSHORTMESSAGE", (3 + (orgKey & 7)) + ".0",
+                    voice ? "INBOUNDCALL" : "INBOUNDSHORTMESSAGE", directory.publishedFlowVersion(),
                     orgAddress, selfServed ? "DISCONNECT" : "TRANSFER",
                     queueId == null ? null : directory.queueName(queueId));
             List<SessionMetric> metrics = new ArrayList<>(3);

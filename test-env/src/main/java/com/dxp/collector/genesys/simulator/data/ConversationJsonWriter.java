@@ -76,6 +76,7 @@ final class ConversationJsonWriter {
         if (participant.userId() != null) {
             out.write("userId", participant.userId());
         }
+        writeIfPresent(out, "teamId", participant.teamId());
         if (withAttributes && !participant.attributes().isEmpty()) {
             out.writeStartObject("attributes");
             List<String> pairs = participant.attributes();
@@ -113,6 +114,7 @@ final class ConversationJsonWriter {
             out.writeEnd();
         }
         writeIfPresent(out, "callbackUserName", s.callbackUserName());
+        writeLinks(out, s.links());
         if (s.flow() != null) {
             writeFlow(out, s.flow());
         }
@@ -226,8 +228,27 @@ final class ConversationJsonWriter {
         if (ended && segment.wrapUpCode() != null) {
             out.write("wrapUpCode", segment.wrapUpCode());
         }
+        writeIds(out, "requestedRoutingSkillIds", segment.requestedSkillIds());
         segment.wild().writeTo(out);
         out.writeEnd();
+    }
+
+    private static void writeLinks(JsonGenerator out, SessionLinks links) {
+        writeIds(out, "activeSkillIds", links.activeSkillIds());
+        if (links.journeyCustomerSessionId() != null) {
+            out.write("journeyCustomerId", links.journeyCustomerId());
+            out.write("journeyCustomerIdType", SessionLinks.CUSTOMER_ID_TYPE);
+            out.write("journeyCustomerSessionId", links.journeyCustomerSessionId());
+            out.write("journeyCustomerSessionIdType", SessionLinks.SESSION_ID_TYPE);
+        }
+    }
+
+    private static void writeIds(JsonGenerator out, String name, List<String> ids) {
+        if (!ids.isEmpty()) {
+            out.writeStartArray(name);
+            ids.forEach(out::write);
+            out.writeEnd();
+        }
     }
 
     private static void writeIfPresent(JsonGenerator out, String name, String value) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 
 /**
  * The directory of one simulated org, generated once from its seed: users (about four in five of them agents),
@@ -52,9 +53,11 @@ final class GeneratedDirectory implements OrgDirectory {
     private final List<String> phoneNumbers = new ArrayList<>();
     private final String ivrFlowId;
     private final String messageFlowId;
+    private final long orgKey;
 
     GeneratedDirectory(OrgSpec spec) {
         long key = Seeds.orgKey(spec);
+        this.orgKey = key;
         String slug = PeopleNames.ascii(spec.name());
         this.domain = (slug.isEmpty() ? "org" : slug) + ".example.com";
         SplittableRandom org = Seeds.random(key, Seeds.ORG, 0);
@@ -195,6 +198,11 @@ final class GeneratedDirectory implements OrgDirectory {
 
     @Override
     public void writeUser(JsonGenerator out, String userId) {
+        writeUser(out, userId, more -> { });
+    }
+
+    @Override
+    public void writeUser(JsonGenerator out, String userId, Consumer<JsonGenerator> moreFields) {
         DirectoryUser user = usersById.get(userId);
         if (user == null) {
             throw new IllegalArgumentException("no such user: " + userId);
@@ -223,6 +231,7 @@ final class GeneratedDirectory implements OrgDirectory {
         out.write("version", user.version());
         out.write("acdAutoAnswer", false);
         out.write("selfUri", "/api/v2/users/" + user.id());
+        moreFields.accept(out);
         out.writeEnd();
     }
 
@@ -280,6 +289,15 @@ final class GeneratedDirectory implements OrgDirectory {
 
     String domain() {
         return domain;
+    }
+
+    String divisionName(String divisionId) {
+        return divisionNames.get(divisionId);
+    }
+
+    /** The version both conversation flows have published (and their flow sessions name). */
+    String publishedFlowVersion() {
+        return (3 + (orgKey & 7)) + ".0";
     }
 
     String ivrFlowId() {

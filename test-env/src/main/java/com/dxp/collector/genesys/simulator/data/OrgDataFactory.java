@@ -35,14 +35,17 @@ public final class OrgDataFactory {
         ConversationIds ids = new ConversationIds(orgKey);
         WildSchedule schedule = spec.wildData() ? WildSchedule.wild(orgKey, new DayFirsts(traffic, ids))
                 : WildSchedule.tidy();
+        ReferenceTables tables = new ReferenceTables(spec, directory);
+        ConversationLinks links = new ConversationLinks(orgKey, tables);
         ConversationFactory conversations = new ConversationFactory(directory, orgKey, settings.completionDelay(),
-                schedule);
+                schedule, links);
         GeneratedConversationCatalog catalog = new GeneratedConversationCatalog(traffic, ids, conversations,
                 schedule);
         LOG.fine(() -> "simulated org " + spec.orgId() + " (" + spec.name() + "): " + directory.userIds().size()
                 + " users, " + directory.agentIds().size() + " agents, " + directory.groupIds().size()
                 + " groups, " + directory.queueIds().size() + " queues, ~" + spec.conversationsPerDay()
                 + " conversations per day" + (spec.wildData() ? ", wild data" : ""));
-        return new SimulatedOrg(spec, directory, catalog);
+        return new SimulatedOrg(spec, directory, catalog,
+                new GeneratedReferenceData(tables, links, catalog, orgKey, spec.wildData()));
     }
 }

@@ -12,19 +12,20 @@ import java.util.List;
  * @param attributes      participant data as key, value, key, value... (async job results only)
  * @param sessions        sessions in time order
  * @param wild            what a wild org writes beyond the tidy fields
+ * @param teamId          the agent's work team, or null
  */
 record Participant(String participantId, String participantName, String purpose, String userId,
-                   List<String> attributes, List<Session> sessions, WildFields wild) {
+                   List<String> attributes, List<Session> sessions, WildFields wild, String teamId) {
 
     /** A tidy participant. */
     Participant(String participantId, String participantName, String purpose, String userId,
                 List<String> attributes, List<Session> sessions) {
-        this(participantId, participantName, purpose, userId, attributes, sessions, WildFields.NONE);
+        this(participantId, participantName, purpose, userId, attributes, sessions, WildFields.NONE, null);
     }
 
     /** The same participant under another name and purpose (either may be null). */
     Participant withNameAndPurpose(String name, String changedPurpose) {
-        return new Participant(participantId, name, changedPurpose, userId, attributes, sessions, wild);
+        return new Participant(participantId, name, changedPurpose, userId, attributes, sessions, wild, teamId);
     }
 
     Participant withName(String name) {
@@ -33,15 +34,20 @@ record Participant(String participantId, String participantName, String purpose,
 
     Participant withAttributes(List<String> changed) {
         return new Participant(participantId, participantName, purpose, userId, List.copyOf(changed), sessions,
-                wild);
+                wild, teamId);
     }
 
     Participant withSessions(List<Session> changed) {
         return new Participant(participantId, participantName, purpose, userId, attributes, List.copyOf(changed),
-                wild);
+                wild, teamId);
+    }
+
+    Participant withTeam(String changed) {
+        return new Participant(participantId, participantName, purpose, userId, attributes, sessions, wild, changed);
     }
 
     Participant with(WildFields fields) {
-        return new Participant(participantId, participantName, purpose, userId, attributes, sessions, fields);
+        return new Participant(participantId, participantName, purpose, userId, attributes, sessions, fields,
+                teamId);
     }
 }

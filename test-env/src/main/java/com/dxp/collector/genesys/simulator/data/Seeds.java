@@ -24,6 +24,15 @@ final class Seeds {
     static final long WILD_SCHEDULE = 12;
     static final long WILD_CONVERSATION = 13;
     static final long WILD_DIRECTORY = 14;
+    static final long TEAMS = 15;
+    static final long TEAM_MEMBERS = 16;
+    static final long SKILLS = 17;
+    static final long USER_SKILLS = 18;
+    static final long JOURNEY_SEGMENTS = 19;
+    static final long JOURNEY_SESSIONS = 20;
+    static final long JOURNEY_CUSTOMERS = 21;
+    static final long CONVERSATION_SKILLS = 22;
+    static final long WILD_REFERENCE_DATA = 23;
 
     private static final long GOLDEN = 0x9e3779b97f4a7c15L;
 

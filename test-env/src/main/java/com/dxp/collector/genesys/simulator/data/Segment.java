@@ -1,5 +1,7 @@
 package com.dxp.collector.genesys.simulator.data;
 
+import java.util.List;
+
 /**
  * One segment of a session ({@code AnalyticsConversationSegment}); times are epoch milliseconds.
  *
@@ -11,14 +13,15 @@ package com.dxp.collector.genesys.simulator.data;
  * @param disconnectType how it ended (only on a session's last segment), or null
  * @param wrapUpCode     wrap-up code id on {@code wrapup} segments, or null
  * @param wild           what a wild org writes beyond the tidy fields
+ * @param requestedSkillIds {@code requestedRoutingSkillIds}: the skills the interaction asked for, or empty
  */
 record Segment(long start, long end, String type, String queueId, boolean conference, String disconnectType,
-               String wrapUpCode, WildFields wild) {
+               String wrapUpCode, WildFields wild, List<String> requestedSkillIds) {
 
     /** A tidy segment. */
     Segment(long start, long end, String type, String queueId, boolean conference, String disconnectType,
             String wrapUpCode) {
-        this(start, end, type, queueId, conference, disconnectType, wrapUpCode, WildFields.NONE);
+        this(start, end, type, queueId, conference, disconnectType, wrapUpCode, WildFields.NONE, List.of());
     }
 
     static Segment of(long start, long end, String type, String queueId) {
@@ -26,10 +29,15 @@ record Segment(long start, long end, String type, String queueId, boolean confer
     }
 
     Segment disconnected(String how) {
-        return new Segment(start, end, type, queueId, conference, how, wrapUpCode, wild);
+        return new Segment(start, end, type, queueId, conference, how, wrapUpCode, wild, requestedSkillIds);
     }
 
     Segment with(WildFields fields) {
-        return new Segment(start, end, type, queueId, conference, disconnectType, wrapUpCode, fields);
+        return new Segment(start, end, type, queueId, conference, disconnectType, wrapUpCode, fields, requestedSkillIds);
+    }
+
+    Segment withRequestedSkills(List<String> skillIds) {
+        return new Segment(start, end, type, queueId, conference, disconnectType, wrapUpCode, wild,
+                List.copyOf(skillIds));
     }
 }

@@ -23,11 +23,13 @@ import java.util.function.UnaryOperator;
  * @param segments           segments in time order
  * @param openUntilComplete  whether the last segment (the agent's wrap-up) stays open until the record is complete
  * @param wild               what a wild org writes beyond the tidy fields
+ * @param links              the skills and journey session it names ({@link SessionLinks#NONE}: none)
  */
 record Session(String sessionId, String mediaType, String direction, String ani, String dnis, String addressFrom,
                String addressTo, String messageType, String provider, List<String> callbackNumbers,
                String callbackUserName, FlowInfo flow, List<MediaEndpointStat> endpointStats,
-               List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete, WildFields wild) {
+               List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete, WildFields wild,
+               SessionLinks links) {
 
     /** A tidy session. */
     Session(String sessionId, String mediaType, String direction, String ani, String dnis, String addressFrom,
@@ -36,44 +38,50 @@ record Session(String sessionId, String mediaType, String direction, String ani,
             List<SessionMetric> metrics, List<Segment> segments, boolean openUntilComplete) {
         this(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType, provider,
                 callbackNumbers, callbackUserName, flow, endpointStats, metrics, segments, openUntilComplete,
-                WildFields.NONE);
+                WildFields.NONE, SessionLinks.NONE);
     }
 
     Session withAddresses(UnaryOperator<String> change) {
         return new Session(sessionId, mediaType, direction, change.apply(ani), change.apply(dnis),
                 change.apply(addressFrom), change.apply(addressTo), messageType, provider,
                 callbackNumbers.stream().map(change).toList(), callbackUserName, flow, endpointStats, metrics,
-                segments, openUntilComplete, wild);
+                segments, openUntilComplete, wild, links);
     }
 
     Session withFlow(FlowInfo changed) {
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
                 provider, callbackNumbers, callbackUserName, changed, endpointStats, metrics, segments,
-                openUntilComplete, wild);
+                openUntilComplete, wild, links);
     }
 
     Session withStats(List<MediaEndpointStat> changed) {
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
                 provider, callbackNumbers, callbackUserName, flow, List.copyOf(changed), metrics, segments,
-                openUntilComplete, wild);
+                openUntilComplete, wild, links);
     }
 
     Session withMetrics(List<SessionMetric> changed) {
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
                 provider, callbackNumbers, callbackUserName, flow, endpointStats, List.copyOf(changed), segments,
-                openUntilComplete, wild);
+                openUntilComplete, wild, links);
     }
 
     Session withSegments(List<Segment> changed) {
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
                 provider, callbackNumbers, callbackUserName, flow, endpointStats, metrics, List.copyOf(changed),
-                openUntilComplete, wild);
+                openUntilComplete, wild, links);
     }
 
     Session with(WildFields fields) {
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
                 provider, callbackNumbers, callbackUserName, flow, endpointStats, metrics, segments,
-                openUntilComplete, fields);
+                openUntilComplete, fields, links);
+    }
+
+    Session with(SessionLinks changed) {
+        return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType,
+                provider, callbackNumbers, callbackUserName, flow, endpointStats, metrics, segments,
+                openUntilComplete, wild, changed);
     }
 
     long start() {

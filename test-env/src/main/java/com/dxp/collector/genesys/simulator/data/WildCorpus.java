@@ -71,7 +71,8 @@ public final class WildCorpus {
         SlotTraffic traffic = new SlotTraffic(orgKey, ORG.conversationsPerDay(), DailyCurve.standard());
         ConversationIds ids = new ConversationIds(orgKey);
         ConversationFactory factory = new ConversationFactory(directory, orgKey,
-                SimulatorSettings.defaults().completionDelay(), WildSchedule.tidy());
+                SimulatorSettings.defaults().completionDelay(), WildSchedule.tidy(),
+                new ConversationLinks(orgKey, new ReferenceTables(ORG, directory)));
         List<ConversationKey> voice = new ArrayList<>();
         List<ConversationKey> digital = new ArrayList<>();
         long slot = MORNING.toEpochMilli() / SlotTraffic.SLOT_MILLIS;
