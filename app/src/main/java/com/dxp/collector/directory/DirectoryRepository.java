@@ -62,8 +62,25 @@ public class DirectoryRepository {
         filters(sql, args, state, removed, "user_id", afterId);
         sql.append(" ORDER BY user_id LIMIT ?");
         args.add(limit);
-        return Jdbc.query(dataSource, "user page query", sql.toString(), s -> Jdbc.bindAll(s, args),
-                DirectoryRepository::user);
+        List<DirectoryUser> users = Jdbc.query(dataSource, "user page query", sql.toString(),
+                s -> Jdbc.bindAll(s, args), DirectoryRepository::user);
+        if (users.isEmpty()) {
+            return users;
+        }
+        Map<String, List<UserSkill>> skills = new HashMap<>();
+        Jdbc.query(dataSource, "user skill query", "SELECT user_id, skill_id, proficiency, state FROM user_skill"
+                + " WHERE tenant_id = ? AND user_id >= ? AND user_id <= ? ORDER BY user_id, skill_id", s -> {
+                    s.setObject(1, tenantId);
+                    s.setString(2, users.get(0).userId());
+                    s.setString(3, users.get(users.size() - 1).userId());
+                }, rs -> skills.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new UserSkill(
+                        rs.getString(2), nullableDouble(rs, 3), rs.getString(4))));
+        return users.stream().map(u -> u.withSkills(skills.getOrDefault(u.userId(), List.of()))).toList();
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? null : value;
     }
 
     /** DirectoryGroup.findPage: groups after {@code afterId} with their current members. */
@@ -189,7 +206,7 @@ public class DirectoryRepository {
     private static DirectoryUser user(ResultSet rs) throws SQLException {
         return new DirectoryUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), instant(rs, 10),
-                instant(rs, 11), instant(rs, 12));
+                instant(rs, 11), instant(rs, 12), List.of());
     }
 
     private static GroupRow group(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package com.dxp.collector.directory;
 
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -27,5 +28,14 @@ public record DirectoryUser(
         @Schema(description = "When a sync last saw the user", example = "2026-11-30T03:00:38.905Z") Instant lastSynced,
         @Schema(description = "When a full sync stopped finding the user; absent while it is still there",
                 example = "2026-12-01T03:01:12.908Z")
-        Instant removedAt) {
+        Instant removedAt,
+        @Schema(description = "The user's routing skills as the last sync stored them; synced only while the tenant"
+                + " grants `routing:skill:view` (empty otherwise)")
+        List<UserSkill> skills) {
+
+    /** The same user with its skills. */
+    DirectoryUser withSkills(List<UserSkill> userSkills) {
+        return new DirectoryUser(userId, name, email, username, state, title, department, divisionId, managerId,
+                firstSeen, lastSynced, removedAt, userSkills);
+    }
 }

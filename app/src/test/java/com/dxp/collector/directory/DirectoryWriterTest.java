@@ -48,7 +48,7 @@ class DirectoryWriterTest {
             DirectoryUser stored = users.get(ERIKA_ID);
             assertEquals(new DirectoryUser(ERIKA_ID, "Erika \"Eri\" Beispiel-Größe", "erika@example.com",
                     "erika@example.com", "active", "Supervisor", "Kundenservice Ä [Nord] {1}",
-                    "d1d1d1d1-0000-4000-8000-000000000001", "5e4000ff-aaaa-4bbb-8ccc-dddddddddddd", T1, T2, null),
+                    "d1d1d1d1-0000-4000-8000-000000000001", "5e4000ff-aaaa-4bbb-8ccc-dddddddddddd", T1, T2, null, List.of()),
                     stored);
             assertEquals(T2, users.get("u-max").lastSynced(), "an unchanged user is still marked seen");
             assertEquals(T1, users.get("u-max").firstSeen());
@@ -240,6 +240,9 @@ class DirectoryWriterTest {
             writer.store(A, DirectoryKind.USERS, T2, List.of(user("u1", "active", "Agent", 2)));
             assertEquals(List.of("u1 s1 4.5 active", "u1 s2 1.0 null"), userSkills(db.dataSource()),
                     "a listing without skills (not asked for) leaves them as they were");
+
+            assertEquals(List.of(new UserSkill("s1", 4.5, "active"), new UserSkill("s2", 1.0, null)),
+                    users(db.dataSource(), A).get("u1").skills(), "the read API gives each user its skills");
 
             writer.store(A, DirectoryKind.USERS, T3, List.of(withSkills("u1", "")));
             assertEquals(List.of(), userSkills(db.dataSource()), "an empty list is a user without skills now");
