@@ -1,7 +1,10 @@
 package com.dxp.collector.conversation;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -32,6 +35,27 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
             }
         }
         return List.copyOf(types);
+    }
+
+    /** Distinct Architect flow ids of all sessions, sorted. */
+    public List<String> flowIds() {
+        TreeSet<String> ids = new TreeSet<>();
+        for (Participant p : participants) {
+            for (Session s : p.sessions()) {
+                if (s.flowId() != null) {
+                    ids.add(s.flowId());
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Whether the record carries participant attributes at all (any participant with an {@code attributes} field):
+     * analytics job results do, the query and batch GET never. Only such a record replaces stored attributes.
+     */
+    public boolean carriesAttributes() {
+        return participants.stream().anyMatch(p -> p.attributes() != null);
     }
 
     /** The latest segment end in the record, or null when no segment has ended. */
@@ -85,9 +109,20 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
             @Schema(description = "The agent's team", example = "1e2f3a4b-5c6d-4e7f-8a9b-0c1d2e3f4a5b") String teamId,
             @Schema(description = "The external contact, for customers",
                     example = "2c4e6a8b-0d1f-4a3c-b5e7-9f1a3c5e7b9d") String externalContactId,
-            @Schema(description = "Its sessions") List<Session> sessions) {
+            @Schema(description = "Its sessions") List<Session> sessions,
+            @Schema(description = "Its participant data (attributes), as analytics job results give them to a tenant"
+                    + " that grants `conversation:participant:attributesview`; absent when no record carried them",
+                    example = "{\"customerTier\": \"gold\", \"ivr.selection\": \"2\"}")
+            Map<String, String> attributes) {
         public Participant {
             sessions = List.copyOf(sessions);
+            attributes = attributes == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        }
+
+        /** The same participant with {@code attributes}. */
+        public Participant withAttributes(Map<String, String> values) {
+            return new Participant(participantId, participantName, purpose, userId, teamId, externalContactId,
+                    sessions, values);
         }
     }
 
@@ -108,6 +143,8 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
             @Schema(description = "The media provider", example = "Edge") String provider,
             @Schema(description = "The Edge that handled it", example = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
             String edgeId,
+            @Schema(description = "The Architect flow's id, for flow sessions (see `/flows`)",
+                    example = "7e9a1c3e-5b7d-4f9a-8c1e-3b5d7f9a1c3e") String flowId,
             @Schema(description = "The Architect flow, for IVR sessions", example = "Main IVR") String flowName,
             @Schema(description = "The flow's type", example = "INBOUNDCALL") String flowType,
             @Schema(description = "Whether it was recorded", example = "true") Boolean recording,

@@ -210,6 +210,7 @@ public final class ConversationRecordParser {
         String teamId = null;
         String externalContactId = null;
         List<Session> sessions = List.of();
+        Map<String, String> attributes = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
                 case "participantId" -> participantId = in.string();
@@ -219,10 +220,12 @@ public final class ConversationRecordParser {
                 case "teamId" -> teamId = in.string();
                 case "externalContactId" -> externalContactId = in.string();
                 case "sessions" -> sessions = in.objects(this::session);
+                case "attributes" -> attributes = in.texts();
                 default -> in.skipValue();
             }
         }
-        return new Participant(participantId, participantName, purpose, userId, teamId, externalContactId, sessions);
+        return new Participant(participantId, participantName, purpose, userId, teamId, externalContactId, sessions,
+                attributes);
     }
 
     private Session session(JsonFieldReader in) {
@@ -274,30 +277,32 @@ public final class ConversationRecordParser {
             }
         }
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType, provider,
-                edgeId, flow.name(), flow.type(), recording, segments, metrics, stats);
+                edgeId, flow.id(), flow.name(), flow.type(), recording, segments, metrics, stats);
     }
 
-    /** A session's flow: its name and type. */
-    private record Flow(String name, String type) {
+    /** A session's flow: its id, name and type. */
+    private record Flow(String id, String name, String type) {
 
-        static final Flow NONE = new Flow(null, null);
+        static final Flow NONE = new Flow(null, null, null);
     }
 
-    /** The flow's name and type; none when {@code flow} is not an object. */
+    /** The flow's id, name and type; none when {@code flow} is not an object. */
     private static Flow flow(JsonFieldReader in) {
         if (!in.object()) {
             return Flow.NONE;
         }
+        String id = null;
         String name = null;
         String type = null;
         for (String field = in.nextField(); field != null; field = in.nextField()) {
             switch (field) {
+                case "flowId" -> id = in.string();
                 case "flowName" -> name = in.string();
                 case "flowType" -> type = in.string();
                 default -> in.skipValue();
             }
         }
-        return new Flow(name, type);
+        return new Flow(id, name, type);
     }
 
     private static Segment segment(JsonFieldReader in) {

@@ -4,6 +4,7 @@ import static com.dxp.collector.platform.jdbc.Jdbc.instant;
 import static com.dxp.collector.platform.jdbc.Jdbc.nullableDouble;
 import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
 
+import com.dxp.collector.conversation.ConversationRecord.Participant;
 import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.rest.TimeWindow;
 import jakarta.annotation.Resource;
@@ -18,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -90,6 +93,24 @@ public class ConversationRepository {
                     + " AND g.conversation_id = c.conversation_id AND g.queue_id = ?)");
             args.add(f.queueId());
         }
+        if (f.flowId() != null) {
+            sql.append(" AND ',' || c.flow_ids || ',' LIKE ?");
+            args.add("%," + f.flowId() + ",%");
+        }
+        if (f.teamId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM participant p WHERE p.tenant_id = c.tenant_id"
+                    + " AND p.conversation_id = c.conversation_id AND (p.team_id = ? OR p.user_id IN"
+                    + " (SELECT m.user_id FROM team_member m WHERE m.tenant_id = c.tenant_id AND m.team_id = ?)))");
+            args.add(f.teamId());
+            args.add(f.teamId());
+        }
+        if (f.attribute() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM participant_attribute a WHERE a.tenant_id = c.tenant_id"
+                    + " AND a.conversation_id = c.conversation_id AND a.name_key = ? AND a.value_key = ?"
+                    + " AND a.name = ? AND a.value = ?)");
+            args.addAll(List.of(f.attribute().nameKey(), f.attribute().valueKey(), f.attribute().name(),
+                    f.attribute().value()));
+        }
         sql.append(" ORDER BY c.conversation_start, c.conversation_id LIMIT ?");
         args.add(limit);
         return Jdbc.query(dataSource, "conversation page query", sql.toString(), s -> Jdbc.bindAll(s, args),
@@ -105,7 +126,40 @@ public class ConversationRepository {
         return Jdbc.query(dataSource, "conversation query", "SELECT " + OVERVIEW_COLUMNS + ", c.raw_json"
                 + " FROM conversation c WHERE c.tenant_id = ? AND c.conversation_id = ?",
                 s -> key(s, tenantId, conversationId), rs -> new ConversationDetail(overview(rs),
-                        parser.parse(rs.getString(14)).participants())).stream().findFirst();
+                        parser.parse(rs.getString(14)).participants())).stream().findFirst()
+                .map(d -> withStoredAttributes(tenantId, d));
+    }
+
+    private static String participantKey(String participantId, int ordinal) {
+        return participantId != null ? "id:" + participantId : "#" + ordinal;
+    }
+
+    /**
+     * Gives participants whose raw JSON has no attributes those stored: a later record without them (the query and
+     * batch GET never carry them) replaced the raw JSON of the job result that had them, not the attributes.
+     */
+    private ConversationDetail withStoredAttributes(UUID tenantId, ConversationDetail detail) {
+        if (detail.participants().stream().allMatch(p -> p.attributes() != null)) {
+            return detail;
+        }
+        // by participant id, or by position for a participant without one
+        Map<String, Map<String, String>> stored = new HashMap<>();
+        Jdbc.query(dataSource, "participant attribute query", "SELECT participant_ordinal, participant_id, name,"
+                + " value FROM participant_attribute WHERE tenant_id = ? AND conversation_id = ?"
+                + " ORDER BY participant_ordinal, attribute_ordinal",
+                s -> key(s, tenantId, detail.conversation().conversationId()), rs -> stored
+                        .computeIfAbsent(participantKey(rs.getString(2), rs.getInt(1)), k -> new LinkedHashMap<>())
+                        .put(rs.getString(3), rs.getString(4)));
+        if (stored.isEmpty()) {
+            return detail;
+        }
+        List<Participant> participants = new ArrayList<>();
+        for (int i = 0; i < detail.participants().size(); i++) {
+            Participant p = detail.participants().get(i);
+            Map<String, String> values = stored.get(participantKey(p.participantId(), i));
+            participants.add(p.attributes() == null && values != null ? p.withAttributes(values) : p);
+        }
+        return new ConversationDetail(detail.conversation(), participants);
     }
 
     /** The raw JSON exactly as stored, or empty when the tenant has no such conversation. */

@@ -88,13 +88,28 @@ public class ConversationResource {
                                  @Parameter(description = "`true`: only conversations still incomplete (no end or"
                                          + " an open segment).", schema = @Schema(type = SchemaType.BOOLEAN))
                                  @QueryParam("incomplete") String incomplete,
+                                 @Parameter(description = "Only conversations with an agent of this work team: the"
+                                         + " participant's own team as Genesys recorded it, or its user's team"
+                                         + " membership as the last directory sync stored it.",
+                                         schema = @Schema(implementation = UUID.class))
+                                 @QueryParam("teamId") String teamId,
+                                 @Parameter(description = "Only conversations with a session in this Architect"
+                                         + " flow (conversations stored before this filter existed match once"
+                                         + " fetched again).", schema = @Schema(implementation = UUID.class))
+                                 @QueryParam("flowId") String flowId,
+                                 @Parameter(description = "Only conversations with a participant attribute of this"
+                                         + " key and value, as `key:value` (split at the first colon); attributes"
+                                         + " come from analytics job results, for tenants that grant"
+                                         + " `conversation:participant:attributesview`.",
+                                         example = "customerTier:gold")
+                                 @QueryParam("attribute") String attribute,
                                  @Parameter(description = ApiDoc.CURSOR) @QueryParam("cursor") String cursor,
                                  @Parameter(description = "Conversations per page.")
                                  @QueryParam("limit") @DefaultValue("100") @Min(1)
                                  @Max(ConversationReadService.MAX_PAGE) int limit) {
         UUID tenant = TenantRules.tenantId(tenantId);
         ConversationFilter filter = ConversationFilter.of(TimeWindow.required(from, to, config.maxWindow()),
-                mediaType, direction, userId, queueId, divisionId, mosBelow, incomplete);
+                mediaType, direction, userId, queueId, divisionId, mosBelow, incomplete, teamId, flowId, attribute);
         return conversations.page(tenant, filter, cursor, limit);
     }
 

@@ -191,6 +191,8 @@ public class ConversationStore {
             for (String table : ConversationTables.CHILD_TABLES) {
                 writer.deleteConversations(table, replaced);
             }
+            writer.deleteConversations(ConversationTables.PARTICIPANT_ATTRIBUTE.name(), replacements.stream()
+                    .filter(c -> c.record().carriesAttributes()).map(c -> c.record().conversationId()).toList());
             for (List<Candidate> slice : byRawSize(replacements)) {
                 writer.update(ConversationTables.CONVERSATION_UPDATE, slice);
             }
@@ -248,6 +250,7 @@ public class ConversationStore {
         Children children = Children.of(written);
         writer.insert(ConversationTables.PARTICIPANT, children.participants());
         writer.insert(ConversationTables.SEGMENT, children.segments());
+        writer.insert(ConversationTables.PARTICIPANT_ATTRIBUTE, children.attributes());
     }
 
     /** True for a failure another writer caused, which the same batch can succeed after. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -34,6 +35,7 @@ final class ConversationTables {
             text("originating_direction", 64, c -> c.record().originatingDirection()),
             text("media_types", 500, c -> joined(c.record().mediaTypes())),
             text("division_ids", 20000, c -> joined(c.record().divisionIds())),
+            text("flow_ids", 4000, c -> joined(c.record().flowIds())),
             column("min_mos", DOUBLE, c -> c.record().minMos()),
             column("min_r_factor", DOUBLE, c -> c.record().minRFactor()),
             text("external_tag", 500, c -> c.record().externalTag()),
@@ -71,8 +73,33 @@ final class ConversationTables {
             itemText("error_code", 200, Segment::errorCode),
             item("conference", BOOLEAN, Segment::conference)));
 
-    /** Every child table, for deleting a replaced conversation's children. */
+    /**
+     * A participant's attributes, one row per key; {@code name_key} and {@code value_key} are the prefixes the
+     * filter's index holds (V21).
+     */
+    static final StoreTable<Child<Attribute>> PARTICIPANT_ATTRIBUTE = child("participant_attribute", List.of(
+            column("attribute_ordinal", INTEGER, Child::ordinal),
+            itemText("participant_id", 100, Attribute::participantId),
+            itemText("name", Attribute.WIDTH, Attribute::name),
+            itemText("value", Attribute.WIDTH, Attribute::value),
+            itemText("name_key", Attribute.KEY_WIDTH, Attribute::name),
+            itemText("value_key", Attribute.KEY_WIDTH, Attribute::value)));
+
+    /**
+     * The child tables a replacing record replaces whatever it carries. Attributes are not among them: only a record
+     * that carries attributes replaces them ({@link ConversationRecord#carriesAttributes()}).
+     */
     static final List<String> CHILD_TABLES = List.of(PARTICIPANT.name(), SEGMENT.name());
+
+    /** One participant attribute: a key and its value (null when Genesys sent null). */
+    record Attribute(String participantId, String name, String value) {
+
+        /** The widest key or value kept, Genesys's own limit; a longer one is cut with the marker. */
+        static final int WIDTH = 1024;
+
+        /** The prefix of key and value the filter's index holds. */
+        static final int KEY_WIDTH = 200;
+    }
 
     private ConversationTables() {
     }
@@ -92,10 +119,11 @@ final class ConversationTables {
      * The child rows of a set of records, table by table, in record order. A segment keeps its session's ordinal,
      * though sessions have no rows of their own (V18): it is part of the segment's position in the record.
      */
-    record Children(List<Child<Participant>> participants, List<Child<Segment>> segments) {
+    record Children(List<Child<Participant>> participants, List<Child<Segment>> segments,
+                    List<Child<Attribute>> attributes) {
 
         static Children of(List<Candidate> written) {
-            Children out = new Children(new ArrayList<>(), new ArrayList<>());
+            Children out = new Children(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Candidate c : written) {
                 out.add(c.record());
             }
@@ -107,6 +135,14 @@ final class ConversationTables {
             List<Participant> ps = r.participants();
             for (int p = 0; p < ps.size(); p++) {
                 participants.add(new Child<>(id, p, -1, p, ps.get(p)));
+                Map<String, String> values = ps.get(p).attributes();
+                if (values != null) {
+                    int a = 0;
+                    for (Map.Entry<String, String> e : values.entrySet()) {
+                        attributes.add(new Child<>(id, p, -1, a++,
+                                new Attribute(ps.get(p).participantId(), e.getKey(), e.getValue())));
+                    }
+                }
                 List<ConversationRecord.Session> ss = ps.get(p).sessions();
                 for (int s = 0; s < ss.size(); s++) {
                     List<Segment> gs = ss.get(s).segments();

@@ -4,7 +4,9 @@ import com.dxp.collector.platform.jdbc.Jdbc;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -113,6 +115,32 @@ final class JsonFieldReader {
                 out.add(parser.getString());
             } else {
                 skip(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The fields of an object whose values are texts (participant attributes): a string as it is, a number or a
+     * boolean as its JSON text, {@code null} as null; an object or array value is passed over. Null when the value
+     * is not an object. A key given twice keeps its last value, as a JSON object reader would.
+     */
+    Map<String, String> texts() {
+        Event e = parser.next();
+        if (e != Event.START_OBJECT) {
+            skip(e);
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (e = parser.next(); e == Event.KEY_NAME; e = parser.next()) {
+            String key = parser.getString();
+            Event value = parser.next();
+            switch (value) {
+                case VALUE_STRING, VALUE_NUMBER -> out.put(key, parser.getString());
+                case VALUE_TRUE -> out.put(key, "true");
+                case VALUE_FALSE -> out.put(key, "false");
+                case VALUE_NULL -> out.put(key, null);
+                default -> skip(value);
             }
         }
         return out;

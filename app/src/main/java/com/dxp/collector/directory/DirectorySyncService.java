@@ -104,7 +104,8 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
         for (DirectoryKind kind : parts) {
             long n = counts.getOrDefault(kind, 0L);
             entities.put(kind.label(), n);
-            calls += Math.max(1, ceil(n)) + (kind.hasMembers() ? n : 0);
+            int pageSize = kind == DirectoryKind.TEAMS ? GenesysDirectorySource.MAX_CURSOR_PAGE_SIZE : PAGE_SIZE;
+            calls += Math.max(1, (n + pageSize - 1) / pageSize) + (kind.hasMembers() ? n : 0);
         }
         int rpm = gateway.budget(tenantId).limit();
         return new DirectorySyncEstimate(entities.getOrDefault("users", 0L), entities.getOrDefault("groups", 0L),
@@ -139,10 +140,6 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
         return new DirectorySyncRun(run.instanceId(), run.tenantId(), run.requestedBy(), run.requestedAt(),
                 recorded.syncStartedAt(), batchRuns.execution(run).orElse(null), runStore.figures(run.instanceId()),
                 estimate, parts, skipped);
-    }
-
-    private static long ceil(long n) {
-        return (n + PAGE_SIZE - 1) / PAGE_SIZE;
     }
 
     /** What is recorded with a run. */

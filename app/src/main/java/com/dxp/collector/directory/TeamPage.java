@@ -7,5 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One page of teams by id; pass `nextCursor` as `cursor` for the next (absent on the last page).")
 public record TeamPage(
         @Schema(description = "By team id") List<DirectoryTeam> teams,
-        @Schema(description = "Pass as `cursor` for the next page; absent on the last page") String nextCursor) {
+        @Schema(description = "Pass as `cursor` for the next page; absent on the last page",
+                example = "dGVhbXMKOWFiMGFmMTNjZjlhZDRiZjA3MmM4MzQ4CjNjMWQ1ZTdmLTlhMmItNGM0ZC04ZTZmLTBhMWIyYzNkNGU1Zg")
+        String nextCursor) {
 }

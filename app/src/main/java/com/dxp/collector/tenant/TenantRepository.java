@@ -38,7 +38,8 @@ public class TenantRepository {
             + " secret_ciphertext, status, created_at, verified_at";
 
     /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
-    static final List<String> COLLECTED_DATA = List.of("segment", "participant", "conversation", "group_member",
+    static final List<String> COLLECTED_DATA = List.of("segment", "participant_attribute", "participant",
+            "conversation", "group_member",
             "directory_group", "team_member", "directory_team", "user_skill", "routing_skill", "architect_flow",
             "journey_segment", "directory_user", "user_session", "operational_event", "event_receipt",
             "quarantined_message", "enrichment_task", "job_run", "job_lease", "completeness_day",

@@ -130,7 +130,7 @@ class WildRecordStoreTest {
     @EnumSource(TestDatabase.class)
     void shouldDeclareEveryTextColumnAsWideAsTheSchemaHasIt(TestDatabase kind) throws Exception {
         List<StoreTable<?>> tables = List.of(ConversationTables.CONVERSATION_INSERT, ConversationTables.PARTICIPANT,
-                ConversationTables.SEGMENT);
+                ConversationTables.SEGMENT, ConversationTables.PARTICIPANT_ATTRIBUTE);
         try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             int checked = 0;
             for (StoreTable<?> table : tables) {
@@ -145,7 +145,7 @@ class WildRecordStoreTest {
                     }
                 }
             }
-            assertEquals(17, checked);
+            assertEquals(23, checked);
         }
     }
 
