@@ -67,6 +67,9 @@ public class ConversationReadService {
         return repository.findRaw(tenantId, conversationId).orElseThrow(() -> notFound(conversationId));
     }
 
+    /** The most queues and teams a summary breaks its figures down by. */
+    static final int GROUPS = 50;
+
     /** The summary of a window; {@code poorMosBelow} overrides the configured threshold when given. */
     public TenantSummary summary(UUID tenantId, TimeWindow window, Double poorMosBelow) {
         tenants.requireTenant(tenantId);
@@ -85,7 +88,8 @@ public class ConversationReadService {
         return new TenantSummary(tenantId, window.from(), window.to(), threshold, conversations, withMos, poor,
                 incomplete, withMos == 0 ? null : (double) poor / withMos,
                 repository.latestStart(tenantId).orElse(null), completeness.watermark(tenantId).orElse(null), days,
-                repository.mosBands(tenantId, window));
+                repository.mosBands(tenantId, window), repository.byQueue(tenantId, window, threshold, GROUPS),
+                repository.byTeam(tenantId, window, threshold, GROUPS));
     }
 
     private static ProblemException notFound(UUID conversationId) {

@@ -187,6 +187,47 @@ public class ConversationRepository {
     }
 
     /** The window's conversations with a MOS, counted per {@link MosBand}, lowest band first. */
+    /**
+     * The window's conversations per queue one of their segments was in (a conversation counts once per queue),
+     * busiest first, at most {@code limit} queues.
+     */
+    public List<SummaryGroup> byQueue(UUID tenantId, TimeWindow window, double poorMos, int limit) {
+        return groups("queue summary query", "g.queue_id", "CAST(NULL AS VARCHAR(1))",
+                " JOIN segment g ON g.tenant_id = c.tenant_id AND g.conversation_id = c.conversation_id",
+                "g.queue_id IS NOT NULL", tenantId, window, poorMos, limit);
+    }
+
+    /**
+     * The window's conversations per work team one of their agents was in (a conversation counts once per team),
+     * busiest first, at most {@code limit} teams. An agent's team is the one Genesys recorded on the participant, or
+     * else its user's team membership as the last directory sync stored it.
+     */
+    public List<SummaryGroup> byTeam(UUID tenantId, TimeWindow window, double poorMos, int limit) {
+        String team = "COALESCE(p.team_id, m.team_id)";
+        return groups("team summary query", team, "MAX(d.name)",
+                " JOIN participant p ON p.tenant_id = c.tenant_id AND p.conversation_id = c.conversation_id"
+                        + " LEFT JOIN team_member m ON p.team_id IS NULL AND m.tenant_id = p.tenant_id"
+                        + " AND m.user_id = p.user_id"
+                        + " LEFT JOIN directory_team d ON d.tenant_id = c.tenant_id AND d.team_id = " + team,
+                team + " IS NOT NULL", tenantId, window, poorMos, limit);
+    }
+
+    private List<SummaryGroup> groups(String what, String key, String name, String joins, String condition,
+            UUID tenantId, TimeWindow window, double poorMos, int limit) {
+        String sql = "SELECT " + key + ", " + name + ", COUNT(DISTINCT c.conversation_id),"
+                + " COUNT(DISTINCT CASE WHEN c.min_mos IS NOT NULL THEN c.conversation_id END),"
+                + " COUNT(DISTINCT CASE WHEN c.min_mos < ? THEN c.conversation_id END) FROM conversation c" + joins
+                + " WHERE c.tenant_id = ? AND c.conversation_start >= ? AND c.conversation_start < ? AND " + condition
+                + " GROUP BY " + key + " ORDER BY 3 DESC, 1 LIMIT ?";
+        return Jdbc.query(dataSource, what, sql, s -> {
+            s.setDouble(1, poorMos);
+            s.setObject(2, tenantId);
+            setInstant(s, 3, window.from());
+            setInstant(s, 4, window.to());
+            s.setInt(5, limit);
+        }, rs -> new SummaryGroup(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+    }
+
     public List<MosBand> mosBands(UUID tenantId, TimeWindow window) {
         List<Double> bounds = MosBand.BOUNDS;
         StringBuilder sql = new StringBuilder("SELECT SUM(CASE WHEN min_mos < ? THEN 1 ELSE 0 END)");

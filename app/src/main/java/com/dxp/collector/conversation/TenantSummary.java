@@ -17,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                              reconciliation (the last step of a backfill) has proved a first day
  * @param mosBands              the window's conversations with a MOS per band of lowest MOS (a distribution that
  *                              reads the same for every tenant)
+ * @param byQueue               the busiest queues of the window, with their figures
+ * @param byTeam                the busiest work teams of the window, with their figures
  */
 @Schema(description = "What a tenant's store holds over a window: conversations per UTC day, the share of poor "
         + "calls among those with a voice-quality figure, the latest conversation stored, and the completeness "
@@ -42,5 +44,12 @@ public record TenantSummary(
         @JsonbNillable Instant dataCompleteThrough,
         @Schema(description = "Per UTC day of the window that has conversations") List<DailyConversations> days,
         @Schema(description = "The window's conversations with a MOS per band of lowest MOS, lowest band first")
-        List<MosBand> mosBands) {
+        List<MosBand> mosBands,
+        @Schema(description = "The window's busiest queues (at most 50), each with the conversations that went"
+                + " through it; a conversation counts once per queue")
+        List<SummaryGroup> byQueue,
+        @Schema(description = "The window's busiest work teams (at most 50), each with the conversations one of its"
+                + " agents took: the team Genesys recorded on the participant, or its user's team as the last"
+                + " directory sync stored it; a conversation counts once per team")
+        List<SummaryGroup> byTeam) {
 }

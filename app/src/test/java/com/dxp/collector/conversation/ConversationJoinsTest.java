@@ -89,6 +89,37 @@ class ConversationJoinsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldBreakTheSummaryDownByQueueAndByTeamCountingAConversationOncePerGroup(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated()) {
+            stored(db.dataSource(), TENANT, inQueue(record(OWN_TEAM, "u1", TEAM, null, null), "q1"),
+                    inQueue(record(BY_MEMBERSHIP, "u2", null, null, null), "q1"),
+                    inQueue(record(NEITHER, "u3", null, null, null), "q2"));
+            TestDatabase.execute(db.dataSource(), "INSERT INTO team_member (tenant_id, team_id, user_id, first_seen)"
+                    + " VALUES ('" + TENANT + "', '" + TEAM + "', 'u2', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-05-01 00:00:00+00')");
+            TestDatabase.execute(db.dataSource(), "INSERT INTO directory_team (tenant_id, team_id, name, raw_json,"
+                    + " first_seen, last_synced) VALUES ('" + TENANT + "', '" + TEAM + "', 'Night shift', '{}',"
+                    + " TIMESTAMP WITH TIME ZONE '2026-05-01 00:00:00+00', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-05-01 00:00:00+00')");
+            ConversationRepository repository = new ConversationRepository(db.dataSource());
+
+            assertEquals(List.of(new SummaryGroup("q1", null, 2, 0, 0), new SummaryGroup("q2", null, 1, 0, 0)),
+                    repository.byQueue(TENANT, ConversationRepositoryTest.MAY, 3.5, 50));
+            assertEquals(List.of(new SummaryGroup("q1", null, 2, 0, 0)),
+                    repository.byQueue(TENANT, ConversationRepositoryTest.MAY, 3.5, 1), "the busiest first");
+            assertEquals(List.of(new SummaryGroup(TEAM, "Night shift", 2, 0, 0)),
+                    repository.byTeam(TENANT, ConversationRepositoryTest.MAY, 3.5, 50));
+        }
+    }
+
+    private static String inQueue(String record, String queueId) {
+        return record.replace("\"segmentType\":\"interact\"", "\"segmentType\":\"interact\",\"queueId\":\""
+                + queueId + "\"");
+    }
+
     @Test
     void shouldReadAnAttributeFilterAsKeyColonValueSplitAtTheFirstColon() {
         assertEquals(new AttributeMatch("url", "https://example.com/a"), AttributeMatch.parse("url:https://example.com/a"));
