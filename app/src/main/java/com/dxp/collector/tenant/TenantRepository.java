@@ -23,9 +23,10 @@ import javax.sql.DataSource;
 
 /**
  * Stores and finds tenants with their credentials and permissions: JPA entities with named queries, joining the
- * caller's JTA transaction. Their UUID keys are bound as {@code java.util.UUID} objects, which both H2 and
- * PostgreSQL take for {@code UUID} columns (proved on both by {@code TenantRepositoryTest}); the PostgreSQL data
- * source's {@code stringType=unspecified} is not needed for them (it is there for NULL UUIDs elsewhere).
+ * caller's JTA transaction. Their UUID keys need nothing but EclipseLink 4.0.9 itself: in {@code em.find}, JPQL
+ * parameters and writes PostgreSQL takes them for its {@code uuid} columns without the data source's
+ * {@code stringType=unspecified} (there for NULL UUIDs of other tables), and H2 alike, as
+ * {@code TenantRepositoryTest} shows on both.
  * <p>
  * A purge's deletion of the data collected for a tenant stays plain JDBC on the same data source: it deletes
  * chunks of many tables by SQL that differs per database ({@code ctid} on PostgreSQL), which no entity models.
