@@ -23,8 +23,8 @@ import java.util.logging.Logger;
  * Writes batches of conversation detail records, raw and normalized, in plain JDBC on any connection (inside Liberty
  * or not), one transaction per batch. Upserts are idempotent and monotonic: a record replaces the stored one, children
  * included, only when it is more complete ({@link Completeness}), so live, backfill and reconciliation fetches of one
- * conversation can arrive in any order and twice. Plain JDBC rather than JPA for the batching (a batch is thousands of
- * rows) and because EclipseLink cannot bind {@code UUID} keys on PostgreSQL.
+ * conversation can arrive in any order and twice. Plain JDBC rather than JPA for the batching: a batch is thousands of
+ * rows written as one {@code MERGE} per table, with no entity worth loading.
  *
  * <p>Concurrent writers of overlapping batches lock the stored conversation rows in key order
  * ({@code SELECT ... FOR UPDATE}); two that both insert a new conversation collide on its primary key, and the loser

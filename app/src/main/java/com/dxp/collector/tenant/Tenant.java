@@ -1,60 +1,118 @@
 package com.dxp.collector.tenant;
 
+import static com.dxp.collector.platform.schema.UtcTimestamps.column;
+import static com.dxp.collector.platform.schema.UtcTimestamps.instant;
+
 import com.dxp.collector.platform.jdbc.Jdbc;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * A customer org the collector serves, as stored in {@code tenant}: its name, where its org answers, whether it
  * is enabled, and what its last verification found. Owns the rules that keep {@link #state()} consistent with
- * {@code enabled} and the last verification outcome.
+ * {@code enabled} and the last verification outcome. The entity of the tenant aggregate: its endpoint and event
+ * source are kept in their columns and given out as values; {@link #version()} is the optimistic check every
+ * write makes, so a change based on an old read fails instead of overwriting another.
  */
+@Entity
+@Table(name = "tenant")
+@NamedQuery(name = "Tenant.findByNameKey", query = "SELECT t FROM Tenant t WHERE t.nameKey = :nameKey")
+@NamedQuery(name = "Tenant.findByGenesysOrgId", query = "SELECT t FROM Tenant t WHERE t.genesysOrgId = :orgId")
+@NamedQuery(name = "Tenant.findPage", query = "SELECT t FROM Tenant t WHERE t.enabled IN :enabled"
+        + " AND t.state IN :states AND t.nameKey > :afterNameKey ORDER BY t.nameKey")
 public class Tenant {
 
-    private final UUID id;
+    @Id
+    private UUID id;
+
     private String name;
-    private TenantEndpoint endpoint;
+
+    /** The name as names are compared (unique): kept beside it because H2 has no unique index on an expression. */
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Column(name = "region_domain")
+    private String regionDomain;
+
+    /** Null for a region, whose URLs follow from its domain. */
+    @Column(name = "api_base_url")
+    private String apiBaseUrl;
+
+    @Column(name = "login_base_url")
+    private String loginBaseUrl;
+
     private boolean enabled;
+
+    @Enumerated(EnumType.STRING)
     private TenantState state;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verification_outcome")
     private Verification.Outcome verificationOutcome;
+
+    @Column(name = "verification_detail")
     private String verificationDetail;
-    private Instant verifiedAt;
+
+    @Column(name = "verified_at")
+    private OffsetDateTime verifiedAt;
+
+    @Column(name = "genesys_org_id")
     private String genesysOrgId;
+
+    @Column(name = "genesys_org_name")
     private String genesysOrgName;
-    private EventBridgeSource eventBridge;
+
+    @Column(name = "aws_account_id")
+    private String awsAccountId;
+
+    @Column(name = "aws_region")
+    private String awsRegion;
+
+    @Column(name = "event_source_suffix")
+    private String eventSourceSuffix;
+
+    @Column(name = "requests_per_minute")
     private Integer requestsPerMinute;
-    private final Instant createdAt;
-    private Instant updatedAt;
+
+    @Column(name = "created_at", updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
     private long version;
 
-    Tenant(UUID id, String name, TenantEndpoint endpoint, boolean enabled, TenantState state,
-           Verification.Outcome verificationOutcome, String verificationDetail, Instant verifiedAt,
-           String genesysOrgId, String genesysOrgName, EventBridgeSource eventBridge, Integer requestsPerMinute,
-           Instant createdAt, Instant updatedAt, long version) {
+    protected Tenant() {
+        // for JPA
+    }
+
+    private Tenant(UUID id, String name, TenantEndpoint endpoint, EventBridgeSource eventBridge, boolean enabled,
+                   Instant now) {
         this.id = Objects.requireNonNull(id, "id");
-        this.name = name;
-        this.endpoint = endpoint;
+        rename(name);
+        moveTo(endpoint);
+        receiveEventsFrom(eventBridge);
         this.enabled = enabled;
-        this.state = state;
-        this.verificationOutcome = verificationOutcome;
-        this.verificationDetail = verificationDetail;
-        this.verifiedAt = verifiedAt;
-        this.genesysOrgId = genesysOrgId;
-        this.genesysOrgName = genesysOrgName;
-        this.eventBridge = eventBridge;
-        this.requestsPerMinute = requestsPerMinute;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.version = version;
+        this.createdAt = column(now);
+        this.updatedAt = column(now);
     }
 
     /** A tenant just added: not verified yet. */
     static Tenant create(UUID id, String name, TenantEndpoint endpoint, EventBridgeSource eventBridge,
                          boolean enabled, Instant now) {
-        Tenant t = new Tenant(id, name, endpoint, enabled, null, null, null, null, null, null, eventBridge, null,
-                now, now, 0);
+        Tenant t = new Tenant(id, name, endpoint, eventBridge, enabled, now);
         t.refreshState();
         return t;
     }
@@ -65,13 +123,13 @@ public class Tenant {
      */
     void update(String newName, TenantEndpoint newEndpoint, EventBridgeSource newEventBridge, boolean newEnabled,
                 Instant now) {
-        if (!newEndpoint.equals(endpoint)) {
+        if (!newEndpoint.equals(endpoint())) {
             verificationOutcome = null;
             verificationDetail = null;
         }
-        name = newName;
-        endpoint = newEndpoint;
-        eventBridge = newEventBridge;
+        rename(newName);
+        moveTo(newEndpoint);
+        receiveEventsFrom(newEventBridge);
         enabled = newEnabled;
         refreshState();
         touch(now);
@@ -102,7 +160,7 @@ public class Tenant {
     void applyVerification(Verification verification, Instant now) {
         verificationOutcome = verification.outcome();
         verificationDetail = Jdbc.bounded(verification.detail(), TenantRules.DETAIL_MAX);
-        verifiedAt = verification.verifiedAt() != null ? verification.verifiedAt() : now;
+        verifiedAt = column(verification.verifiedAt() != null ? verification.verifiedAt() : now);
         if (verification.orgId() != null) {
             genesysOrgId = verification.orgId();
             genesysOrgName = Jdbc.bounded(verification.orgName(), 200);
@@ -126,12 +184,24 @@ public class Tenant {
     }
 
     private void touch(Instant now) {
-        updatedAt = now;
+        updatedAt = column(now);
     }
 
-    /** The stored version becomes this after a successful update. */
-    void versionWritten(long newVersion) {
-        version = newVersion;
+    private void rename(String newName) {
+        name = newName;
+        nameKey = TenantRules.nameKey(newName);
+    }
+
+    private void moveTo(TenantEndpoint newEndpoint) {
+        regionDomain = newEndpoint.regionDomain();
+        apiBaseUrl = newEndpoint.isRegion() ? null : newEndpoint.apiBaseUrl().toString();
+        loginBaseUrl = newEndpoint.isRegion() ? null : newEndpoint.loginBaseUrl().toString();
+    }
+
+    private void receiveEventsFrom(EventBridgeSource source) {
+        awsAccountId = source == null ? null : source.awsAccountId();
+        awsRegion = source == null ? null : source.awsRegion();
+        eventSourceSuffix = source == null ? null : source.eventSourceSuffix();
     }
 
     public UUID id() {
@@ -143,19 +213,24 @@ public class Tenant {
     }
 
     public String nameKey() {
-        return TenantRules.nameKey(name);
+        return nameKey;
     }
 
+    /** The stored region with its URLs, or the stored explicit URLs. */
     public TenantEndpoint endpoint() {
-        return endpoint;
+        if (regionDomain == null) {
+            return new TenantEndpoint(null, URI.create(apiBaseUrl), URI.create(loginBaseUrl));
+        }
+        return GenesysRegion.ofDomain(regionDomain).map(TenantEndpoint::of)
+                .orElseThrow(() -> new IllegalStateException("stored region " + regionDomain + " is unknown"));
     }
 
     public URI apiBaseUrl() {
-        return endpoint.apiBaseUrl();
+        return endpoint().apiBaseUrl();
     }
 
     public URI loginBaseUrl() {
-        return endpoint.loginBaseUrl();
+        return endpoint().loginBaseUrl();
     }
 
     public boolean enabled() {
@@ -175,7 +250,7 @@ public class Tenant {
     }
 
     public Instant verifiedAt() {
-        return verifiedAt;
+        return instant(verifiedAt);
     }
 
     public String genesysOrgId() {
@@ -187,7 +262,7 @@ public class Tenant {
     }
 
     public EventBridgeSource eventBridge() {
-        return eventBridge;
+        return awsAccountId == null ? null : new EventBridgeSource(awsAccountId, awsRegion, eventSourceSuffix);
     }
 
     public Integer requestsPerMinute() {
@@ -195,11 +270,11 @@ public class Tenant {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return instant(createdAt);
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return instant(updatedAt);
     }
 
     public long version() {

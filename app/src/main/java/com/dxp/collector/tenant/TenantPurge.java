@@ -133,7 +133,7 @@ public class TenantPurge {
         parameters.setProperty("tenantId", tenantId.toString());
         parameters.setProperty("chunkSize", Integer.toString(config.purgeChunkSize()));
         long executionId = jobs.start(parameters);
-        purges.executing(tenantId, executionId, serverId());
+        tenants.purgeExecuting(tenantId, executionId, serverId());
         LOG.log(Level.INFO, "tenant {0}: purge running as execution {1}", new Object[] {tenantId, executionId});
         return find(tenantId).orElseThrow(() -> new IllegalStateException("the purge of tenant " + tenantId
                 + " vanished right after it was started"));

@@ -1,23 +1,21 @@
 package com.dxp.collector.tenant;
 
-import static com.dxp.collector.platform.jdbc.Jdbc.instant;
-import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
-
 import com.dxp.collector.platform.jdbc.Jdbc;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
- * Stores the one purge of each tenant ({@code tenant_purge}) and the rows it deleted per table
- * ({@code tenant_purge_count}), in plain JDBC joining the caller's transaction. The purge outlives its tenant, so
- * an operator can still read that it completed.
+ * Stores and finds the one purge of each tenant ({@link PurgeRun}) and the rows it deleted per table
+ * ({@link PurgeCount}), in JPA joining the caller's transaction; every method needs one. The purge outlives its
+ * tenant, so an operator can still read that it completed. The rows a purge deletes are deleted in plain JDBC by
+ * {@link TenantRepository#deleteChunk}, not here.
  */
 @ApplicationScoped
 public class TenantPurgeRepository {
@@ -34,72 +32,50 @@ public class TenantPurgeRepository {
                        Long executionId, String serverId, Instant endedAt, Map<String, Long> deleted) {
     }
 
-    @Resource(lookup = "jdbc/collector")
-    DataSource dataSource;
+    @PersistenceContext(unitName = "collector")
+    EntityManager em;
 
     /** A purge just started, with a count of 0 for every table it will delete from. */
-    void insert(UUID tenantId, String tenantName, CredentialStore.Actor actor, Instant startedAt,
-                List<String> tables) {
-        update("INSERT INTO tenant_purge (tenant_id, tenant_name, requested_by, correlation_id, started_at)"
-                + " VALUES (?, ?, ?, ?, ?)", s -> {
-                    s.setObject(1, tenantId);
-                    s.setString(2, tenantName);
-                    s.setString(3, Jdbc.bounded(actor.name(), 200));
-                    s.setString(4, Jdbc.bounded(actor.correlationId(), 100));
-                    setInstant(s, 5, startedAt);
-                });
-        for (String table : tables) {
-            insertCount(tenantId, table, 0);
-        }
+    void store(UUID tenantId, String tenantName, CredentialStore.Actor actor, Instant startedAt,
+               List<String> tables) {
+        em.persist(new PurgeRun(tenantId, tenantName, Jdbc.bounded(actor.name(), 200),
+                Jdbc.bounded(actor.correlationId(), 100), startedAt));
+        tables.forEach(table -> em.persist(new PurgeCount(tenantId, table, 0)));
     }
 
     /** Names the execution (and its server) that purges the tenant now. */
     void executing(UUID tenantId, long executionId, String serverId) {
-        update("UPDATE tenant_purge SET execution_id = ?, server_id = ? WHERE tenant_id = ?", s -> {
-            s.setLong(1, executionId);
-            s.setString(2, serverId);
-            s.setObject(3, tenantId);
-        });
+        run(tenantId).ifPresent(run -> run.executing(executionId, serverId));
     }
 
     /** Adds {@code rows} to what the purge deleted from {@code table}. */
     void counted(UUID tenantId, String table, long rows) {
-        int updated = update("UPDATE tenant_purge_count SET deleted = deleted + ? WHERE tenant_id = ?"
-                + " AND table_name = ?", s -> {
-                    s.setLong(1, rows);
-                    s.setObject(2, tenantId);
-                    s.setString(3, table);
-                });
+        int updated = em.createNamedQuery("PurgeCount.add").setParameter("rows", rows)
+                .setParameter("tenantId", tenantId).setParameter("tableName", table).executeUpdate();
         if (updated == 0) {
             // a table added to the purge after this one started
-            insertCount(tenantId, table, rows);
+            em.persist(new PurgeCount(tenantId, table, rows));
         }
     }
 
     /** The purge completed: its tenant is gone. */
     void ended(UUID tenantId, Instant at) {
-        update("UPDATE tenant_purge SET ended_at = ? WHERE tenant_id = ?", s -> {
-            setInstant(s, 1, at);
-            s.setObject(2, tenantId);
-        });
+        run(tenantId).ifPresent(run -> run.ended(at));
     }
 
-    /** The tenant's purge, if one was ever started. */
+    /**
+     * The tenant's purge, if one was ever started. The counts are read as values, not entities: {@code PurgeCount.add}
+     * changes them behind the persistence context.
+     */
     Optional<StoredPurge> find(UUID tenantId) {
         Map<String, Long> deleted = new LinkedHashMap<>();
-        Jdbc.query(dataSource, "tenant purge query", "SELECT table_name, deleted FROM tenant_purge_count"
-                        + " WHERE tenant_id = ?", s -> s.setObject(1, tenantId),
-                rs -> Map.entry(rs.getString(1), rs.getLong(2)))
-                .forEach(count -> deleted.put(count.getKey(), count.getValue()));
-        return Jdbc.query(dataSource, "tenant purge query", "SELECT tenant_name, requested_by, correlation_id,"
-                        + " started_at, execution_id, server_id, ended_at FROM tenant_purge WHERE tenant_id = ?",
-                s -> s.setObject(1, tenantId), rs -> {
-                    long execution = rs.getLong("execution_id");
-                    Long executionId = rs.wasNull() ? null : execution;
-                    return new StoredPurge(tenantId, rs.getString("tenant_name"), rs.getString("requested_by"),
-                            rs.getString("correlation_id"), instant(rs, "started_at"), executionId,
-                            rs.getString("server_id"), instant(rs, "ended_at"), inOrder(deleted));
-                }).stream().findFirst();
+        em.createNamedQuery("PurgeCount.findByTenant", Object[].class).setParameter("tenantId", tenantId)
+                .getResultList().forEach(count -> deleted.put((String) count[0], ((Number) count[1]).longValue()));
+        return run(tenantId).map(run -> run.stored(inOrder(deleted)));
+    }
+
+    private Optional<PurgeRun> run(UUID tenantId) {
+        return Optional.ofNullable(em.find(PurgeRun.class, tenantId));
     }
 
     /** The counts in purge order, tables no longer purged after the others. */
@@ -108,17 +84,5 @@ public class TenantPurgeRepository {
         TenantRepository.PURGE_ORDER.stream().filter(deleted::containsKey).forEach(t -> ordered.put(t, deleted.get(t)));
         deleted.forEach(ordered::putIfAbsent);
         return ordered;
-    }
-
-    private void insertCount(UUID tenantId, String table, long rows) {
-        update("INSERT INTO tenant_purge_count (tenant_id, table_name, deleted) VALUES (?, ?, ?)", s -> {
-            s.setObject(1, tenantId);
-            s.setString(2, table);
-            s.setLong(3, rows);
-        });
-    }
-
-    private int update(String sql, Jdbc.Binder binder) {
-        return Jdbc.update(dataSource, "tenant purge statement", sql, binder);
     }
 }

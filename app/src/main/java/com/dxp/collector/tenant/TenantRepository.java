@@ -1,41 +1,38 @@
 package com.dxp.collector.tenant;
 
-import static com.dxp.collector.platform.jdbc.Jdbc.instant;
-import static com.dxp.collector.platform.jdbc.Jdbc.setInstant;
-
 import com.dxp.collector.platform.jdbc.Jdbc;
 import com.dxp.collector.platform.jdbc.StoreException;
+import com.dxp.collector.platform.schema.UtcTimestamps;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * Stores and finds tenants, their credentials and permissions, in plain JDBC on the application data source
- * (it joins the caller's JTA transaction). Not JPA because EclipseLink 4.0 binds {@code UUID} identifiers as
- * text (eclipse-ee4j/eclipselink#1805, #2190), which PostgreSQL refuses for {@code UUID} key columns; JDBC binds
- * them as {@code UUID} on both databases. Instants are kept as UTC offset date-times to the microsecond.
+ * Stores and finds tenants with their credentials and permissions: JPA entities with named queries, joining the
+ * caller's JTA transaction. Their UUID keys need nothing but EclipseLink 4.0.9 itself: in {@code em.find}, JPQL
+ * parameters and writes PostgreSQL takes them for its {@code uuid} columns without the data source's
+ * {@code stringType=unspecified} (there for NULL UUIDs of other tables), and H2 alike, as
+ * {@code TenantRepositoryTest} shows on both.
+ * <p>
+ * A purge's deletion of the data collected for a tenant stays plain JDBC on the same data source: it deletes
+ * chunks of many tables by SQL that differs per database ({@code ctid} on PostgreSQL), which no entity models.
  */
 @ApplicationScoped
 public class TenantRepository {
-
-    private static final String TENANT_COLUMNS = "id, name, region_domain, api_base_url, login_base_url, enabled,"
-            + " state, verification_outcome, verification_detail, verified_at, genesys_org_id, genesys_org_name,"
-            + " aws_account_id, aws_region, event_source_suffix, requests_per_minute, created_at, updated_at,"
-            + " version";
-    private static final String CREDENTIAL_COLUMNS = "tenant_id, id, client_id, key_id, secret_nonce,"
-            + " secret_ciphertext, status, created_at, verified_at";
 
     /** Every table holding data collected for a tenant, keyed by tenant_id: what a purge deletes. */
     static final List<String> COLLECTED_DATA = List.of("segment", "participant_attribute", "participant",
@@ -55,83 +52,61 @@ public class TenantRepository {
 
     private volatile Boolean postgres;
 
+    @PersistenceContext(unitName = "collector")
+    EntityManager em;
+
     @Resource(lookup = "jdbc/collector")
     DataSource dataSource;
 
-    /** Tenant.insert */
-    void insert(Tenant t) {
-        update("INSERT INTO tenant (" + TENANT_COLUMNS + ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?)", s -> {
-            int i = bindTenant(s, t);
-            s.setLong(i++, t.version());
-            s.setString(i, t.nameKey());
+    /**
+     * A new tenant, written now so that a clash with another's name is known here ({@link StoreException}). Its
+     * version starts at 1, where EclipseLink starts every version (rows written before JPA started at 0).
+     */
+    void store(Tenant tenant) {
+        written(() -> {
+            em.persist(tenant);
+            em.flush();
         });
     }
 
-    /** Writes a changed tenant if it still has the version it was read with; false when it has not. */
-    boolean update(Tenant t) {
-        long expected = t.version();
-        int rows = update("UPDATE tenant SET id = ?, name = ?, region_domain = ?, api_base_url = ?,"
-                + " login_base_url = ?, enabled = ?, state = ?, verification_outcome = ?, verification_detail = ?,"
-                + " verified_at = ?, genesys_org_id = ?, genesys_org_name = ?, aws_account_id = ?, aws_region = ?,"
-                + " event_source_suffix = ?, requests_per_minute = ?, created_at = ?, updated_at = ?, version = ?,"
-                + " name_key = ? WHERE id = ? AND version = ?", s -> {
-            int i = bindTenant(s, t);
-            s.setLong(i++, expected + 1);
-            s.setString(i++, t.nameKey());
-            s.setObject(i++, t.id());
-            s.setLong(i, expected);
-        });
-        if (rows == 1) {
-            t.versionWritten(expected + 1);
+    /**
+     * Writes the changes of a tenant found in this transaction now, if its row still has the version it was read
+     * with (the version then moves on); false when another transaction changed it since.
+     */
+    boolean storeChanges(Tenant tenant) {
+        try {
+            written(em::flush);
+            return true;
+        } catch (OptimisticLockException e) {
+            return false;
         }
-        return rows == 1;
     }
 
-    /** Tenant.findById */
     Optional<Tenant> find(UUID id) {
-        return query("SELECT " + TENANT_COLUMNS + " FROM tenant WHERE id = ?", s -> s.setObject(1, id),
-                TenantRepository::tenant).stream().findFirst();
+        return Optional.ofNullable(em.find(Tenant.class, id));
     }
 
-    /** Tenant.findByNameKey */
     Optional<Tenant> findByNameKey(String nameKey) {
-        return query("SELECT " + TENANT_COLUMNS + " FROM tenant WHERE name_key = ?", s -> s.setString(1, nameKey),
-                TenantRepository::tenant).stream().findFirst();
+        return first(em.createNamedQuery("Tenant.findByNameKey", Tenant.class).setParameter("nameKey", nameKey)
+                .getResultList());
     }
 
-    /** Tenant.findByGenesysOrgId */
     Optional<Tenant> findByGenesysOrgId(String orgId) {
-        return query("SELECT " + TENANT_COLUMNS + " FROM tenant WHERE genesys_org_id = ?",
-                s -> s.setString(1, orgId), TenantRepository::tenant).stream().findFirst();
+        return first(em.createNamedQuery("Tenant.findByGenesysOrgId", Tenant.class).setParameter("orgId", orgId)
+                .getResultList());
     }
 
-    /** Up to {@code limit} tenants after {@code afterNameKey} (null: from the first), in name-key order. */
+    /**
+     * Up to {@code limit} tenants after {@code afterNameKey} (null: from the first), in name-key order, enabled or
+     * not and of one state or any when those are null.
+     */
     List<Tenant> findPage(Boolean enabled, TenantState state, String afterNameKey, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + TENANT_COLUMNS + " FROM tenant WHERE 1 = 1");
-        if (enabled != null) {
-            sql.append(" AND enabled = ?");
-        }
-        if (state != null) {
-            sql.append(" AND state = ?");
-        }
-        if (afterNameKey != null) {
-            sql.append(" AND name_key > ?");
-        }
-        sql.append(" ORDER BY name_key LIMIT ?");
-        return query(sql.toString(), s -> {
-            int i = 1;
-            if (enabled != null) {
-                s.setBoolean(i++, enabled);
-            }
-            if (state != null) {
-                s.setString(i++, state.name());
-            }
-            if (afterNameKey != null) {
-                s.setString(i++, afterNameKey);
-            }
-            s.setInt(i, limit);
-        }, TenantRepository::tenant);
+        return em.createNamedQuery("Tenant.findPage", Tenant.class)
+                .setParameter("enabled", enabled == null ? List.of(true, false) : List.of(enabled))
+                .setParameter("states", state == null ? Arrays.asList(TenantState.values()) : List.of(state))
+                .setParameter("afterNameKey", afterNameKey == null ? "" : afterNameKey)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /**
@@ -158,9 +133,11 @@ public class TenantRepository {
         for (String table : PURGE_ORDER) {
             update("DELETE FROM " + table + " WHERE " + purgeCondition(table), s -> s.setObject(1, id));
         }
-        update("DELETE FROM tenant_permission WHERE tenant_id = ?", s -> s.setObject(1, id));
-        update("DELETE FROM tenant_credential WHERE tenant_id = ?", s -> s.setObject(1, id));
-        return update("DELETE FROM tenant WHERE id = ?", s -> s.setObject(1, id)) == 1;
+        em.createNamedQuery("TenantPermission.deleteByTenant").setParameter("tenantId", id).executeUpdate();
+        em.createNamedQuery("TenantCredential.deleteByTenant").setParameter("tenantId", id).executeUpdate();
+        Optional<Tenant> tenant = find(id);
+        tenant.ifPresent(em::remove);
+        return tenant.isPresent();
     }
 
     /** The condition that picks the tenant's rows of a purged table (one parameter, the tenant id). */
@@ -187,42 +164,22 @@ public class TenantRepository {
         return known;
     }
 
-    /** TenantCredential.insert */
-    void insert(TenantCredential c) {
-        update("INSERT INTO tenant_credential (" + CREDENTIAL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s -> {
-                    s.setObject(1, c.tenantId());
-                    s.setObject(2, c.id());
-                    s.setString(3, c.clientId());
-                    s.setString(4, c.secret().keyId());
-                    s.setBytes(5, c.secret().nonce());
-                    s.setBytes(6, c.secret().ciphertext());
-                    s.setString(7, c.status().name());
-                    setInstant(s, 8, c.createdAt());
-                    setInstant(s, 9, c.verifiedAt());
-                });
+    void store(TenantCredential credential) {
+        em.persist(credential);
     }
 
-    /** TenantCredential.findByTenantAndId */
     Optional<TenantCredential> findCredential(UUID tenantId, UUID id) {
-        return query("SELECT " + CREDENTIAL_COLUMNS + " FROM tenant_credential WHERE tenant_id = ? AND id = ?",
-                s -> {
-                    s.setObject(1, tenantId);
-                    s.setObject(2, id);
-                }, TenantRepository::credential).stream().findFirst();
+        return Optional.ofNullable(em.find(TenantCredential.class, new TenantCredential.Key(tenantId, id)));
     }
 
-    /** TenantCredential.findActiveByTenant: the newest active credential, if any. */
+    /** The newest active credential of the tenant, if any. */
     Optional<TenantCredential> findActiveCredential(UUID tenantId) {
-        return query("SELECT " + CREDENTIAL_COLUMNS + " FROM tenant_credential WHERE tenant_id = ?"
-                        + " AND status = 'ACTIVE' ORDER BY created_at DESC",
-                s -> s.setObject(1, tenantId), TenantRepository::credential).stream().findFirst();
+        return first(activeCredentials(tenantId));
     }
 
-    /** TenantCredential.findAll: every stored credential, for the start-up key check. */
+    /** Every stored credential, for the start-up key check and the re-seal. */
     List<TenantCredential> findAllCredentials() {
-        return query("SELECT " + CREDENTIAL_COLUMNS + " FROM tenant_credential ORDER BY tenant_id, id", s -> { },
-                TenantRepository::credential);
+        return em.createNamedQuery("TenantCredential.findAll", TenantCredential.class).getResultList();
     }
 
     /**
@@ -230,156 +187,109 @@ public class TenantRepository {
      * read with; false when it has not (re-sealed meanwhile, or deleted).
      */
     boolean resealCredential(TenantCredential read, EncryptedSecret resealed) {
-        return update("UPDATE tenant_credential SET key_id = ?, secret_nonce = ?, secret_ciphertext = ?"
-                + " WHERE tenant_id = ? AND id = ? AND key_id = ?", s -> {
-                    s.setString(1, resealed.keyId());
-                    s.setBytes(2, resealed.nonce());
-                    s.setBytes(3, resealed.ciphertext());
-                    s.setObject(4, read.tenantId());
-                    s.setObject(5, read.id());
-                    s.setString(6, read.secret().keyId());
-                }) == 1;
+        return em.createNamedQuery("TenantCredential.reseal")
+                .setParameter("keyId", resealed.keyId())
+                .setParameter("nonce", resealed.nonce())
+                .setParameter("ciphertext", resealed.ciphertext())
+                .setParameter("tenantId", read.tenantId())
+                .setParameter("id", read.id())
+                .setParameter("readKeyId", read.secret().keyId())
+                .executeUpdate() == 1;
     }
 
     /** Deletes the retired credentials retired before {@code cutOff}; how many. */
     int deleteRetiredCredentials(Instant cutOff) {
-        return update("DELETE FROM tenant_credential WHERE status = 'RETIRED' AND retired_at < ?",
-                s -> setInstant(s, 1, cutOff));
+        return em.createNamedQuery("TenantCredential.deleteRetiredBefore")
+                .setParameter("retired", CredentialStatus.RETIRED)
+                .setParameter("cutOff", UtcTimestamps.column(cutOff))
+                .executeUpdate();
     }
 
     /** The key ids stored credentials of any status are sealed with, in order. */
     List<String> credentialKeyIds() {
-        return query("SELECT DISTINCT key_id FROM tenant_credential ORDER BY key_id", s -> { },
-                rs -> rs.getString(1));
+        return em.createNamedQuery("TenantCredential.findKeyIds", String.class).getResultList();
     }
 
-    /** Makes one credential active (verified now) and retires every other active or pending one of the tenant. */
+    /** Makes one credential active (verified now) and retires every other active one of the tenant. */
     void activateCredential(UUID tenantId, UUID id, Instant now) {
-        update("UPDATE tenant_credential SET status = 'RETIRED', retired_at = ? WHERE tenant_id = ? AND id <> ?"
-                + " AND status = 'ACTIVE'", s -> {
-            setInstant(s, 1, now);
-            s.setObject(2, tenantId);
-            s.setObject(3, id);
-        });
-        update("UPDATE tenant_credential SET status = 'ACTIVE', verified_at = ? WHERE tenant_id = ? AND id = ?",
-                s -> {
-                    setInstant(s, 1, now);
-                    s.setObject(2, tenantId);
-                    s.setObject(3, id);
-                });
+        activeCredentials(tenantId).stream().filter(c -> !c.id().equals(id)).forEach(c -> c.retire(now));
+        findCredential(tenantId, id).ifPresent(c -> c.activate(now));
     }
 
     /** Retires one credential. */
     void retireCredential(UUID tenantId, UUID id, Instant now) {
-        update("UPDATE tenant_credential SET status = 'RETIRED', retired_at = ? WHERE tenant_id = ? AND id = ?",
-                s -> {
-                    setInstant(s, 1, now);
-                    s.setObject(2, tenantId);
-                    s.setObject(3, id);
-                });
+        findCredential(tenantId, id).ifPresent(c -> c.retire(now));
     }
 
     /** Marks a credential as accepted by a verification now. */
     void credentialVerified(UUID tenantId, UUID id, Instant now) {
-        update("UPDATE tenant_credential SET verified_at = ? WHERE tenant_id = ? AND id = ?", s -> {
-            setInstant(s, 1, now);
-            s.setObject(2, tenantId);
-            s.setObject(3, id);
+        findCredential(tenantId, id).ifPresent(c -> c.verified(now));
+    }
+
+    /**
+     * Replaces the tenant's permission rows with these probes, one per permission (the first probe of a name
+     * counts): rows of the same name are updated, the others deleted or added.
+     */
+    void replacePermissions(UUID tenantId, List<PermissionProbe> probes, Instant checkedAt) {
+        Map<String, TenantPermission> stored = new LinkedHashMap<>();
+        permissions(tenantId).forEach(p -> stored.put(p.permission(), p));
+        Map<String, PermissionProbe> found = new LinkedHashMap<>();
+        probes.stream().filter(p -> p.permission() != null)
+                .forEach(p -> found.putIfAbsent(Jdbc.bounded(p.permission(), 200), p));
+        stored.forEach((name, row) -> {
+            if (!found.containsKey(name)) {
+                em.remove(row);
+            }
+        });
+        found.forEach((name, probe) -> {
+            TenantPermission row = stored.getOrDefault(name, new TenantPermission(tenantId, name));
+            row.found(probe, Jdbc.bounded(probe.errorCode(), 200), checkedAt);
+            if (!stored.containsKey(name)) {
+                em.persist(row);
+            }
         });
     }
 
-    /** Replaces the tenant's permission rows with these probes. */
-    void replacePermissions(UUID tenantId, List<PermissionProbe> probes, Instant checkedAt) {
-        update("DELETE FROM tenant_permission WHERE tenant_id = ?", s -> s.setObject(1, tenantId));
-        List<String> seen = new ArrayList<>();
-        for (PermissionProbe p : probes) {
-            if (p.permission() == null || seen.contains(p.permission())) {
-                continue;
-            }
-            seen.add(p.permission());
-            update("INSERT INTO tenant_permission (tenant_id, permission, required, status, error_code, checked_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", s -> {
-                s.setObject(1, tenantId);
-                s.setString(2, Jdbc.bounded(p.permission(), 200));
-                s.setBoolean(3, p.required());
-                s.setString(4, (p.status() == null ? PermissionStatus.UNKNOWN : p.status()).name());
-                s.setString(5, Jdbc.bounded(p.errorCode(), 200));
-                setInstant(s, 6, checkedAt);
-            });
-        }
-    }
-
-    /** TenantPermission.findByTenant */
+    /** The permissions the tenant's last verification found, the required ones first, by name. */
     List<PermissionView> findPermissions(UUID tenantId) {
-        return query("SELECT permission, required, status, error_code, checked_at FROM tenant_permission"
-                        + " WHERE tenant_id = ? ORDER BY required DESC, permission", s -> s.setObject(1, tenantId),
-                rs -> new PermissionView(rs.getString(1), rs.getBoolean(2), PermissionStatus.valueOf(rs.getString(3)),
-                        rs.getString(4), instant(rs, 5)));
+        return permissions(tenantId).stream().map(TenantPermission::view).toList();
     }
 
-    private static int bindTenant(PreparedStatement s, Tenant t) throws SQLException {
-        int i = 1;
-        s.setObject(i++, t.id());
-        s.setString(i++, t.name());
-        TenantEndpoint e = t.endpoint();
-        s.setString(i++, e.regionDomain());
-        s.setString(i++, e.isRegion() ? null : e.apiBaseUrl().toString());
-        s.setString(i++, e.isRegion() ? null : e.loginBaseUrl().toString());
-        s.setBoolean(i++, t.enabled());
-        s.setString(i++, t.state().name());
-        s.setString(i++, t.verificationOutcome() == null ? null : t.verificationOutcome().name());
-        s.setString(i++, t.verificationDetail());
-        setInstant(s, i++, t.verifiedAt());
-        s.setString(i++, t.genesysOrgId());
-        s.setString(i++, t.genesysOrgName());
-        EventBridgeSource eb = t.eventBridge();
-        s.setString(i++, eb == null ? null : eb.awsAccountId());
-        s.setString(i++, eb == null ? null : eb.awsRegion());
-        s.setString(i++, eb == null ? null : eb.eventSourceSuffix());
-        if (t.requestsPerMinute() == null) {
-            s.setNull(i++, Types.INTEGER);
-        } else {
-            s.setInt(i++, t.requestsPerMinute());
+    private List<TenantPermission> permissions(UUID tenantId) {
+        return em.createNamedQuery("TenantPermission.findByTenant", TenantPermission.class)
+                .setParameter("tenantId", tenantId).getResultList();
+    }
+
+    private List<TenantCredential> activeCredentials(UUID tenantId) {
+        return em.createNamedQuery("TenantCredential.findActiveByTenant", TenantCredential.class)
+                .setParameter("tenantId", tenantId).setParameter("active", CredentialStatus.ACTIVE).getResultList();
+    }
+
+    /** Runs a write that flushes; a refused statement fails as the JDBC paths report it, a stale version as is. */
+    private static void written(Runnable write) {
+        try {
+            write.run();
+        } catch (OptimisticLockException e) {
+            throw e;
+        } catch (PersistenceException e) {
+            throw refused(e);
         }
-        setInstant(s, i++, t.createdAt());
-        setInstant(s, i++, t.updatedAt());
-        return i;
     }
 
-    private static Tenant tenant(ResultSet rs) throws SQLException {
-        String region = rs.getString("region_domain");
-        TenantEndpoint endpoint = region != null
-                ? GenesysRegion.ofDomain(region).map(TenantEndpoint::of)
-                        .orElseThrow(() -> new IllegalStateException("stored region " + region + " is unknown"))
-                : new TenantEndpoint(null, URI.create(rs.getString("api_base_url")),
-                        URI.create(rs.getString("login_base_url")));
-        String account = rs.getString("aws_account_id");
-        EventBridgeSource eb = account == null ? null
-                : new EventBridgeSource(account, rs.getString("aws_region"), rs.getString("event_source_suffix"));
-        String outcome = rs.getString("verification_outcome");
-        int rpm = rs.getInt("requests_per_minute");
-        Integer requestsPerMinute = rs.wasNull() ? null : rpm;
-        return new Tenant(rs.getObject("id", UUID.class), rs.getString("name"), endpoint, rs.getBoolean("enabled"),
-                TenantState.valueOf(rs.getString("state")),
-                outcome == null ? null : Verification.Outcome.valueOf(outcome), rs.getString("verification_detail"),
-                instant(rs, "verified_at"), rs.getString("genesys_org_id"), rs.getString("genesys_org_name"), eb,
-                requestsPerMinute, instant(rs, "created_at"), instant(rs, "updated_at"), rs.getLong("version"));
+    private static RuntimeException refused(PersistenceException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return StoreException.of("tenant store statement", sql);
+            }
+        }
+        return e;
     }
 
-    private static TenantCredential credential(ResultSet rs) throws SQLException {
-        return new TenantCredential(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
-                rs.getString("client_id"),
-                new EncryptedSecret(rs.getString("key_id"), rs.getBytes("secret_nonce"),
-                        rs.getBytes("secret_ciphertext")),
-                CredentialStatus.valueOf(rs.getString("status")), instant(rs, "created_at"),
-                instant(rs, "verified_at"));
+    private static <T> Optional<T> first(List<T> results) {
+        return results.stream().findFirst();
     }
 
     private int update(String sql, Jdbc.Binder binder) {
         return Jdbc.update(dataSource, "tenant store statement", sql, binder);
-    }
-
-    private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowReader<T> reader) {
-        return Jdbc.query(dataSource, "tenant store query", sql, binder, reader);
     }
 }

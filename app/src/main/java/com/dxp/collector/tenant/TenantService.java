@@ -65,7 +65,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
         TenantCredential credential = new TenantCredential(tenant.id(), credentialId, in.clientId(),
                 secrets.seal(tenant.id(), credentialId, in.clientSecret()), CredentialStatus.ACTIVE, now, null);
         insert(tenant);
-        repository.insert(credential);
+        repository.store(credential);
         record(actor, "tenant.created", tenant, "added tenant '" + name + "' (" + describe(endpoint)
                 + ", client id " + in.clientId() + ")");
         LOG.info(() -> "tenant " + tenant.id() + " added [correlationId=" + actor.correlationId() + "]");
@@ -122,9 +122,15 @@ public class TenantService implements CredentialStore, SealedCredentials {
         }
         tenant.startPurge(now());
         write(tenant);
-        purges.insert(id, tenant.name(), actor, now(), TenantRepository.PURGE_ORDER);
+        purges.store(id, tenant.name(), actor, now(), TenantRepository.PURGE_ORDER);
         record(actor, "tenant.purge-started", tenant, "purge of tenant '" + tenant.name() + "' started: its"
                 + " collected data, permissions and credentials are deleted in the background");
+    }
+
+    /** Names the batch job execution (and the server it runs on) that purges the tenant now. */
+    @Transactional
+    public void purgeExecuting(UUID id, long executionId, String serverId) {
+        purges.executing(id, executionId, serverId);
     }
 
     /** The audit entry of a purge that starts again after its job failed, stopped or lost its server. */
@@ -246,7 +252,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
         requireNotPurging(tenant);
         secrets.requireWritable();
         UUID credentialId = UUID.randomUUID();
-        repository.insert(new TenantCredential(tenantId, credentialId, credentials.clientId(),
+        repository.store(new TenantCredential(tenantId, credentialId, credentials.clientId(),
                 secrets.seal(tenantId, credentialId, credentials.clientSecret()), CredentialStatus.PENDING, now(),
                 null));
         return new PendingCredential(new TenantConnection(tenantId, credentialId, tenant.apiBaseUrl(),
@@ -374,7 +380,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
     private void insert(Tenant tenant) {
         changes.fire(new TenantChanged(tenant.id()));
         try {
-            repository.insert(tenant);
+            repository.store(tenant);
         } catch (StoreException e) {
             if (e.uniqueViolation()) {
                 throw TenantProblems.conflict("A tenant named '" + tenant.name() + "' exists already.");
@@ -388,7 +394,7 @@ public class TenantService implements CredentialStore, SealedCredentials {
         long read = tenant.version();
         boolean written;
         try {
-            written = repository.update(tenant);
+            written = repository.storeChanges(tenant);
         } catch (StoreException e) {
             if (e.uniqueViolation()) {
                 throw TenantProblems.conflict("The change clashes with another tenant (same name or org).");

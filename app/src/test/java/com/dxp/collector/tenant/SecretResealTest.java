@@ -142,19 +142,20 @@ class SecretResealTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldLeaveOnlyTheActiveKeyInUseOnceOldRetiredCredentialsAreDeleted(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            TenantRepository repository = new TenantRepository();
-            repository.dataSource = db.dataSource();
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories repositories = TestRepositories.over(db.dataSource())) {
+            TenantRepository repository = repositories.tenants;
             TenantService service = new TenantService();
             service.repository = repository;
             Tenant tenant = Tenant.create(UUID.randomUUID(), "reseal", TenantTest.DE, null, true, NOW);
-            repository.insert(tenant);
+            repository.store(tenant);
             TenantCredential active = stored(repository, tenant, OLD, CredentialStatus.ACTIVE, null);
             stored(repository, tenant, OLD, CredentialStatus.RETIRED, NOW.minus(Duration.ofDays(31)));
             TenantCredential atCutOff = stored(repository, tenant, OLD, CredentialStatus.RETIRED,
                     NOW.minus(Duration.ofDays(30)));
 
             ResealResult first = reseal(service, BOTH, "k2", 30).reseal(ADMIN);
+            repositories.em.clear(); // read afresh, as the next request's transaction does
 
             assertEquals(List.of(1, 1, 2), List.of(first.resealed(), first.retiredDeleted(),
                     repository.findAllCredentials().size()), "re-sealed, deleted, kept");
@@ -163,6 +164,7 @@ class SecretResealTest {
             assertEquals(SECRET, NEW_ONLY.decrypt(after.tenantId(), after.id(), after.secret()));
 
             ResealResult second = reseal(service, BOTH, "k2", 29).reseal(ADMIN);
+            repositories.em.clear();
 
             assertEquals(List.of(0, 1), List.of(second.resealed(), second.retiredDeleted()));
             assertTrue(repository.findCredential(tenant.id(), atCutOff.id()).isEmpty());
@@ -175,7 +177,7 @@ class SecretResealTest {
         UUID id = UUID.randomUUID();
         TenantCredential credential = new TenantCredential(tenant.id(), id, "client",
                 cipher.encrypt(tenant.id(), id, SECRET), status, NOW, null);
-        repository.insert(credential);
+        repository.store(credential);
         if (retiredAt != null) {
             repository.retireCredential(tenant.id(), id, retiredAt);
         }

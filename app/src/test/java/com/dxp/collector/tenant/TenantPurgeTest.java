@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +38,14 @@ class TenantPurgeTest {
     private final FiredEvents<TenantStopping> stopping = new FiredEvents<>();
     private final FakeJobs jobs = new FakeJobs();
     private boolean serverAlive = true;
+    private TestRepositories repositories;
+
+    @AfterEach
+    void closeRepositories() {
+        if (repositories != null) {
+            repositories.close();
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -174,10 +183,9 @@ class TenantPurgeTest {
     }
 
     private Setup setup(TestDatabase.Handle db) {
-        TenantRepository repository = new TenantRepository();
-        repository.dataSource = db.dataSource();
-        TenantPurgeRepository purges = new TenantPurgeRepository();
-        purges.dataSource = db.dataSource();
+        repositories = TestRepositories.over(db.dataSource());
+        TenantRepository repository = repositories.tenants;
+        TenantPurgeRepository purges = repositories.purges;
         TenantConfig config = new TenantConfig();
         config.explicitBaseUrlOrigins = Optional.empty();
         config.purgeChunkSize = 7;

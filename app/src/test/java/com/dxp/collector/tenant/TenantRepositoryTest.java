@@ -1,28 +1,213 @@
 package com.dxp.collector.tenant;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.conversation.ConversationSource;
 import com.dxp.collector.conversation.ConversationStore;
 import com.dxp.collector.conversation.IncomingConversation;
+import com.dxp.collector.platform.jdbc.StoreException;
 import com.dxp.collector.platform.schema.TestDatabase;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/**
+ * The tenant aggregate's entities and named queries on EclipseLink, on H2 and PostgreSQL with the real migrations;
+ * and the purge's JDBC deletion of the data collected for a tenant.
+ */
 class TenantRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-05-14T00:00:00Z");
+    /** Nanoseconds that neither database keeps: instants read back cut to the microsecond. */
+    private static final Instant PRECISE = Instant.parse("2026-05-14T10:11:12.123456789Z");
+    private static final TenantEndpoint SIMULATOR = new TenantEndpoint(null, URI.create("http://127.0.0.1:9/api"),
+            URI.create("http://127.0.0.1:9/login"));
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReadBackATenantAsStoredByIdNameKeyAndOrgWithItsInstantsInUtcToTheMicrosecond(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories writer = TestRepositories.over(db.dataSource());
+                TestRepositories reader = TestRepositories.over(db.dataSource())) {
+            EventBridgeSource events = new EventBridgeSource("123456789012", "eu-central-1", "acme-prod");
+            Tenant tenant = Tenant.create(UUID.randomUUID(), "Acme Corp", SIMULATOR, events, true, PRECISE);
+            tenant.applyVerification(new Verification(Verification.Outcome.VERIFIED, "org-acme", "Acme", List.of(),
+                    300, null, PRECISE), PRECISE);
+            writer.tenants.store(tenant);
+
+            Tenant read = reader.tenants.find(tenant.id()).orElseThrow();
+
+            Instant micros = Instant.parse("2026-05-14T10:11:12.123456Z");
+            assertEquals(List.of(tenant.id(), "Acme Corp", "acme corp", SIMULATOR, events, TenantState.VERIFIED,
+                    "org-acme", 300, micros, micros, micros, 1L), List.of(read.id(), read.name(), read.nameKey(),
+                    read.endpoint(), read.eventBridge(), read.state(), read.genesysOrgId(), read.requestsPerMinute(),
+                    read.createdAt(), read.updatedAt(), read.verifiedAt(), read.version()));
+            assertEquals(tenant.id(), reader.tenants.findByNameKey("acme corp").orElseThrow().id());
+            assertEquals(tenant.id(), reader.tenants.findByGenesysOrgId("org-acme").orElseThrow().id());
+            assertTrue(reader.tenants.find(UUID.randomUUID()).isEmpty());
+            assertTrue(reader.tenants.findByGenesysOrgId("org-other").isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldRefuseAChangeBasedOnAVersionAnotherTransactionChangedMeanwhile(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories first = TestRepositories.over(db.dataSource());
+                TestRepositories second = TestRepositories.over(db.dataSource())) {
+            Tenant created = Tenant.create(UUID.randomUUID(), "versioned", TenantTest.DE, null, true, NOW);
+            first.tenants.store(created);
+            Tenant readByFirst = first.tenants.find(created.id()).orElseThrow();
+            Tenant readBySecond = second.tenants.find(created.id()).orElseThrow();
+
+            readBySecond.disable(NOW.plusSeconds(1));
+            assertTrue(second.tenants.storeChanges(readBySecond));
+            readByFirst.update("renamed", TenantTest.DE, null, true, NOW.plusSeconds(2));
+
+            assertFalse(first.tenants.storeChanges(readByFirst), "the first read version 1, the row is at 2 now");
+            assertEquals(2L, readBySecond.version(), "created at 1, changed once");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldRefuseASecondTenantWhoseNameDiffersOnlyInCase(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories first = TestRepositories.over(db.dataSource());
+                TestRepositories second = TestRepositories.over(db.dataSource())) {
+            first.tenants.store(Tenant.create(UUID.randomUUID(), "Acme", TenantTest.DE, null, true, NOW));
+
+            StoreException clash = assertThrows(StoreException.class, () -> second.tenants.store(
+                    Tenant.create(UUID.randomUUID(), "ACME", TenantTest.DE, null, true, NOW)));
+
+            assertTrue(clash.uniqueViolation(), clash.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldPageTenantsByNameKeyAfterTheCursorOfEitherStateOrOne(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories repositories = TestRepositories.over(db.dataSource())) {
+            for (String name : List.of("delta", "Alpha", "echo", "charlie", "Bravo")) {
+                repositories.tenants.store(Tenant.create(UUID.randomUUID(), name, TenantTest.DE, null,
+                        !name.equals("charlie"), NOW));
+            }
+            TenantRepository tenants = repositories.tenants;
+
+            assertEquals(List.of("Alpha", "Bravo"), names(tenants.findPage(null, null, null, 2)));
+            assertEquals(List.of("charlie", "delta"), names(tenants.findPage(null, null, "bravo", 2)));
+            assertEquals(List.of("echo"), names(tenants.findPage(null, null, "delta", 2)));
+            assertEquals(List.of("delta", "echo"), names(tenants.findPage(true, null, "bravo", 5)));
+            assertEquals(List.of("charlie"), names(tenants.findPage(false, TenantState.DISABLED, null, 5)));
+            assertEquals(List.of("Alpha", "Bravo", "delta", "echo"),
+                    names(tenants.findPage(null, TenantState.NEW, null, 5)));
+            assertEquals(List.of(), names(tenants.findPage(true, TenantState.DISABLED, null, 5)));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldKeepOneActiveCredentialSealedAsStoredAndReSealOnlyWhatStillHasTheKeyItWasReadWith(TestDatabase kind)
+            throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories repositories = TestRepositories.over(db.dataSource())) {
+            TenantRepository tenants = repositories.tenants;
+            Tenant tenant = Tenant.create(UUID.randomUUID(), "sealed", TenantTest.DE, null, true, NOW);
+            tenants.store(tenant);
+            TenantCredential old = credential(tenant, "k1", CredentialStatus.ACTIVE, NOW);
+            TenantCredential pending = credential(tenant, "k1", CredentialStatus.PENDING, PRECISE);
+            tenants.store(old);
+            tenants.store(pending);
+
+            tenants.activateCredential(tenant.id(), pending.id(), PRECISE);
+            repositories.em.flush();
+            repositories.em.clear();
+
+            TenantCredential active = tenants.findActiveCredential(tenant.id()).orElseThrow();
+            assertEquals(List.of(pending.id(), Instant.parse("2026-05-14T10:11:12.123456Z")),
+                    List.of(active.id(), active.verifiedAt()));
+            assertArrayEquals(pending.secret().ciphertext(), active.secret().ciphertext());
+            assertArrayEquals(pending.secret().nonce(), active.secret().nonce());
+            assertEquals(CredentialStatus.RETIRED, tenants.findCredential(tenant.id(), old.id()).orElseThrow()
+                    .status());
+
+            EncryptedSecret resealed = new EncryptedSecret("k2", new byte[] {9}, new byte[] {8, 7});
+            assertTrue(tenants.resealCredential(active, resealed));
+            assertFalse(tenants.resealCredential(active, resealed), "read with k1, it holds k2 now");
+            assertEquals(List.of("k1", "k2"), tenants.credentialKeyIds());
+            assertEquals(1, tenants.deleteRetiredCredentials(PRECISE.plusSeconds(1)), "retired at PRECISE");
+            assertEquals(List.of(pending.id()), tenants.findAllCredentials().stream().map(TenantCredential::id)
+                    .toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReplaceThePermissionsWithTheLastProbesOnePerNameRequiredFirst(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories repositories = TestRepositories.over(db.dataSource())) {
+            TenantRepository tenants = repositories.tenants;
+            Tenant tenant = Tenant.create(UUID.randomUUID(), "probed", TenantTest.DE, null, true, NOW);
+            tenants.store(tenant);
+            tenants.replacePermissions(tenant.id(), List.of(probe("b:view", false, PermissionStatus.GRANTED),
+                    probe("gone:view", true, PermissionStatus.MISSING)), NOW);
+
+            tenants.replacePermissions(tenant.id(), List.of(probe("b:view", false, PermissionStatus.MISSING),
+                    probe("c:view", true, null), probe("a:view", false, PermissionStatus.GRANTED),
+                    probe("c:view", false, PermissionStatus.GRANTED), probe(null, true, PermissionStatus.GRANTED)),
+                    PRECISE);
+            repositories.em.flush();
+            repositories.em.clear();
+
+            List<PermissionView> read = tenants.findPermissions(tenant.id());
+            assertEquals(List.of("c:view UNKNOWN true", "a:view GRANTED false", "b:view MISSING false"),
+                    read.stream().map(p -> p.permission() + " " + p.status() + " " + p.required()).toList());
+            assertEquals(Instant.parse("2026-05-14T10:11:12.123456Z"), read.get(0).checkedAt());
+            assertEquals(Arrays.asList("403", null), Arrays.asList(read.get(0).errorCode(), read.get(1).errorCode()));
+        }
+    }
+
+    /** The PostgreSQL cases bind UUID keys without the server's {@code stringType=unspecified}: not needed. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldFindByUuidKeysWithoutTheDriverTypingTextParametersLoosely(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories repositories = TestRepositories.over(db.dataSource())) {
+            if (db.dataSource() instanceof PGSimpleDataSource postgres) {
+                assertNull(postgres.getStringType(), "text parameters stay typed as text");
+            }
+            Tenant tenant = Tenant.create(UUID.randomUUID(), "keyed", TenantTest.DE, null, true, NOW);
+            repositories.tenants.store(tenant);
+            TenantCredential credential = credential(tenant, "k1", CredentialStatus.ACTIVE, NOW);
+            repositories.tenants.store(credential);
+            repositories.em.clear();
+
+            assertEquals(tenant.id(), repositories.tenants.find(tenant.id()).orElseThrow().id(), "em.find");
+            assertEquals(credential.id(), repositories.tenants.findCredential(tenant.id(), credential.id())
+                    .orElseThrow().id(), "em.find by a key of two UUIDs");
+            assertEquals(credential.id(), repositories.tenants.findActiveCredential(tenant.id()).orElseThrow().id(),
+                    "a JPQL parameter");
+        }
+    }
 
     /**
      * Tenant-keyed tables a purge keeps or handles itself: the audit trail's history, the tenant's own rows, and the
@@ -35,9 +220,9 @@ class TenantRepositoryTest {
     @EnumSource(TestDatabase.class)
     void shouldPurgeEverythingCollectedForTheTenantInBoundedChunksAndNothingOfAnother(TestDatabase kind)
             throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            TenantRepository repository = new TenantRepository();
-            repository.dataSource = db.dataSource();
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRepositories repositories = TestRepositories.over(db.dataSource())) {
+            TenantRepository repository = repositories.tenants;
             UUID purged = tenantWithData(repository, db.dataSource(), "purged");
             UUID kept = tenantWithData(repository, db.dataSource(), "kept");
             long segments = rows(db.dataSource(), "segment", purged) + rows(db.dataSource(), "participant", purged);
@@ -92,7 +277,7 @@ class TenantRepositoryTest {
     /** A disabled tenant with a row in most tables a purge deletes from (a conversation with its children). */
     static UUID tenantWithData(TenantRepository repository, DataSource ds, String name) throws Exception {
         Tenant tenant = Tenant.create(UUID.randomUUID(), name, TenantTest.DE, null, false, NOW);
-        repository.insert(tenant);
+        repository.store(tenant);
         UUID id = tenant.id();
         String conversation = "{\"conversationId\":\"" + UUID.randomUUID() + "\",\"conversationStart\":"
                 + "\"2026-05-13T00:00:00.000Z\",\"participants\":[{\"purpose\":\"customer\",\"sessions\":[{"
@@ -122,6 +307,19 @@ class TenantRepositoryTest {
             TestDatabase.execute(ds, sql);
         }
         return id;
+    }
+
+    private static TenantCredential credential(Tenant tenant, String keyId, CredentialStatus status, Instant at) {
+        return new TenantCredential(tenant.id(), UUID.randomUUID(), "client", new EncryptedSecret(keyId,
+                new byte[] {1, 2, 3}, new byte[] {4, 5, 6, 7}), status, at, null);
+    }
+
+    private static PermissionProbe probe(String permission, boolean required, PermissionStatus status) {
+        return new PermissionProbe(permission, required, status, status == PermissionStatus.GRANTED ? null : "403");
+    }
+
+    private static List<String> names(List<Tenant> tenants) {
+        return tenants.stream().map(Tenant::name).toList();
     }
 
     private static long counters(DataSource ds, long runId) throws Exception {

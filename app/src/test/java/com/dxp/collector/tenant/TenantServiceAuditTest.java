@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,6 +27,14 @@ class TenantServiceAuditTest {
     private static final String NEW_SECRET = "the-new-secret";
 
     private final RecordingAudit audit = new RecordingAudit();
+    private TestRepositories repositories;
+
+    @AfterEach
+    void closeRepositories() {
+        if (repositories != null) {
+            repositories.close();
+        }
+    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
@@ -135,15 +144,12 @@ class TenantServiceAuditTest {
     }
 
     private TenantService service(TestDatabase.Handle db) {
-        TenantRepository repository = new TenantRepository();
-        repository.dataSource = db.dataSource();
+        repositories = TestRepositories.over(db.dataSource());
         TenantConfig config = new TenantConfig();
         config.explicitBaseUrlOrigins = Optional.empty();
         TenantService service = new TenantService();
-        service.repository = repository;
-        TenantPurgeRepository purges = new TenantPurgeRepository();
-        purges.dataSource = db.dataSource();
-        service.purges = purges;
+        service.repository = repositories.tenants;
+        service.purges = repositories.purges;
         service.config = config;
         service.secrets = TenantSecretsTest.secrets(SecretResealTest.OLD_ONLY, "k1");
         service.changes = new FiredEvents<>();
