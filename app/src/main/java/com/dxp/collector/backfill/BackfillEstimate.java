@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param apiCalls            API calls expected, with the reconciliation's count of each whole ended day
  * @param requestsPerMinute   the tenant's API budget
  * @param minutes             expected duration at that budget, if the backfill had it to itself
+ * @param journeySessions     journey sessions expected to be fetched (one call each, counted in {@code apiCalls});
+ *                            0 when the run fetches none
  */
 @Schema(description = "What a backfill will cost, worked out before it starts.")
 public record BackfillEstimate(
@@ -34,5 +36,16 @@ public record BackfillEstimate(
         long apiCalls,
         @Schema(description = "The tenant's API budget", example = "300") int requestsPerMinute,
         @Schema(description = "Expected duration at that budget, if the backfill had it to itself", example = "4.3")
-        double minutes) {
+        double minutes,
+        @Schema(description = "Journey sessions expected to be fetched, one call each (counted in `apiCalls`); 0"
+                + " when the run fetches none", example = "0")
+        long journeySessions) {
+
+    /** This estimate with {@code sessions} journey sessions to fetch, one call each, added to its calls and time. */
+    BackfillEstimate withJourneySessions(long sessions) {
+        long calls = apiCalls + sessions;
+        return new BackfillEstimate(windows, queryWindows, jobWindows, conversationsPerDay, volumeBasis,
+                conversations, calls, requestsPerMinute, requestsPerMinute <= 0 ? minutes
+                        : Math.round(calls * 10.0 / requestsPerMinute) / 10.0, sessions);
+    }
 }

@@ -51,7 +51,7 @@ final class BackfillEstimator {
         calls += reconciledDays(from, to, today);
         int rpm = Math.max(1, requestsPerMinute);
         return new BackfillEstimate(windows.size(), query, windows.size() - query, perDay, basis, total, calls, rpm,
-                Math.round(calls * 10.0 / rpm) / 10.0);
+                Math.round(calls * 10.0 / rpm) / 10.0, 0);
     }
 
     /** Whole UTC days in {@code [from, to)} that have ended by {@code today}: the run reconciles each with a count. */

@@ -9,6 +9,8 @@ final class BackfillFigures {
     static final String REPLACED = "replaced";
     static final String UNCHANGED = "unchanged";
     static final String SKIPPED = "skipped";
+    static final String JOURNEY_SESSIONS = "journeySessions";
+    static final String JOURNEY_SESSIONS_MISSING = "journeySessionsMissing";
     /** What the run's reconciliation found: days, of which complete, of which unchecked, the watermark (epoch s). */
     static final String RECONCILED_DAYS = "reconciledDays";
     static final String RECONCILED_COMPLETE = "reconciledCompleteDays";

@@ -61,4 +61,14 @@ public class BackfillProgressRecorder implements BackfillProgress {
     public void skipped(long jobInstanceId, String detail) {
         runs.skipped(jobInstanceId, detail);
     }
+
+    @Override
+    public void journeySessions(long jobInstanceId, int fetched, int missing) {
+        if (fetched > 0) {
+            runs.add(jobInstanceId, BackfillFigures.JOURNEY_SESSIONS, fetched);
+        }
+        if (missing > 0) {
+            runs.add(jobInstanceId, BackfillFigures.JOURNEY_SESSIONS_MISSING, missing);
+        }
+    }
 }

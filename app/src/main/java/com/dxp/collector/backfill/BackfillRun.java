@@ -23,9 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param conversationsPerSecond stored per second of the run so far
  * @param etaSeconds           expected seconds to the end, from the windows done so far; null when unknown
  * @param phase                where an active run is: {@code PLANNING} (its windows not planned yet), {@code WINDOWS}
- *                             (reading them) or {@code RECONCILIATION} (proving its days); {@code ENDED} once it ended
+ *                             (reading them), {@code RECONCILIATION} (proving its days) or {@code JOURNEY_SESSIONS}
+ *                             (fetching the journey sessions its conversations name); {@code ENDED} once it ended
  * @param reconciliation       what its reconciliation found (days, complete days, data complete through); absent
  *                             until it has run
+ * @param journeySessions      whether it fetches the journey sessions its conversations name, and how many so far
  */
 @Schema(description = "A backfill run as operators see it.")
 public record BackfillRun(
@@ -72,6 +74,8 @@ public record BackfillRun(
                         + " refused it (SQL state 22001)\"]") List<String> skips,
         @Schema(description = "Where an active run is: PLANNING (its windows not planned yet), WINDOWS (reading"
                 + " them) or RECONCILIATION (proving its days); ENDED once it ended",
-                enumeration = {"PLANNING", "WINDOWS", "RECONCILIATION", "ENDED"}, example = "WINDOWS") String phase,
-        @Schema(description = "What its reconciliation found; absent until it has run") ReconciledDays reconciliation) {
+                enumeration = {"PLANNING", "WINDOWS", "RECONCILIATION", "JOURNEY_SESSIONS", "ENDED"}, example = "WINDOWS") String phase,
+        @Schema(description = "What its reconciliation found; absent until it has run") ReconciledDays reconciliation,
+        @Schema(description = "Whether it fetches the journey sessions its conversations name (why not), and how"
+                + " many it stored") JourneySessionFigures journeySessions) {
 }

@@ -1,14 +1,18 @@
 package com.dxp.collector.backfill;
 
 import com.dxp.collector.conversation.ConversationRepository;
+import com.dxp.collector.conversation.JourneySessionStore;
 import com.dxp.collector.genesys.GenesysGateway;
+import com.dxp.collector.genesys.GenesysPermission;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
 import com.dxp.collector.platform.batch.JobRunStore;
 import com.dxp.collector.platform.batch.RunExecution;
 import com.dxp.collector.platform.batch.RunKind;
 import com.dxp.collector.platform.rest.ProblemException;
+import com.dxp.collector.tenant.TenantGate;
 import com.dxp.collector.tenant.TenantRuns;
+import com.dxp.collector.tenant.TenantService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,6 +64,15 @@ public class BackfillService implements RunKind<BackfillRun> {
     TenantRuns runs;
 
     @Inject
+    TenantService tenants;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    JourneySessionStore journeySessionStore;
+
+    @Inject
     ConversationHistory history;
 
     @Inject
@@ -77,7 +90,11 @@ public class BackfillService implements RunKind<BackfillRun> {
     public BackfillStart start(UUID tenantId, BackfillRequest request, String requestedBy) {
         runs.requireRunnable(tenantId);
         Plan plan = plan(tenantId, request);
+        JourneySessionPlan sessions = journeySessions(tenantId);
         BackfillEstimate estimate = estimate(tenantId, request, plan);
+        if (sessions.fetch()) {
+            estimate = estimate.withJourneySessions(expectedJourneySessions(tenantId, request, estimate));
+        }
         if (request.isDryRun()) {
             return new BackfillStart(estimate, null);
         }
@@ -93,9 +110,10 @@ public class BackfillService implements RunKind<BackfillRun> {
         p.setProperty("jobPageSize", Integer.toString(config.jobPageSize()));
         p.setProperty("jobPollInterval", config.jobPollInterval());
         p.setProperty("chunkTimeoutSeconds", Integer.toString(config.chunkTimeoutSeconds()));
+        p.setProperty("journeySessions", Boolean.toString(sessions.fetch()));
         String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
                 plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(),
-                plan.jobWindowSize().toString(), estimate));
+                plan.jobWindowSize().toString(), estimate, sessions));
         return new BackfillStart(estimate, runs.start(this, tenantId, p, requestedBy, recorded));
     }
 
@@ -216,12 +234,21 @@ public class BackfillService implements RunKind<BackfillRun> {
                 e == null ? null : e.startedAt(), e == null ? null : e.endedAt(), done, total, stored, inserted,
                 replaced, f.getOrDefault(BackfillFigures.SKIPPED, 0L), f.getOrDefault(BackfillFigures.API_CALLS, 0L),
                 rate, eta, request.estimate(), runStore.skips(run.instanceId()), phase(e, total),
-                reconciliation(f));
+                reconciliation(f), journeySessionFigures(request.journeySessions(), f));
     }
 
     /** Where the run is, from the step its execution is in ({@link RunPhase}). */
     private String phase(RunExecution e, Long windowsTotal) {
         return RunPhase.of(e, () -> batchRuns.runningStep(e), windowsTotal).name();
+    }
+
+    /** The run's journey sessions: whether it fetches them (why not), and how many so far; a run from before: off. */
+    private static JourneySessionFigures journeySessionFigures(JourneySessionPlan plan, Map<String, Long> figures) {
+        JourneySessionPlan p = plan == null ? JourneySessionPlan.off("the run was started before journey sessions"
+                + " were fetched") : plan;
+        return new JourneySessionFigures(p.fetch(), p.reason(),
+                figures.getOrDefault(BackfillFigures.JOURNEY_SESSIONS, 0L),
+                figures.getOrDefault(BackfillFigures.JOURNEY_SESSIONS_MISSING, 0L));
     }
 
     private static ReconciledDays reconciliation(Map<String, Long> figures) {
@@ -253,6 +280,33 @@ public class BackfillService implements RunKind<BackfillRun> {
 
     /** The request as recorded with its run. */
     public record RecordedRequest(Instant from, Instant to, String strategy, String windowSize,
-                                  String jobWindowSize, BackfillEstimate estimate) {
+                                  String jobWindowSize, BackfillEstimate estimate, JourneySessionPlan journeySessions) {
+    }
+
+    /**
+     * Whether the run fetches journey sessions: only for a tenant that opted in and whose last verification found
+     * {@code journey:session:view} granted; decided at the start and kept for every execution.
+     */
+    private JourneySessionPlan journeySessions(UUID tenantId) {
+        if (!tenants.find(tenantId).journeySessions()) {
+            return JourneySessionPlan.off("the tenant has not opted in (journeySessions on the tenant)");
+        }
+        if (!gate.grantedPermissions(tenantId).contains(GenesysPermission.SESSION_VIEW.permission())) {
+            return JourneySessionPlan.off(GenesysPermission.SESSION_VIEW.permission() + " was not granted at the"
+                    + " tenant's last verification; grant it and verify the tenant again to fetch journey sessions");
+        }
+        return JourneySessionPlan.ON;
+    }
+
+    /**
+     * The sessions the period's stored conversations name and that are not fetched yet, or, for a period not stored
+     * yet, the expected conversations times the sessions per conversation of the store's last 7 days.
+     */
+    private long expectedJourneySessions(UUID tenantId, BackfillRequest request, BackfillEstimate estimate) {
+        Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        double share = journeySessionStore.sessionsPerConversation(tenantId, today.minus(Duration.ofDays(7)),
+                today);
+        return Math.max(journeySessionStore.countPending(tenantId, request.from(), request.to()),
+                Math.round(estimate.conversations() * share));
     }
 }

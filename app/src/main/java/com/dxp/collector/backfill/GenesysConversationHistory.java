@@ -5,16 +5,7 @@ import com.dxp.collector.conversation.ConversationRecordParser;
 import com.dxp.collector.conversation.RawConversations;
 import com.dxp.collector.genesys.AnalyticsDetailsClient;
 import com.dxp.collector.genesys.AnalyticsJobsClient;
-import com.dxp.collector.genesys.CredentialsRejectedException;
-import com.dxp.collector.genesys.GenesysBudgetTimeoutException;
-import com.dxp.collector.genesys.GenesysGateway;
-import com.dxp.collector.genesys.GenesysPostponedException;
 import com.dxp.collector.genesys.GenesysResponse;
-import com.dxp.collector.genesys.GenesysUnavailableException;
-import com.dxp.collector.genesys.Lane;
-import com.dxp.collector.tenant.TenantGate;
-import com.dxp.collector.tenant.TenantNotRunnableException;
-import com.dxp.collector.tenant.TenantService;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -44,18 +34,11 @@ import java.util.function.Function;
 public class GenesysConversationHistory implements ConversationHistory {
 
     @Inject
-    GenesysGateway gateway;
-
-    @Inject
-    TenantService tenants;
-
-    @Inject
-    TenantGate gate;
+    BackfillLane lane;
 
     @Resource(lookup = "concurrent/collector")
     ManagedExecutorService executor;
 
-    Clock clock = Clock.systemUTC();
 
     private final ConversationRecordParser parser = new ConversationRecordParser();
 
@@ -189,22 +172,6 @@ public class GenesysConversationHistory implements ConversationHistory {
      * refuses the window with the status and Genesys's error code.
      */
     private <C> GenesysResponse call(UUID tenantId, String endpoint, Class<C> api, Function<C, Response> request) {
-        try {
-            gate.requireRunnable(tenantId);
-            GenesysResponse r = gateway.call(tenants.activeConnection(tenantId), Lane.BACKFILL, endpoint, api,
-                    request);
-            if (r.isSuccess() || r.status() == 404) {
-                return r;
-            }
-            throw new HistoryRefusedException(endpoint + " of tenant " + tenantId + " answered " + r.status() + " "
-                    + r.errorCode());
-        } catch (GenesysPostponedException e) {
-            Duration wait = Duration.between(clock.instant(), e.retryAt());
-            throw new HistoryPostponedException(wait.isNegative() ? Duration.ZERO : wait, e.getMessage());
-        } catch (GenesysUnavailableException | GenesysBudgetTimeoutException e) {
-            throw new HistoryUnavailableException(e.getMessage(), e);
-        } catch (CredentialsRejectedException | TenantNotRunnableException e) {
-            throw new HistoryRefusedException("tenant " + tenantId + " cannot be read: " + e.getMessage());
-        }
+        return lane.call(tenantId, endpoint, api, request);
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * Where a backfill run is, as the console shows it ({@link BackfillRun#phase()}): an operator tells at once whether
  * a run still plans its windows, reads them, proves its days or has ended. Worked out from the step its execution is
- * in (the job's steps are {@code backfillWindows}, then {@code reconcile}) and whether its windows are planned.
+ * in (the job's steps are {@code backfillWindows}, {@code reconcile}, then {@code journeySessions}) and whether its windows are planned.
  */
 enum RunPhase {
 
@@ -17,11 +17,16 @@ enum RunPhase {
     WINDOWS,
     /** Active in the {@code reconcile} step, proving its days complete. */
     RECONCILIATION,
+    /** Active in the {@code journeySessions} step, fetching the journey sessions its conversations name. */
+    JOURNEY_SESSIONS,
     /** Not active: completed, stopped, failed or abandoned, or no execution known. */
     ENDED;
 
     /** The job step that reconciles; the step before it reads the windows. */
     static final String RECONCILE_STEP = "reconcile";
+
+    /** The job step that fetches journey sessions, after the reconciliation. */
+    static final String JOURNEY_SESSIONS_STEP = "journeySessions";
 
     /**
      * The phase of a run.
@@ -35,8 +40,12 @@ enum RunPhase {
         if (execution == null || !execution.active()) {
             return ENDED;
         }
-        if (runningStep.get().filter(RECONCILE_STEP::equals).isPresent()) {
+        Optional<String> step = runningStep.get();
+        if (step.filter(RECONCILE_STEP::equals).isPresent()) {
             return RECONCILIATION;
+        }
+        if (step.filter(JOURNEY_SESSIONS_STEP::equals).isPresent()) {
+            return JOURNEY_SESSIONS;
         }
         return windowsTotal == null ? PLANNING : WINDOWS;
     }

@@ -37,6 +37,9 @@ public class ConversationReadService {
     @Inject
     ConversationConfig config;
 
+    @Inject
+    JourneySessionStore journeySessions;
+
     public ConversationPage page(UUID tenantId, ConversationFilter filter, String cursor, int limit) {
         tenants.requireTenant(tenantId);
         String scope = filter.scope(tenantId);
@@ -65,6 +68,14 @@ public class ConversationReadService {
     public String raw(UUID tenantId, UUID conversationId) {
         tenants.requireTenant(tenantId);
         return repository.findRaw(tenantId, conversationId).orElseThrow(() -> notFound(conversationId));
+    }
+
+    /** A fetched journey session; 404 when the tenant has none by the id (not named, or not fetched yet). */
+    public JourneySession journeySession(UUID tenantId, String sessionId) {
+        tenants.requireTenant(tenantId);
+        return journeySessions.find(tenantId, sessionId).orElseThrow(() -> ProblemException.notFound("The tenant"
+                + " has no journey session " + sessionId + " (a backfill fetches those its conversations name, for"
+                + " a tenant that opted in)."));
     }
 
     /** The most queues and teams a summary breaks its figures down by. */

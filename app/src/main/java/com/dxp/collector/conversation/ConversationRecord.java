@@ -58,6 +58,19 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
         return participants.stream().anyMatch(p -> p.attributes() != null);
     }
 
+    /** Distinct journey session ids the record's sessions name, sorted. */
+    public List<String> journeySessionIds() {
+        TreeSet<String> ids = new TreeSet<>();
+        for (Participant p : participants) {
+            for (Session s : p.sessions()) {
+                if (s.journeyCustomerSessionId() != null) {
+                    ids.add(s.journeyCustomerSessionId());
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     /** The latest segment end in the record, or null when no segment has ended. */
     public Instant lastSegmentEnd() {
         Instant last = null;
@@ -143,6 +156,9 @@ public record ConversationRecord(UUID conversationId, Instant start, Instant end
             @Schema(description = "The media provider", example = "Edge") String provider,
             @Schema(description = "The Edge that handled it", example = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
             String edgeId,
+            @Schema(description = "The Predictive Engagement journey session of the customer, for web sessions (see"
+                    + " `/journey-sessions`)", example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+            String journeyCustomerSessionId,
             @Schema(description = "The Architect flow's id, for flow sessions (see `/flows`)",
                     example = "7e9a1c3e-5b7d-4f9a-8c1e-3b5d7f9a1c3e") String flowId,
             @Schema(description = "The Architect flow, for IVR sessions", example = "Main IVR") String flowName,

@@ -239,6 +239,7 @@ public final class ConversationRecordParser {
         String messageType = null;
         String provider = null;
         String edgeId = null;
+        String journeySessionId = null;
         Flow flow = Flow.NONE;
         Boolean recording = null;
         List<Segment> segments = List.of();
@@ -256,6 +257,7 @@ public final class ConversationRecordParser {
                 case "messageType" -> messageType = in.string();
                 case "provider" -> provider = in.string();
                 case "edgeId" -> edgeId = in.string();
+                case "journeyCustomerSessionId" -> journeySessionId = in.string();
                 case "flow" -> flow = flow(in);
                 case "recording" -> recording = in.flag();
                 case "segments" -> segments = in.objects(ConversationRecordParser::segment);
@@ -277,7 +279,7 @@ public final class ConversationRecordParser {
             }
         }
         return new Session(sessionId, mediaType, direction, ani, dnis, addressFrom, addressTo, messageType, provider,
-                edgeId, flow.id(), flow.name(), flow.type(), recording, segments, metrics, stats);
+                edgeId, journeySessionId, flow.id(), flow.name(), flow.type(), recording, segments, metrics, stats);
     }
 
     /** A session's flow: its id, name and type. */

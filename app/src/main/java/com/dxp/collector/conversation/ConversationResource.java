@@ -1,6 +1,7 @@
 package com.dxp.collector.conversation;
 
 import com.dxp.collector.platform.rest.ApiDoc;
+import com.dxp.collector.platform.rest.QueryParameters;
 import com.dxp.collector.platform.rest.Ids;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.platform.rest.TimeWindow;
@@ -127,6 +128,23 @@ public class ConversationResource {
                                           schema = @Schema(implementation = UUID.class))
                                   @PathParam("conversationId") String conversationId) {
         return conversations.find(TenantRules.tenantId(tenantId), conversationId(conversationId));
+    }
+
+    @Operation(summary = "Read a journey session", description = "A Predictive Engagement journey session that a"
+            + " conversation's session names (`journeyCustomerSessionId`), as a backfill fetched it: only for a"
+            + " tenant that opted in (`journeySessions`) and grants `journey:session:view`. 404 until fetched."
+            + " Admin or viewer; changes nothing.")
+    @APIResponse(responseCode = "200", description = "The journey session.")
+    @GET
+    @Path("journey-sessions/{sessionId}")
+    public JourneySession journeySession(@Parameter(description = ApiDoc.TENANT_ID,
+                                                 schema = @Schema(implementation = UUID.class))
+                                         @PathParam("tenantId") String tenantId,
+                                         @Parameter(description = "The journey session id",
+                                                 schema = @Schema(implementation = UUID.class))
+                                         @PathParam("sessionId") String sessionId) {
+        return conversations.journeySession(TenantRules.tenantId(tenantId),
+                QueryParameters.genesysId("sessionId", sessionId));
     }
 
     /** The record exactly as Genesys sent it, byte for byte. */

@@ -251,6 +251,7 @@ public class ConversationStore {
         writer.insert(ConversationTables.PARTICIPANT, children.participants());
         writer.insert(ConversationTables.SEGMENT, children.segments());
         writer.insert(ConversationTables.PARTICIPANT_ATTRIBUTE, children.attributes());
+        writer.insert(ConversationTables.JOURNEY_SESSION_REFERENCE, children.journeySessions());
     }
 
     /** True for a failure another writer caused, which the same batch can succeed after. */

@@ -85,11 +85,17 @@ final class ConversationTables {
             itemText("name_key", Attribute.KEY_WIDTH, Attribute::name),
             itemText("value_key", Attribute.KEY_WIDTH, Attribute::value)));
 
+    /** The journey session each session names (V22): what a backfill fetches journey sessions by. */
+    static final StoreTable<Child<String>> JOURNEY_SESSION_REFERENCE = child("conversation_journey_session",
+            List.of(column("session_ordinal", INTEGER, Child::ordinal),
+                    itemText("journey_session_id", 100, id -> id)));
+
     /**
      * The child tables a replacing record replaces whatever it carries. Attributes are not among them: only a record
      * that carries attributes replaces them ({@link ConversationRecord#carriesAttributes()}).
      */
-    static final List<String> CHILD_TABLES = List.of(PARTICIPANT.name(), SEGMENT.name());
+    static final List<String> CHILD_TABLES = List.of(PARTICIPANT.name(), SEGMENT.name(),
+            JOURNEY_SESSION_REFERENCE.name());
 
     /** One participant attribute: a key and its value (null when Genesys sent null). */
     record Attribute(String participantId, String name, String value) {
@@ -120,10 +126,10 @@ final class ConversationTables {
      * though sessions have no rows of their own (V18): it is part of the segment's position in the record.
      */
     record Children(List<Child<Participant>> participants, List<Child<Segment>> segments,
-                    List<Child<Attribute>> attributes) {
+                    List<Child<Attribute>> attributes, List<Child<String>> journeySessions) {
 
         static Children of(List<Candidate> written) {
-            Children out = new Children(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            Children out = new Children(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (Candidate c : written) {
                 out.add(c.record());
             }
@@ -145,6 +151,10 @@ final class ConversationTables {
                 }
                 List<ConversationRecord.Session> ss = ps.get(p).sessions();
                 for (int s = 0; s < ss.size(); s++) {
+                    String journeySession = ss.get(s).journeyCustomerSessionId();
+                    if (journeySession != null && !journeySession.isBlank()) {
+                        journeySessions.add(new Child<>(id, p, s, s, journeySession));
+                    }
                     List<Segment> gs = ss.get(s).segments();
                     for (int g = 0; g < gs.size(); g++) {
                         segments.add(new Child<>(id, p, s, g, gs.get(g)));

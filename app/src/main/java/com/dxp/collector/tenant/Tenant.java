@@ -85,6 +85,10 @@ public class Tenant {
     @Column(name = "requests_per_minute")
     private Integer requestsPerMinute;
 
+    /** Whether backfills fetch the journey sessions conversations name: one call each, so a tenant opts in. */
+    @Column(name = "fetch_journey_sessions")
+    private boolean fetchJourneySessions;
+
     @Column(name = "created_at", updatable = false)
     private OffsetDateTime createdAt;
 
@@ -121,8 +125,18 @@ public class Tenant {
      * Applies new settings. A different endpoint means the last verification no longer tells anything about
      * it, so the tenant is NEW again until verified.
      */
+    /** Changes the editable settings, the journey-session setting left as it is. */
     void update(String newName, TenantEndpoint newEndpoint, EventBridgeSource newEventBridge, boolean newEnabled,
                 Instant now) {
+        update(newName, newEndpoint, newEventBridge, newEnabled, null, now);
+    }
+
+    /** {@code journeySessions}: null keeps the setting (a client that does not know it leaves it as it is). */
+    void update(String newName, TenantEndpoint newEndpoint, EventBridgeSource newEventBridge, boolean newEnabled,
+                Boolean journeySessions, Instant now) {
+        if (journeySessions != null) {
+            fetchJourneySessions = journeySessions;
+        }
         if (!newEndpoint.equals(endpoint())) {
             verificationOutcome = null;
             verificationDetail = null;
@@ -267,6 +281,10 @@ public class Tenant {
 
     public Integer requestsPerMinute() {
         return requestsPerMinute;
+    }
+
+    public boolean fetchJourneySessions() {
+        return fetchJourneySessions;
     }
 
     public Instant createdAt() {

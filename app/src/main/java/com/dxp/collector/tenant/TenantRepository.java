@@ -41,7 +41,7 @@ public class TenantRepository {
             "journey_segment", "directory_user", "user_session", "operational_event", "event_receipt",
             "quarantined_message", "enrichment_task", "job_run", "job_lease", "completeness_day",
             "completeness_watermark", "refused_conversation", "event_stream_check", "api_key_tenant",
-            "api_budget_slot");
+            "api_budget_slot", "conversation_journey_session", "journey_session");
 
     /** Figures of the tenant's batch job runs, keyed by run: deleted before the runs. */
     static final List<String> RUN_DETAILS = List.of("job_run_counter", "job_run_window", "job_run_skip");

@@ -86,13 +86,14 @@ public class TenantService implements CredentialStore, SealedCredentials {
         requireNameFree(name, id);
         String before = tenant.name();
         boolean wasEnabled = tenant.enabled();
-        tenant.update(name, endpoint, in.eventBridge(), in.enabled(), now());
+        tenant.update(name, endpoint, in.eventBridge(), in.enabled(), in.journeySessions(), now());
         write(tenant);
         StringBuilder detail = new StringBuilder("updated tenant '" + name + "'");
         if (!before.equals(name)) {
             detail.append(" (was '").append(before).append("')");
         }
-        detail.append(": ").append(describe(endpoint)).append(", enabled ").append(in.enabled());
+        detail.append(": ").append(describe(endpoint)).append(", enabled ").append(in.enabled())
+                .append(", journey sessions ").append(tenant.fetchJourneySessions());
         record(actor, wasEnabled && !in.enabled() ? "tenant.disabled" : "tenant.updated", tenant, detail.toString());
         return view(tenant);
     }
@@ -430,7 +431,8 @@ public class TenantService implements CredentialStore, SealedCredentials {
         TenantEndpoint e = t.endpoint();
         return new TenantView(t.id(), t.name(), e.regionDomain(), e.apiBaseUrl().toString(),
                 e.loginBaseUrl().toString(), t.enabled(), t.state(), t.genesysOrgId(), t.genesysOrgName(),
-                t.eventBridge(), t.requestsPerMinute(), active == null ? null : active.view(), t.verifiedAt(),
+                t.eventBridge(), t.requestsPerMinute(), t.fetchJourneySessions(), active == null ? null
+                        : active.view(), t.verifiedAt(),
                 t.verificationDetail(), permissions, t.createdAt(), t.updatedAt(), t.version(), null);
     }
 

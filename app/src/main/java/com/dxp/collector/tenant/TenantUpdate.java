@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param loginBaseUrl explicit login base URL; defaults to {@code apiBaseUrl}
  * @param eventBridge  the EventBridge source; null removes it
  * @param enabled      false disables the tenant, as {@code DELETE} does
+ * @param journeySessions whether backfills fetch the journey sessions conversations name; absent keeps it
  */
 @Schema(description = "The new settings of a tenant (a full replacement of what is editable; credentials change "
         + "only through `PUT .../credentials`).")
@@ -35,5 +36,9 @@ public record TenantUpdate(
         @Size(max = TenantRules.URL_MAX) String loginBaseUrl,
         @Schema(description = "The EventBridge source; null removes it") @Valid EventBridgeSource eventBridge,
         @Schema(description = "False disables the tenant, as `DELETE` does", example = "true")
-        @NotNull Boolean enabled) {
+        @NotNull Boolean enabled,
+        @Schema(description = "Whether backfills fetch the journey sessions conversations name: one Genesys call per"
+                + " session, on the backfill lane, and only while `journey:session:view` is granted; absent keeps"
+                + " the current setting", example = "true")
+        Boolean journeySessions) {
 }

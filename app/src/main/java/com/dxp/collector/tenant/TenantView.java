@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param genesysOrgName     the org name learned by verification
  * @param eventBridge        the EventBridge source, if set
  * @param requestsPerMinute  the org's API rate limit, if verification learned it
+ * @param journeySessions    whether backfills fetch the journey sessions conversations name
  * @param credential         the active credential (id, client id, that a secret is set)
  * @param verifiedAt         when the last verification ran
  * @param verificationDetail why the last verification did not verify, if so
@@ -45,6 +46,9 @@ public record TenantView(
         @Schema(description = "The EventBridge source, if set") EventBridgeSource eventBridge,
         @Schema(description = "The org's API rate limit, if verification learned it", example = "300")
         Integer requestsPerMinute,
+        @Schema(description = "Whether backfills fetch the journey sessions conversations name (one call each;"
+                + " only while `journey:session:view` is granted)", example = "false")
+        boolean journeySessions,
         @Schema(description = "The active credential (id, client id, that a secret is set)") CredentialView credential,
         @Schema(description = "When the last verification ran", example = "2026-12-01T06:00:04.981Z")
         Instant verifiedAt,
@@ -61,7 +65,7 @@ public record TenantView(
     /** This view with its health summary. */
     public TenantView withHealth(TenantHealthSummary summary) {
         return new TenantView(id, name, region, apiBaseUrl, loginBaseUrl, enabled, state, genesysOrgId,
-                genesysOrgName, eventBridge, requestsPerMinute, credential, verifiedAt, verificationDetail, permissions,
+                genesysOrgName, eventBridge, requestsPerMinute, journeySessions, credential, verifiedAt, verificationDetail, permissions,
                 createdAt, updatedAt, version, summary);
     }
 }

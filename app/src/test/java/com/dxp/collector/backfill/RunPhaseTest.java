@@ -37,6 +37,12 @@ class RunPhaseTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"STARTING", "STARTED", "STOPPING"})
+    void shouldBeJourneySessionsWhileActiveInTheirStep(String status) {
+        assertEquals(RunPhase.JOURNEY_SESSIONS, RunPhase.of(execution(status), step("journeySessions"), 12L));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"STARTING", "STARTED", "STOPPING"})
     void shouldBeReconciliationWhileActiveInTheReconcileStep(String status) {
         assertEquals(RunPhase.RECONCILIATION, RunPhase.of(execution(status), step("reconcile"), 12L));
         assertEquals(RunPhase.RECONCILIATION, RunPhase.of(execution(status), step("reconcile"), null),

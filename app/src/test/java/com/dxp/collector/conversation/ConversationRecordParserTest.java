@@ -222,7 +222,8 @@ class ConversationRecordParserTest {
                                 p.teamId(), p.externalContactId(), p.sessions().stream()
                                         .map(s -> new Session(s.sessionId(), s.mediaType(), s.direction(), s.ani(),
                                                 s.dnis(), s.addressFrom(), s.addressTo(), s.messageType(),
-                                                s.provider(), s.edgeId(), s.flowId(), s.flowName(), s.flowType(),
+                                                s.provider(), s.edgeId(), s.journeyCustomerSessionId(), s.flowId(),
+                                                s.flowName(), s.flowType(),
                                                 s.recording(), s.segments(), List.of(), List.of()))
                                         .toList(), p.attributes()))
                         .toList());

@@ -130,7 +130,8 @@ class WildRecordStoreTest {
     @EnumSource(TestDatabase.class)
     void shouldDeclareEveryTextColumnAsWideAsTheSchemaHasIt(TestDatabase kind) throws Exception {
         List<StoreTable<?>> tables = List.of(ConversationTables.CONVERSATION_INSERT, ConversationTables.PARTICIPANT,
-                ConversationTables.SEGMENT, ConversationTables.PARTICIPANT_ATTRIBUTE);
+                ConversationTables.SEGMENT, ConversationTables.PARTICIPANT_ATTRIBUTE,
+                ConversationTables.JOURNEY_SESSION_REFERENCE);
         try (TestDatabase.Handle db = kind.openMigrated(); Connection c = db.dataSource().getConnection()) {
             int checked = 0;
             for (StoreTable<?> table : tables) {
@@ -145,7 +146,7 @@ class WildRecordStoreTest {
                     }
                 }
             }
-            assertEquals(23, checked);
+            assertEquals(24, checked);
         }
     }
 

@@ -235,7 +235,7 @@ class EventStreamWatchTest {
 
     private static TenantView tenant(Instant verifiedAt) {
         return new TenantView(TENANT, "t", "mypurecloud.com", null, null, true, TenantState.VERIFIED, "org", "Org",
-                new EventBridgeSource("123456789012", "eu-central-1", "collector"), 300, null, verifiedAt, null,
+                new EventBridgeSource("123456789012", "eu-central-1", "collector"), 300, false, null, verifiedAt, null,
                 List.of(), VERIFIED, VERIFIED, 1, null);
     }
 

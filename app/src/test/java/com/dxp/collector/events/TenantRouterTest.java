@@ -90,7 +90,7 @@ class TenantRouterTest {
     private static TenantView tenantWith(EventBridgeSource source) {
         Instant now = Instant.now();
         return new TenantView(TENANT, "t", "mypurecloud.de", null, null, true, TenantState.VERIFIED,
-                "9a1b2c3d-0000-4e5f-8a9b-112233445566", "Org", source, 300, null, now, null, List.of(), now, now, 1,
+                "9a1b2c3d-0000-4e5f-8a9b-112233445566", "Org", source, 300, false, null, now, null, List.of(), now, now, 1,
                 null);
     }
 

@@ -174,7 +174,7 @@ class TenantHealthRulesTest {
     }
 
     private static TenantView tenant(boolean enabled, TenantState state, EventBridgeSource source) {
-        return new TenantView(ID, "acme", "mypurecloud.com", null, null, enabled, state, "org", "Org", source, 300,
+        return new TenantView(ID, "acme", "mypurecloud.com", null, null, enabled, state, "org", "Org", source, 300, false,
                 null, NOW.minus(Duration.ofDays(1)), null, List.of(), NOW, NOW, 1, null);
     }
 

@@ -81,7 +81,7 @@ class TenantInputValidationTest {
 
     @Test
     void shouldRequireVersionAndEnabledOnUpdate() {
-        TenantUpdate update = new TenantUpdate(null, "n", "mypurecloud.de", null, null, null, null);
+        TenantUpdate update = new TenantUpdate(null, "n", "mypurecloud.de", null, null, null, null, null);
 
         assertEquals(2, validator.validate(update).size());
     }

@@ -78,7 +78,7 @@ class TenantPurgeTest {
             long version = s.service.find(tenant.id()).version();
 
             assertPurgeRunning(tenant.id(), () -> s.service.update(tenant.id(), new TenantUpdate(version, "busy",
-                    "mypurecloud.de", null, null, null, true), ADMIN));
+                    "mypurecloud.de", null, null, null, true, null), ADMIN));
             assertPurgeRunning(tenant.id(), () -> s.service.requireChangeable(tenant.id()));
             assertPurgeRunning(tenant.id(), () -> s.service.storePending(tenant.id(),
                     new ClientCredentials("client-2", "another-secret"), ADMIN));

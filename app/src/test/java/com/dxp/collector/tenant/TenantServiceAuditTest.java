@@ -105,14 +105,14 @@ class TenantServiceAuditTest {
             TenantService service = service(db);
             TenantView tenant = service.create(newTenant("changes", true), ADMIN);
             TenantView renamed = service.update(tenant.id(), new TenantUpdate(tenant.version(), "changed",
-                    "mypurecloud.de", null, null, null, true), ADMIN);
+                    "mypurecloud.de", null, null, null, true, null), ADMIN);
             new CredentialRotation(service, connection -> verification(Verification.Outcome.VERIFIED))
                     .verifyActive(tenant.id(), ADMIN);
             service.disable(tenant.id(), ADMIN);
             service.update(tenant.id(), new TenantUpdate(service.find(tenant.id()).version(), "changed",
-                    "mypurecloud.de", null, null, null, true), ADMIN);
+                    "mypurecloud.de", null, null, null, true, null), ADMIN);
             service.update(tenant.id(), new TenantUpdate(service.find(tenant.id()).version(), "changed",
-                    "mypurecloud.de", null, null, null, false), ADMIN);
+                    "mypurecloud.de", null, null, null, false, null), ADMIN);
 
             assertEquals(List.of("tenant.created", "tenant.updated", "tenant.verified", "tenant.disabled",
                     "tenant.updated", "tenant.disabled"), audit.events.stream().map(AuditEvent::action).toList());

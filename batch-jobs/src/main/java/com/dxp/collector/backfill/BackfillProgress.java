@@ -33,4 +33,7 @@ public interface BackfillProgress {
 
     /** A record was skipped (unreadable) or refused by the store; {@code detail} names it and says why. */
     void skipped(long jobInstanceId, String detail);
+
+    /** {@code fetched} more journey sessions stored, {@code missing} more that Genesys had none of by their id. */
+    void journeySessions(long jobInstanceId, int fetched, int missing);
 }

@@ -39,9 +39,12 @@ class ConversationBackfillJobTest {
     private InMemoryConversationSink sink;
     private RecordingBackfillProgress progress;
     private RecordingReconciliation reconciliation;
+    private FakeJourneySessions journeySessions;
 
     @BeforeEach
     void freshPorts() {
+        journeySessions = bean(FakeJourneySessions.class);
+        journeySessions.reset();
         history = bean(FakeConversationHistory.class);
         sink = bean(InMemoryConversationSink.class);
         progress = bean(RecordingBackfillProgress.class);
@@ -66,6 +69,55 @@ class ConversationBackfillJobTest {
         assertEquals(List.of(), sink.writtenTwice());
         assertEquals(List.of(new RecordingReconciliation.Call(TENANT, at("03:00"), at("21:00"))),
                 reconciliation.calls(), "the period is reconciled once every window is stored");
+    }
+
+    @Test
+    void shouldFetchEachJourneySessionTheConversationsNameOnceWhenTheRunAsksForThem() {
+        conversationsEveryTwentyMinutes(MAY_1, 6, "00:00", "02:00");
+        journeySessions.named(Set.of("js-1", "js-2", "js-gone"), Set.of("js-1", "js-2"));
+        long callsBefore = progress.apiCalls();
+
+        JobExecution execution = run(parameters("strategy", "query", "journeySessions", "true"), "00:00", "02:00");
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(Set.of("js-1", "js-2", "js-gone"), journeySessions.stored().keySet());
+        assertTrue(journeySessions.stored().get("js-gone").isEmpty(), "kept as unknown to Genesys");
+        assertEquals(List.of("js-1", "js-2", "js-gone"), journeySessions.fetched(), "each asked for once");
+        assertEquals(2, progress.journeySessions()[0]);
+        assertEquals(1, progress.journeySessions()[1]);
+        assertEquals(history.calls().size() + 3, progress.apiCalls() - callsBefore, "the session calls are counted");
+    }
+
+    @Test
+    void shouldFetchNoJourneySessionWhenTheRunDoesNotAskForThem() {
+        conversationsEveryTwentyMinutes(MAY_1, 6, "00:00", "02:00");
+        journeySessions.named(Set.of("js-1"), Set.of("js-1"));
+
+        JobExecution execution = run(parameters("strategy", "query"), "00:00", "02:00");
+
+        assertEquals(BatchStatus.COMPLETED, execution.getBatchStatus());
+        assertEquals(List.of(), journeySessions.fetched());
+    }
+
+    @Test
+    void shouldAskOnRestartOnlyForTheJourneySessionsNotStoredBeforeTheFailure() {
+        conversationsEveryTwentyMinutes(MAY_1, 6, "00:00", "02:00");
+        journeySessions.named(Set.of("js-1", "js-2", "js-3"), Set.of("js-1", "js-2", "js-3"));
+        AtomicBoolean failed = new AtomicBoolean();
+        journeySessions.fault(id -> {
+            if (id.equals("js-2") && failed.compareAndSet(false, true)) {
+                throw new HistoryRefusedException("injected refusal of js-2");
+            }
+        });
+        Properties p = withPeriod(parameters("strategy", "query", "journeySessions", "true"), "00:00", "02:00");
+
+        JobExecution first = awaitEnd(start(JOB, p));
+        JobExecution second = awaitEnd(restart(first.getExecutionId(), p));
+
+        assertEquals(BatchStatus.FAILED, first.getBatchStatus());
+        assertEquals(BatchStatus.COMPLETED, second.getBatchStatus());
+        assertEquals(List.of("js-1", "js-2", "js-2", "js-3"), journeySessions.fetched());
+        assertEquals(Set.of("js-1", "js-2", "js-3"), journeySessions.stored().keySet());
     }
 
     @Test

@@ -19,6 +19,8 @@ public class RecordingBackfillProgress implements BackfillProgress {
     private final List<BackfillWindow> completed = new CopyOnWriteArrayList<>();
     private final List<String> skipped = new CopyOnWriteArrayList<>();
     private final Map<Long, Instant> availability = new ConcurrentHashMap<>();
+    private final AtomicLong journeySessionsFetched = new AtomicLong();
+    private final AtomicLong journeySessionsMissing = new AtomicLong();
 
     public void reset() {
         plans.clear();
@@ -27,6 +29,19 @@ public class RecordingBackfillProgress implements BackfillProgress {
         completed.clear();
         skipped.clear();
         availability.clear();
+        journeySessionsFetched.set(0);
+        journeySessionsMissing.set(0);
+    }
+
+    @Override
+    public void journeySessions(long jobInstanceId, int fetched, int missing) {
+        journeySessionsFetched.addAndGet(fetched);
+        journeySessionsMissing.addAndGet(missing);
+    }
+
+    /** Journey sessions reported stored and missing: {fetched, missing}. */
+    public long[] journeySessions() {
+        return new long[] {journeySessionsFetched.get(), journeySessionsMissing.get()};
     }
 
     @Override

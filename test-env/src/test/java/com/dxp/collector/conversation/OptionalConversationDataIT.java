@@ -2,6 +2,7 @@ package com.dxp.collector.conversation;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.dxp.collector.backfill.BackfillRuns;
@@ -57,14 +58,22 @@ class OptionalConversationDataIT {
     static String restricted;
     static List<JsonObject> records;
     static OrgReferenceData reference;
+    static JsonObject grantedRun;
+    static JsonObject restrictedRun;
+    static long restrictedSessionCallsDuringRun;
 
     @BeforeAll
     static void backfilledTenants() throws Exception {
         granted = VerifiedTenant.create("Attributes", SimulatorForIts.FULL);
         restricted = VerifiedTenant.create("No attributes", RESTRICTED);
+        optIntoJourneySessions(granted);
+        optIntoJourneySessions(restricted);
         syncDirectory(granted);
-        BackfillRuns.completed(granted, BackfillRuns.start(granted, FROM, TO, "jobs"), PATIENCE);
-        BackfillRuns.completed(restricted, BackfillRuns.start(restricted, FROM, TO, "jobs"), PATIENCE);
+        grantedRun = BackfillRuns.completed(granted, BackfillRuns.start(granted, FROM, TO, "jobs"), PATIENCE);
+        long sessionCalls = restrictedSessionCalls();
+        restrictedRun = BackfillRuns.completed(restricted, BackfillRuns.start(restricted, FROM, TO, "jobs"),
+                PATIENCE);
+        restrictedSessionCallsDuringRun = restrictedSessionCalls() - sessionCalls;
         records = BackfillRuns.catalog(FROM, TO).stream().map(c -> json(c, true)).toList();
         reference = OrgDataFactory.create(SimulatorForIts.org(), SimulatorSettings.defaults()).referenceData();
     }
@@ -132,6 +141,55 @@ class OptionalConversationDataIT {
         assertTrue(summary.getJsonArray("byTeam").getValuesAs(JsonObject.class).stream()
                 .filter(t -> t.getString("id").equals(team)).allMatch(t -> t.getString("name")
                         .equals(reference.teamName(team))), "the team's name from the directory");
+    }
+
+    @Test
+    void shouldFetchEveryJourneySessionTheDaysConversationsNameForATenantThatOptedInAndGrantsThem() throws Exception {
+        Set<String> expected = new HashSet<>();
+        records.forEach(r -> expected.addAll(reference.journeySessionIds(r.getString("conversationId"))));
+        assertFalse(expected.isEmpty(), "the simulator's day has conversations with journey sessions");
+
+        for (String session : expected) {
+            HttpResponse<String> r = CollectorApi.get("/api/tenants/" + granted + "/journey-sessions/" + session,
+                    Account.VIEWER);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject stored = CollectorApi.json(r);
+            assertTrue(stored.getBoolean("found"), stored.toString());
+            assertEquals(session, Json.createReader(new StringReader(stored.getString("rawJson"))).readObject()
+                    .getString("id"));
+        }
+        JsonObject sessions = grantedRun.getJsonObject("journeySessions");
+        assertTrue(sessions.getBoolean("fetch"), sessions.toString());
+        assertEquals(expected.size(), sessions.getJsonNumber("stored").longValue());
+        assertEquals(0, sessions.getJsonNumber("missing").longValue());
+        assertTrue(grantedRun.getJsonObject("estimate").getJsonNumber("journeySessions").longValue() >= 0);
+    }
+
+    @Test
+    void shouldFetchNoJourneySessionWithoutThePermissionAndSayWhichOneWouldEnableIt() throws Exception {
+        JsonObject sessions = restrictedRun.getJsonObject("journeySessions");
+
+        assertFalse(sessions.getBoolean("fetch"), sessions.toString());
+        assertTrue(sessions.getString("reason").contains("journey:session:view"), sessions.toString());
+        assertEquals(0, sessions.getJsonNumber("stored").longValue());
+        assertEquals(0, restrictedSessionCallsDuringRun, "no journey session asked for during its run");
+    }
+
+    private static long restrictedSessionCalls() {
+        return SimulatorForIts.start().control().requests().count(RESTRICTED,
+                "GET /api/v2/journey/sessions/{sessionId}");
+    }
+
+    /** Sets the tenant's journeySessions on, with a full PUT of what it has. */
+    private static void optIntoJourneySessions(String tenant) throws Exception {
+        String path = "/api/admin/tenants/" + tenant;
+        JsonObject t = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
+        HttpResponse<String> r = CollectorApi.putJson(path, "{\"version\":" + t.getJsonNumber("version")
+                + ",\"name\":\"" + t.getString("name") + "\",\"apiBaseUrl\":\"" + t.getString("apiBaseUrl")
+                + "\",\"loginBaseUrl\":\"" + t.getString("loginBaseUrl") + "\",\"enabled\":true,"
+                + "\"journeySessions\":true}", Account.ADMIN);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(CollectorApi.json(r).getBoolean("journeySessions"));
     }
 
     /** The day's conversations with an agent of the team: by its recorded teamId or its user's membership. */
