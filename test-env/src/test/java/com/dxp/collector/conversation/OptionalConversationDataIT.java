@@ -66,8 +66,8 @@ class OptionalConversationDataIT {
     static void backfilledTenants() throws Exception {
         granted = VerifiedTenant.create("Attributes", SimulatorForIts.FULL);
         restricted = VerifiedTenant.create("No attributes", RESTRICTED);
-        optIntoJourneySessions(granted);
-        optIntoJourneySessions(restricted);
+        VerifiedTenant.optIntoJourneySessions(granted);
+        VerifiedTenant.optIntoJourneySessions(restricted);
         syncDirectory(granted);
         grantedRun = BackfillRuns.completed(granted, BackfillRuns.start(granted, FROM, TO, "jobs"), PATIENCE);
         long sessionCalls = restrictedSessionCalls();
@@ -178,18 +178,6 @@ class OptionalConversationDataIT {
     private static long restrictedSessionCalls() {
         return SimulatorForIts.start().control().requests().count(RESTRICTED,
                 "GET /api/v2/journey/sessions/{sessionId}");
-    }
-
-    /** Sets the tenant's journeySessions on, with a full PUT of what it has. */
-    private static void optIntoJourneySessions(String tenant) throws Exception {
-        String path = "/api/admin/tenants/" + tenant;
-        JsonObject t = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
-        HttpResponse<String> r = CollectorApi.putJson(path, "{\"version\":" + t.getJsonNumber("version")
-                + ",\"name\":\"" + t.getString("name") + "\",\"apiBaseUrl\":\"" + t.getString("apiBaseUrl")
-                + "\",\"loginBaseUrl\":\"" + t.getString("loginBaseUrl") + "\",\"enabled\":true,"
-                + "\"journeySessions\":true}", Account.ADMIN);
-        assertEquals(200, r.statusCode(), r.body());
-        assertTrue(CollectorApi.json(r).getBoolean("journeySessions"));
     }
 
     /** The day's conversations with an agent of the team: by its recorded teamId or its user's membership. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.dxp.collector.events.SqsForIts;
 import com.dxp.collector.genesys.SimulatorForIts;
 import com.dxp.collector.genesys.simulator.OrgDirectory;
+import com.dxp.collector.genesys.simulator.OrgReferenceData;
 import com.dxp.collector.genesys.simulator.OrgSpec;
 import com.dxp.collector.genesys.simulator.SimConversation;
 import com.dxp.collector.genesys.simulator.SimulatorSettings;
@@ -57,6 +58,7 @@ class WildDataIT {
     static void verifiedTenant() throws Exception {
         org = SimulatorForIts.wildOrg();
         tenant = VerifiedTenant.create("Wild", SimulatorForIts.WILD);
+        VerifiedTenant.optIntoJourneySessions(tenant);
     }
 
     @AfterAll
@@ -106,6 +108,9 @@ class WildDataIT {
                     .longValue());
 
             assertEquals(0, run.getJsonNumber("skipped").longValue(), run.toString());
+            JsonObject sessions = run.getJsonObject("journeySessions");
+            assertTrue(sessions.getBoolean("fetch"), sessions.toString());
+            assertEquals(0, sessions.getJsonNumber("missing").longValue(), "every wild journey session found");
             Set<String> expected = new HashSet<>(catalog(from, to).stream().map(SimConversation::conversationId)
                     .toList());
             assertEquals(expected, readAll(from, to), strategy + ": every conversation of the day, each page 200");
@@ -167,9 +172,29 @@ class WildDataIT {
             largest = Math.max(largest, members.size());
         }
         assertEquals(directory.groupIds().size(), groups.size(), "every group stored");
+        OrgReferenceData reference = OrgDataFactory.create(org, SimulatorSettings.defaults()).referenceData();
+        List<JsonObject> teams = readAll("teams?limit=20", "teams");
+        int largestTeam = 0;
+        for (JsonObject team : teams) {
+            List<String> members = team.getJsonArray("members").getValuesAs(JsonString::getString);
+            assertEquals(new HashSet<>(reference.teamMemberIds(team.getString("teamId"))), new HashSet<>(members),
+                    "the members of team " + team.getString("teamId"));
+            largestTeam = Math.max(largestTeam, members.size());
+        }
+        assertEquals(new HashSet<>(reference.teamIds()), ids(teams, "teamId"), "every wild team stored");
+        assertEquals(new HashSet<>(reference.skillIds()), ids(readAll("skills?limit=500", "skills"), "skillId"));
+        assertEquals(new HashSet<>(reference.flowIds()), ids(readAll("flows?limit=500", "flows"), "flowId"));
+        assertEquals(new HashSet<>(reference.journeySegmentIds()),
+                ids(readAll("journey-segments?limit=500", "journeySegments"), "segmentId"));
         FaultFigures.print("WildDataIT.shouldSyncAWildDirectoryWithItsGroupOfThousands", directory.userIds().size()
                 + " wild users and " + groups.size() + " groups synced, each group's members exact, the largest "
-                + largest);
+                + largest + "; " + teams.size() + " teams, the largest of " + largestTeam + " members");
+    }
+
+    private static Set<String> ids(List<JsonObject> items, String field) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.getString(field)));
+        return ids;
     }
 
     private static JsonObject completed(long id) throws Exception {

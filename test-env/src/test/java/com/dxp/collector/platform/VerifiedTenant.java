@@ -57,6 +57,18 @@ public final class VerifiedTenant {
         return CollectorApi.json(created).getString("id");
     }
 
+    /** Sets the tenant's {@code journeySessions} on (backfills fetch the journey sessions conversations name). */
+    public static void optIntoJourneySessions(String id) throws Exception {
+        String path = "/api/admin/tenants/" + id;
+        JsonObject t = CollectorApi.json(CollectorApi.get(path, Account.ADMIN));
+        HttpResponse<String> r = CollectorApi.putJson(path, "{\"version\":" + t.getJsonNumber("version")
+                + ",\"name\":\"" + t.getString("name") + "\",\"apiBaseUrl\":\"" + t.getString("apiBaseUrl")
+                + "\",\"loginBaseUrl\":\"" + t.getString("loginBaseUrl") + "\",\"enabled\":true,"
+                + "\"journeySessions\":true}", Account.ADMIN);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(CollectorApi.json(r).getBoolean("journeySessions"), r.body());
+    }
+
     /** Verifies the tenant, which also adopts its org's rate limit as its budget. */
     public static void verify(String id) throws Exception {
         HttpResponse<String> verified = CollectorApi.postJson("/api/admin/tenants/" + id + "/verify", "",
