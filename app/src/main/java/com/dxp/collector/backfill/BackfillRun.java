@@ -2,6 +2,7 @@ package com.dxp.collector.backfill;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param reconciliation       what its reconciliation found (days, complete days, data complete through); absent
  *                             until it has run
  * @param journeySessions      whether it fetches the journey sessions its conversations name, and how many so far
+ * @param leftOut              the optional data it leaves out, each with what would enable it
  */
 @Schema(description = "A backfill run as operators see it.")
 public record BackfillRun(
@@ -77,5 +79,11 @@ public record BackfillRun(
                 enumeration = {"PLANNING", "WINDOWS", "RECONCILIATION", "JOURNEY_SESSIONS", "ENDED"}, example = "WINDOWS") String phase,
         @Schema(description = "What its reconciliation found; absent until it has run") ReconciledDays reconciliation,
         @Schema(description = "Whether it fetches the journey sessions its conversations name (why not), and how"
-                + " many it stored") JourneySessionFigures journeySessions) {
+                + " many it stored") JourneySessionFigures journeySessions,
+        @Schema(description = "The optional data it leaves out (`journeySessions`, `participantAttributes`), each with"
+                + " what would enable it; decided at its start",
+                example = "{\"participantAttributes\": \"conversation:participant:attributesview was not granted at"
+                        + " the tenant's last verification; grant it and verify the tenant again to store participant"
+                        + " attributes from job results\"}")
+        Map<String, String> leftOut) {
 }

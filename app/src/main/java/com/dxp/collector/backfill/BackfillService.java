@@ -113,7 +113,7 @@ public class BackfillService implements RunKind<BackfillRun> {
         p.setProperty("journeySessions", Boolean.toString(sessions.fetch()));
         String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
                 plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(),
-                plan.jobWindowSize().toString(), estimate, sessions));
+                plan.jobWindowSize().toString(), estimate, sessions, leftOut(tenantId, sessions)));
         return new BackfillStart(estimate, runs.start(this, tenantId, p, requestedBy, recorded));
     }
 
@@ -234,7 +234,8 @@ public class BackfillService implements RunKind<BackfillRun> {
                 e == null ? null : e.startedAt(), e == null ? null : e.endedAt(), done, total, stored, inserted,
                 replaced, f.getOrDefault(BackfillFigures.SKIPPED, 0L), f.getOrDefault(BackfillFigures.API_CALLS, 0L),
                 rate, eta, request.estimate(), runStore.skips(run.instanceId()), phase(e, total),
-                reconciliation(f), journeySessionFigures(request.journeySessions(), f));
+                reconciliation(f), journeySessionFigures(request.journeySessions(), f),
+                request.leftOut() == null ? Map.of() : request.leftOut());
     }
 
     /** Where the run is, from the step its execution is in ({@link RunPhase}). */
@@ -280,7 +281,25 @@ public class BackfillService implements RunKind<BackfillRun> {
 
     /** The request as recorded with its run. */
     public record RecordedRequest(Instant from, Instant to, String strategy, String windowSize,
-                                  String jobWindowSize, BackfillEstimate estimate, JourneySessionPlan journeySessions) {
+                                  String jobWindowSize, BackfillEstimate estimate, JourneySessionPlan journeySessions,
+                                  Map<String, String> leftOut) {
+    }
+
+    /**
+     * What the run leaves out of the optional data, each with what would enable it: journey sessions, and
+     * participant attributes (analytics job results carry them only to a client holding their permission).
+     */
+    private Map<String, String> leftOut(UUID tenantId, JourneySessionPlan sessions) {
+        Map<String, String> leftOut = new java.util.LinkedHashMap<>();
+        if (!sessions.fetch()) {
+            leftOut.put("journeySessions", sessions.reason());
+        }
+        String attributes = GenesysPermission.PARTICIPANT_ATTRIBUTES_VIEW.permission();
+        if (!gate.grantedPermissions(tenantId).contains(attributes)) {
+            leftOut.put("participantAttributes", attributes + " was not granted at the tenant's last verification;"
+                    + " grant it and verify the tenant again to store participant attributes from job results");
+        }
+        return leftOut;
     }
 
     /**

@@ -40,16 +40,16 @@ final class DirectoryPermissions {
     }
 
     /** For each kind left out, what would enable it: {@code teams → groups:team:view not granted ...}. */
-    static Map<String, String> skipped(Set<DirectoryKind> parts) {
-        Map<String, String> skipped = new LinkedHashMap<>();
+    static Map<String, String> leftOut(Set<DirectoryKind> parts) {
+        Map<String, String> leftOut = new LinkedHashMap<>();
         for (DirectoryKind kind : DirectoryKind.values()) {
             if (!parts.contains(kind)) {
-                needed(kind).ifPresent(p -> skipped.put(kind.label(), p.permission()
+                needed(kind).ifPresent(p -> leftOut.put(kind.label(), p.permission()
                         + " was not granted at the tenant's last verification; grant it and verify the tenant"
                         + " again to sync " + kind.label()));
             }
         }
-        return skipped;
+        return leftOut;
     }
 
     /** Whether the users listing asks for each user's skills. */

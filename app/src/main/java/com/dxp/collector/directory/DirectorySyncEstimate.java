@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param requestsPerMinute the tenant's API budget
  * @param minutes           expected duration at that budget
  * @param parts             the kinds the sync copies
- * @param skipped           the kinds it leaves out, each with the permission that would enable it
+ * @param leftOut           the kinds it leaves out, each with the permission that would enable it
  */
 @Schema(description = "What a directory sync will cost, and what it will copy.")
 public record DirectorySyncEstimate(
@@ -35,5 +35,5 @@ public record DirectorySyncEstimate(
         @Schema(description = "The kinds it leaves out, each with the permission that would enable it",
                 example = "{\"flows\": \"architect:flow:view was not granted at the tenant's last verification;"
                         + " grant it and verify the tenant again to sync flows\"}")
-        Map<String, String> skipped) {
+        Map<String, String> leftOut) {
 }

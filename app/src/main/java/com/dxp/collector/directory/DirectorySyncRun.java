@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param figures       apiCalls, then per kind copied its count, memberships and removals so far
  * @param estimate      API calls expected, from the directory's size
  * @param parts         the kinds this sync copies
- * @param skipped       the kinds it leaves out, each with the permission that would enable it
+ * @param leftOut       the kinds it leaves out, each with the permission that would enable it
  */
 @Schema(description = "A directory sync run as operators see it.")
 public record DirectorySyncRun(
@@ -41,5 +41,5 @@ public record DirectorySyncRun(
         @Schema(description = "The kinds it leaves out, each with the permission that would enable it",
                 example = "{\"skills\": \"routing:skill:view was not granted at the tenant's last verification;"
                         + " grant it and verify the tenant again to sync skills\"}")
-        Map<String, String> skipped) {
+        Map<String, String> leftOut) {
 }

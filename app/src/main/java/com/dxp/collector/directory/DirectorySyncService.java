@@ -110,7 +110,7 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
         int rpm = gateway.budget(tenantId).limit();
         return new DirectorySyncEstimate(entities.getOrDefault("users", 0L), entities.getOrDefault("groups", 0L),
                 entities, basis, calls, rpm, Math.round(calls * 10.0 / rpm) / 10.0,
-                parts.stream().map(DirectoryKind::label).toList(), DirectoryPermissions.skipped(parts));
+                parts.stream().map(DirectoryKind::label).toList(), DirectoryPermissions.leftOut(parts));
     }
 
     private Map<DirectoryKind, Long> probe(UUID tenantId, Set<DirectoryKind> parts) {
@@ -136,10 +136,10 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
         // a run recorded before the optional kinds copied users and groups only
         List<String> parts = estimate != null && estimate.parts() != null ? estimate.parts()
                 : DirectoryParts.parse(null).stream().map(DirectoryKind::label).toList();
-        Map<String, String> skipped = estimate != null && estimate.skipped() != null ? estimate.skipped() : Map.of();
+        Map<String, String> leftOut = estimate != null && estimate.leftOut() != null ? estimate.leftOut() : Map.of();
         return new DirectorySyncRun(run.instanceId(), run.tenantId(), run.requestedBy(), run.requestedAt(),
                 recorded.syncStartedAt(), batchRuns.execution(run).orElse(null), runStore.figures(run.instanceId()),
-                estimate, parts, skipped);
+                estimate, parts, leftOut);
     }
 
     /** What is recorded with a run. */

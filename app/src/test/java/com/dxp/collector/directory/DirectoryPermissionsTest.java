@@ -24,12 +24,12 @@ class DirectoryPermissionsTest {
 
     @Test
     void shouldSayForEachKindLeftOutWhichPermissionWouldEnableIt() {
-        Map<String, String> skipped = DirectoryPermissions.skipped(EnumSet.of(DirectoryKind.USERS,
+        Map<String, String> leftOut = DirectoryPermissions.leftOut(EnumSet.of(DirectoryKind.USERS,
                 DirectoryKind.GROUPS, DirectoryKind.FLOWS));
 
-        assertEquals(List.of("teams", "skills", "journeySegments"), List.copyOf(skipped.keySet()));
-        assertTrue(skipped.get("teams").startsWith("groups:team:view was not granted"), skipped.get("teams"));
-        assertTrue(skipped.get("journeySegments").contains("journey:segment:view"));
+        assertEquals(List.of("teams", "skills", "journeySegments"), List.copyOf(leftOut.keySet()));
+        assertTrue(leftOut.get("teams").startsWith("groups:team:view was not granted"), leftOut.get("teams"));
+        assertTrue(leftOut.get("journeySegments").contains("journey:segment:view"));
     }
 
     @Test

@@ -173,6 +173,11 @@ class OptionalConversationDataIT {
         assertTrue(sessions.getString("reason").contains("journey:session:view"), sessions.toString());
         assertEquals(0, sessions.getJsonNumber("stored").longValue());
         assertEquals(0, restrictedSessionCallsDuringRun, "no journey session asked for during its run");
+        assertTrue(restrictedRun.getJsonObject("leftOut").getString("participantAttributes")
+                .contains("conversation:participant:attributesview"), restrictedRun.toString());
+        assertTrue(restrictedRun.getJsonObject("leftOut").getString("journeySessions")
+                .contains("journey:session:view"), restrictedRun.toString());
+        assertFalse(grantedRun.getJsonObject("leftOut").containsKey("participantAttributes"), grantedRun.toString());
     }
 
     private static long restrictedSessionCalls() {

@@ -80,7 +80,7 @@ class OptionalDirectoryIT {
         Map<String, Long> after = directoryCalls(SimulatorForIts.FULL, DIRECTORY_ENDPOINTS);
         assertEquals(List.of("users", "groups", "teams", "skills", "flows", "journeySegments"),
                 strings(run.getJsonArray("parts")));
-        assertEquals(0, run.getJsonObject("skipped").size(), run.toString());
+        assertEquals(0, run.getJsonObject("leftOut").size(), run.toString());
         assertEquals(new HashSet<>(reference.teamIds()), ids(granted, "teams", "teamId", null));
         Map<String, Set<String>> members = members(granted);
         for (String team : reference.teamIds()) {
@@ -151,12 +151,12 @@ class OptionalDirectoryIT {
 
         assertEquals(before, directoryCalls(RESTRICTED, OPTIONAL_ENDPOINTS), "no call for what is not granted");
         assertEquals(List.of("users", "groups"), strings(run.getJsonArray("parts")));
-        JsonObject skipped = run.getJsonObject("skipped");
-        assertEquals(Set.of("teams", "skills", "flows", "journeySegments"), skipped.keySet());
-        assertTrue(skipped.getString("teams").contains("groups:team:view"), skipped.toString());
-        assertTrue(skipped.getString("skills").contains("routing:skill:view"), skipped.toString());
-        assertTrue(skipped.getString("flows").contains("architect:flow:view"), skipped.toString());
-        assertTrue(skipped.getString("journeySegments").contains("journey:segment:view"), skipped.toString());
+        JsonObject leftOut = run.getJsonObject("leftOut");
+        assertEquals(Set.of("teams", "skills", "flows", "journeySegments"), leftOut.keySet());
+        assertTrue(leftOut.getString("teams").contains("groups:team:view"), leftOut.toString());
+        assertTrue(leftOut.getString("skills").contains("routing:skill:view"), leftOut.toString());
+        assertTrue(leftOut.getString("flows").contains("architect:flow:view"), leftOut.toString());
+        assertTrue(leftOut.getString("journeySegments").contains("journey:segment:view"), leftOut.toString());
         for (String kind : List.of("teams", "skills", "flows", "journey-segments")) {
             assertEquals(List.of(), all(restricted, kind, null, ""), kind);
         }
