@@ -21,6 +21,7 @@ public record JourneySession(
         @Schema(description = "When it ended; absent while it goes on", example = "2026-12-01T09:52:10.004Z")
         Instant endedDate,
         @Schema(description = "When the collector fetched it", example = "2026-12-02T03:14:05.771Z") Instant fetchedAt,
-        @Schema(description = "The session as Genesys sent it, raw JSON text; absent when not found")
+        @Schema(description = "The session as Genesys sent it, raw JSON text; absent when not found",
+                example = "{\"id\":\"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\",\"type\":\"web\"}")
         String rawJson) {
 }
