@@ -4,7 +4,7 @@ import com.dxp.collector.conversation.ConversationRepository;
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunFigureStore;
 import com.dxp.collector.platform.batch.RunExecution;
 import com.dxp.collector.platform.batch.RunKind;
 import com.dxp.collector.platform.rest.ProblemException;
@@ -54,7 +54,7 @@ public class BackfillService implements RunKind<BackfillRun> {
     BatchRuns batchRuns;
 
     @Inject
-    JobRunStore runStore;
+    RunFigureStore runStore;
 
     @Inject
     TenantRuns runs;
