@@ -50,6 +50,31 @@ class JobRunRepositoryTest {
             assertEquals(List.of(1L), store.findByTenantAndJob(TENANT, "conversationBackfill", 2L, 2).stream()
                     .map(JobRun::instanceId).toList());
             assertEquals(30L, store.find(3).orElseThrow().firstExecutionId());
+            assertEquals(List.of(3L, 4L), store.findLatestOfEachJob(TENANT).stream().map(JobRun::instanceId).toList(),
+                    "one per job, by job name");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReadBackARunAsAskedForAndWhenSomeoneLastAskedForOne(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns writer = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+                TestRuns reader = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Instant precise = Instant.parse("2026-11-26T10:11:12.123456789Z");
+            writer.repository.store(new JobRun(1, 10, "directorySync", TENANT, "schedule", precise, "{\"a\":1}"));
+            writer.repository.store(new JobRun(2, 20, "directorySync", TENANT, "admin", NOW, "{}"));
+
+            JobRun read = reader.repository.find(1).orElseThrow();
+
+            Instant micros = Instant.parse("2026-11-26T10:11:12.123456Z");
+            assertEquals(List.of(1L, 10L, "directorySync", TENANT, "schedule", micros, "{\"a\":1}"),
+                    List.of(read.instanceId(), read.firstExecutionId(), read.jobName(), read.tenantId(),
+                            read.requestedBy(), read.requestedAt(), read.requestJson()));
+            assertEquals(Optional.of(micros), reader.repository.findLastRequested(TENANT, "directorySync", "schedule"));
+            assertEquals(Optional.empty(), reader.repository.findLastRequested(TENANT, "conversationBackfill",
+                    "schedule"));
+            assertEquals(Optional.empty(), reader.repository.findServer(1), "no server recorded yet");
         }
     }
 
