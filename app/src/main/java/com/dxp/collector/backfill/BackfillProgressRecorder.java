@@ -1,6 +1,6 @@
 package com.dxp.collector.backfill;
 
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunFigureStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -15,7 +15,7 @@ import java.util.Optional;
 public class BackfillProgressRecorder implements BackfillProgress {
 
     @Inject
-    JobRunStore runs;
+    RunFigureStore runs;
 
     @Override
     public void windowsPlanned(long jobInstanceId, List<BackfillWindow> windows) {

@@ -6,7 +6,7 @@ import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.genesys.GenesysPermission;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunFigureStore;
 import com.dxp.collector.platform.batch.RunExecution;
 import com.dxp.collector.platform.batch.RunKind;
 import com.dxp.collector.platform.rest.ProblemException;
@@ -58,7 +58,7 @@ public class BackfillService implements RunKind<BackfillRun> {
     BatchRuns batchRuns;
 
     @Inject
-    JobRunStore runStore;
+    RunFigureStore runStore;
 
     @Inject
     TenantRuns runs;

@@ -3,7 +3,7 @@ package com.dxp.collector.backfill;
 import com.dxp.collector.conversation.CompletenessStore;
 import com.dxp.collector.conversation.ConversationRepository;
 import com.dxp.collector.conversation.ConversationSource;
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunFigureStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -59,7 +59,7 @@ public class DayReconciler implements Reconciliation {
     CompletenessStore completeness;
 
     @Inject
-    JobRunStore runs;
+    RunFigureStore runs;
 
     @Inject
     MetricRegistry metrics;

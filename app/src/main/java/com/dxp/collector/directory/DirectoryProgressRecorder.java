@@ -1,6 +1,6 @@
 package com.dxp.collector.directory;
 
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunFigureStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -11,7 +11,7 @@ public class DirectoryProgressRecorder implements DirectoryProgress {
     static final String API_CALLS = "apiCalls";
 
     @Inject
-    JobRunStore runs;
+    RunFigureStore runs;
 
     @Override
     public void apiCalls(long jobInstanceId, int calls) {

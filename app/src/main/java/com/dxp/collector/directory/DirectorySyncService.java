@@ -3,7 +3,7 @@ package com.dxp.collector.directory;
 import com.dxp.collector.genesys.GenesysGateway;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.RunFigureStore;
 import com.dxp.collector.platform.batch.RunKind;
 import com.dxp.collector.platform.rest.ProblemException;
 import com.dxp.collector.tenant.TenantGate;
@@ -43,7 +43,7 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
     BatchRuns batchRuns;
 
     @Inject
-    JobRunStore runStore;
+    RunFigureStore runStore;
 
     @Inject
     TenantRuns runs;

@@ -14,7 +14,7 @@ import com.dxp.collector.genesys.CallOutcome;
 import com.dxp.collector.genesys.RecentCalls;
 import com.dxp.collector.platform.batch.BatchRuns;
 import com.dxp.collector.platform.batch.JobRun;
-import com.dxp.collector.platform.batch.JobRunStore;
+import com.dxp.collector.platform.batch.JobRunRepository;
 import com.dxp.collector.platform.batch.RunExecution;
 import com.dxp.collector.tenant.TenantHealthLookup;
 import com.dxp.collector.tenant.TenantHealthSummary;
@@ -78,7 +78,7 @@ public class TenantHealthService implements TenantHealthLookup {
     CompletenessStore completeness;
 
     @Inject
-    JobRunStore runs;
+    JobRunRepository runs;
 
     @Inject
     BatchRuns batchRuns;
@@ -271,7 +271,7 @@ public class TenantHealthService implements TenantHealthLookup {
 
     private List<RunState> runs(UUID tenantId) {
         List<RunState> states = new ArrayList<>();
-        for (JobRun run : runs.latestOfEachJob(tenantId)) {
+        for (JobRun run : runs.findLatestOfEachJob(tenantId)) {
             Optional<RunExecution> e = batchRuns.execution(run);
             states.add(new RunState(run.instanceId(), run.jobName(), e.map(RunExecution::status).orElse("UNKNOWN"),
                     e.map(RunExecution::exitStatus).orElse(null), e.map(RunExecution::startedAt).orElse(null),

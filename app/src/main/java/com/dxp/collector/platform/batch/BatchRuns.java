@@ -36,7 +36,7 @@ import java.util.logging.Logger;
 
 /**
  * Starts, stops and restarts the runs of the app's per-tenant batch jobs through the job operator, and records each
- * run ({@link JobRunStore}) so it can be listed by tenant. A tenant has at most one active run of a job: a second
+ * run ({@link JobRunRepository}) so it can be listed by tenant. A tenant has at most one active run of a job: a second
  * start is refused (409) while one runs, and a database lease ({@link JobLeases}) around the check and the start
  * keeps that true when several servers share the database.
  */
@@ -49,7 +49,10 @@ public class BatchRuns {
     private static final Duration START_LEASE = Duration.ofMinutes(2);
 
     @Inject
-    JobRunStore runs;
+    JobRunRepository runs;
+
+    @Inject
+    JobRunService records;
 
     @Inject
     JobLeases leases;
@@ -117,8 +120,8 @@ public class BatchRuns {
         JobOperator operator = operator();
         long executionId = operator.start(jobName, parameters);
         long instanceId = operator.getJobInstance(executionId).getInstanceId();
-        runs.insert(new JobRun(instanceId, executionId, jobName, tenantId, requestedBy, clock.instant(), requestJson));
-        runs.runningOn(instanceId, membership.serverId());
+        records.started(new JobRun(instanceId, executionId, jobName, tenantId, requestedBy, clock.instant(),
+                requestJson), membership.serverId());
         localExecutions.put(instanceId, executionId);
         LOG.log(Level.INFO, "batch: tenant {0}: {1} run {2} started by {3}",
                 new Object[] {tenantId, jobName, instanceId, requestedBy});
@@ -127,7 +130,7 @@ public class BatchRuns {
 
     /** The tenant's active run of the job, if any. */
     public Optional<JobRun> active(String jobName, UUID tenantId) {
-        return runs.list(tenantId, jobName, null, 20).stream()
+        return runs.findByTenantAndJob(tenantId, jobName, null, 20).stream()
                 .filter(r -> execution(r).map(RunExecution::active).orElse(false))
                 .findFirst();
     }
@@ -144,7 +147,8 @@ public class BatchRuns {
         if (limit < 1 || limit > 100) {
             throw ProblemException.badRequest("limit must be between 1 and 100.");
         }
-        List<JobRun> rows = runs.list(tenantId, jobName, cursor == null ? null : runId(cursor), limit + 1);
+        List<JobRun> rows = runs.findByTenantAndJob(tenantId, jobName, cursor == null ? null : runId(cursor),
+                limit + 1);
         List<V> out = rows.stream().limit(limit).map(view).toList();
         return new RunPage<>(out, rows.size() > limit ? Long.toString(rows.get(limit - 1).instanceId()) : null);
     }
@@ -207,8 +211,8 @@ public class BatchRuns {
         RunExecution e = execution(run).filter(RunExecution::active).orElseThrow(() ->
                 new ProblemException(409, "Conflict", "Run " + run.instanceId() + " is not running."));
         String self = membership.serverId();
-        if (runs.serverOf(run.instanceId()).filter(s -> !s.equals(self)).isPresent()) {
-            runs.requestStop(run.instanceId());
+        if (runs.findServer(run.instanceId()).filter(s -> !s.equals(self)).isPresent()) {
+            records.requestStop(run.instanceId());
             return;
         }
         // stopped on purpose: no longer this server's to hand over when it stops
@@ -226,7 +230,7 @@ public class BatchRuns {
         JobOperator operator = operator();
         localExecutions.forEach((instanceId, executionId) -> {
             // the owner first: a take-over marked the execution failed in the repository, yet it may still run here
-            Optional<String> owner = runs.serverOf(instanceId);
+            Optional<String> owner = runs.findServer(instanceId);
             if (owner.isPresent() && !owner.get().equals(self)) {
                 localExecutions.remove(instanceId, executionId);
                 try {
@@ -255,7 +259,7 @@ public class BatchRuns {
 
     /** Stops the runs of this server that another server was asked to stop. */
     void stopAskedElsewhere() {
-        for (JobRun run : runs.takeStopRequests(membership.serverId())) {
+        for (JobRun run : records.takeStopRequests(membership.serverId())) {
             execution(run).filter(RunExecution::active).ifPresent(e -> {
                 localExecutions.remove(run.instanceId());
                 operator().stop(e.executionId());
@@ -313,7 +317,7 @@ public class BatchRuns {
         Properties parameters = operator.getParameters(e.executionId());
         try {
             long restarted = operator.restart(e.executionId(), parameters == null ? new Properties() : parameters);
-            runs.runningOn(run.instanceId(), membership.serverId());
+            records.runningOn(run.instanceId(), membership.serverId());
             localExecutions.put(run.instanceId(), restarted);
         } catch (JobRestartException refused) {
             // a stopped run's partitions may still be ending: the runtime refuses until they have
@@ -323,22 +327,22 @@ public class BatchRuns {
     }
 
     /**
-     * Takes over a run whose server died or stopped ({@link JobRunStore#orphaned}): an execution still active there,
-     * which that server will never end, is marked failed in the job repository; one its server stopped as it handed
-     * the run over is left as it is. The run then restarts here from its checkpoints with its parameters. Under the
-     * (tenant, job) lease, and only while the run is still the gone server's, so of several live servers only one
-     * takes it; nothing is done when it has ended or another server took it meanwhile.
+     * Takes over a run whose server died or stopped ({@link JobRunRepository#findOrphaned}): an execution still active
+     * there, which that server will never end, is marked failed in the job repository; one its server stopped as it
+     * handed the run over is left as it is. The run then restarts here from its checkpoints with its parameters.
+     * Under the (tenant, job) lease, and only while the run is still the gone server's, so of several live servers
+     * only one takes it; nothing is done when it has ended or another server took it meanwhile.
      *
      * @return whether this server took it over
      */
-    public boolean takeOver(JobRunStore.Orphan orphan) {
+    public boolean takeOver(JobRunRepository.Orphan orphan) {
         return !leaving && underLease(orphan.run().jobName(), orphan.run().tenantId(), () -> takeOverLeased(orphan))
                 .orElse(false);
     }
 
-    private boolean takeOverLeased(JobRunStore.Orphan orphan) {
+    private boolean takeOverLeased(JobRunRepository.Orphan orphan) {
         JobRun run = orphan.run();
-        if (!runs.serverOf(run.instanceId()).equals(Optional.of(orphan.serverId()))) {
+        if (!runs.findServer(run.instanceId()).equals(Optional.of(orphan.serverId()))) {
             return false;
         }
         Optional<RunExecution> e = execution(run);
@@ -362,7 +366,7 @@ public class BatchRuns {
         JobOperator operator = operator();
         Properties parameters = operator.getParameters(executionId);
         long restarted = operator.restart(executionId, parameters == null ? new Properties() : parameters);
-        runs.runningOn(run.instanceId(), membership.serverId());
+        records.runningOn(run.instanceId(), membership.serverId());
         localExecutions.put(run.instanceId(), restarted);
     }
 
@@ -380,7 +384,7 @@ public class BatchRuns {
         // the job repository's first use runs Liberty's recovery of this server's executions: let it run first
         operator().getJobNames();
         int resumed = 0;
-        for (JobRun run : runs.unfinishedOn(membership.serverId(), RESUME_LOOKBACK)) {
+        for (JobRun run : runs.findUnfinishedOn(membership.serverId(), RESUME_LOOKBACK)) {
             if (localExecutions.containsKey(run.instanceId())) {
                 continue;
             }
@@ -399,7 +403,7 @@ public class BatchRuns {
 
     private boolean resumeLeased(JobRun run, Instant started) {
         Optional<JobExecution> latest = latestExecution(run).filter(x -> leftByDeath(x, started));
-        if (latest.isEmpty() || !runs.serverOf(run.instanceId()).equals(Optional.of(membership.serverId()))
+        if (latest.isEmpty() || !runs.findServer(run.instanceId()).equals(Optional.of(membership.serverId()))
                 || active(run.jobName(), run.tenantId()).filter(r -> r.instanceId() != run.instanceId()).isPresent()) {
             return false;
         }
@@ -453,7 +457,7 @@ public class BatchRuns {
             try {
                 BatchStatus status = operator().getJobExecution(executionId).getBatchStatus();
                 if (running(status) || status == BatchStatus.STOPPED) {
-                    runs.handOver(instanceId);
+                    records.handOver(instanceId);
                     handed.put(instanceId, executionId);
                     if (status != BatchStatus.STOPPED) {
                         operator().stop(executionId);

@@ -30,7 +30,7 @@ public class DailyTenantRuns {
     ScheduledTenants tenants;
 
     @Inject
-    JobRunStore runs;
+    JobRunRepository runs;
 
     @Inject
     JobLeases leases;
@@ -63,7 +63,7 @@ public class DailyTenantRuns {
      * the others then find it requested: once per slot, even when the first run ended before another server looks.
      */
     void startIfDue(String jobName, DailySchedule schedule, Consumer<UUID> start, UUID tenant, Instant now) {
-        if (!schedule.due(now, runs.lastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
+        if (!schedule.due(now, runs.findLastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
             return;
         }
         String lease = jobName + SCHEDULE_LEASE;
@@ -73,7 +73,7 @@ public class DailyTenantRuns {
                 return;
             }
             try {
-                if (schedule.due(now, runs.lastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
+                if (schedule.due(now, runs.findLastRequested(tenant, jobName, DailySchedule.REQUESTED_BY))) {
                     start.accept(tenant);
                 }
             } finally {

@@ -17,6 +17,11 @@ import javax.sql.DataSource;
  * Short database leases on (tenant, job): whoever holds one may check for an active run and start one, so servers
  * sharing the database never both start a run of the same job for the same tenant. Each acquire and release is its
  * own statement in auto-commit, visible to the other servers at once.
+ * <p>
+ * Plain JDBC, not an entity: taking a lease is a conditional update, and when nobody ever held it an insert that
+ * another server may win; the loser reads the unique violation as "held elsewhere" and goes on. Through JPA that
+ * insert would fail in a flush, marking the transaction it needs for rollback, and the take would need its own
+ * transaction per call: more machinery for the same two statements.
  */
 @ApplicationScoped
 public class JobLeases {

@@ -44,7 +44,7 @@ public class RunTakeover {
     DatabaseTime time;
 
     @Inject
-    JobRunStore runs;
+    JobRunRepository runs;
 
     @Inject
     BatchRuns batchRuns;
@@ -86,10 +86,10 @@ public class RunTakeover {
         }
         batchRuns.fence();
         batchRuns.stopAskedElsewhere();
-        List<JobRunStore.Orphan> orphans = runs.orphaned(time.now().minus(config.deadAfter()),
+        List<JobRunRepository.Orphan> orphans = runs.findOrphaned(time.now().minus(config.deadAfter()),
                 membership.serverId());
         int taken = 0;
-        for (JobRunStore.Orphan o : orphans) {
+        for (JobRunRepository.Orphan o : orphans) {
             try {
                 if (batchRuns.takeOver(o)) {
                     taken++;

@@ -30,17 +30,19 @@ class DailyTenantRunsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldStartASlotsRunOnceWhenAnotherServerLookedBeforeTheFirstStartedIt(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             JobLeases leases = new JobLeases(db.dataSource());
             List<String> started = new ArrayList<>();
             Consumer<UUID> first = tenant -> {
-                store.insert(new JobRun(1, 10, JOB, tenant, DailySchedule.REQUESTED_BY, NOW, "{}"));
+                store.store(new JobRun(1, 10, JOB, tenant, DailySchedule.REQUESTED_BY, NOW, "{}"));
                 started.add("first");
             };
 
             server(store, leases).startIfDue(JOB, AT_TWO, first, TENANT, NOW);
-            server(lookedEarlier(db), leases).startIfDue(JOB, AT_TWO, tenant -> started.add("second"), TENANT, NOW);
+            server(lookedEarlier(runs, db), leases).startIfDue(JOB, AT_TWO, tenant -> started.add("second"), TENANT,
+                    NOW);
 
             assertEquals(List.of("first"), started);
         }
@@ -50,8 +52,9 @@ class DailyTenantRunsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldLeaveTheSlotToTheServerHoldingItsLease(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             JobLeases leases = new JobLeases(db.dataSource());
             List<String> started = new ArrayList<>();
 
@@ -71,8 +74,9 @@ class DailyTenantRunsTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldKeepCheckingAfterAnErrorThatIsNoException(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             JobLeases leases = new JobLeases(db.dataSource());
             List<String> started = new ArrayList<>();
 
@@ -85,7 +89,7 @@ class DailyTenantRunsTest {
         }
     }
 
-    private static DailyTenantRuns server(JobRunStore store, JobLeases leases) {
+    private static DailyTenantRuns server(JobRunRepository store, JobLeases leases) {
         DailyTenantRuns runs = new DailyTenantRuns();
         runs.runs = store;
         runs.leases = leases;
@@ -93,14 +97,15 @@ class DailyTenantRunsTest {
         return runs;
     }
 
-    /** A store whose first look finds no scheduled run: what a server saw before another started the slot's run. */
-    private static JobRunStore lookedEarlier(TestDatabase.Handle db) {
+    /** Runs whose first look finds no scheduled run: what a server saw before another started the slot's run. */
+    private static JobRunRepository lookedEarlier(TestRuns runs, TestDatabase.Handle db) {
         AtomicBoolean looked = new AtomicBoolean();
-        return new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC)) {
+        return runs.wired(new JobRunRepository() {
             @Override
-            public Optional<Instant> lastRequested(UUID tenantId, String jobName, String requestedBy) {
-                return looked.getAndSet(true) ? super.lastRequested(tenantId, jobName, requestedBy) : Optional.empty();
+            public Optional<Instant> findLastRequested(UUID tenantId, String jobName, String requestedBy) {
+                return looked.getAndSet(true) ? super.findLastRequested(tenantId, jobName, requestedBy)
+                        : Optional.empty();
             }
-        };
+        }, db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 }

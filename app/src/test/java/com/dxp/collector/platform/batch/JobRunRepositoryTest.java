@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,84 +24,57 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class JobRunStoreTest {
+/**
+ * The run record's entity and named queries on EclipseLink, on H2 and PostgreSQL with the real migrations, against
+ * Liberty's job repository tables as its native queries read them; and the JDBC marking of an abandoned execution.
+ */
+class JobRunRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
     private static final UUID TENANT = UUID.fromString("7e000000-0000-4000-8000-00000000000d");
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void shouldAddUpFiguresFromConcurrentPartitionsWithoutLosingAny(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
-            ExecutorService partitions = Executors.newFixedThreadPool(4);
-            try {
-                List<Future<?>> done = IntStream.range(0, 4).<Future<?>>mapToObj(p -> partitions.submit(() -> {
-                    for (int i = 0; i < 50; i++) {
-                        store.add(7, "apiCalls", 2);
-                    }
-                })).toList();
-                for (Future<?> f : done) {
-                    f.get();
-                }
-            } finally {
-                partitions.shutdown();
-            }
-            store.set(7, "windowsTotal", 12);
-            store.set(7, "windowsTotal", 10);
-
-            assertEquals(Map.of("apiCalls", 400L, "windowsTotal", 10L), store.figures(7));
-            assertEquals(Map.of(), store.figures(8));
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void shouldCountAWindowOnceHoweverOftenItIsReported(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
-
-            store.windowCompleted(7, "QUERY:2026-05-01T00:00:00Z/2026-05-02T00:00:00Z");
-            store.windowCompleted(7, "QUERY:2026-05-01T00:00:00Z/2026-05-02T00:00:00Z");
-            store.windowCompleted(7, "QUERY:2026-05-02T00:00:00Z/2026-05-03T00:00:00Z");
-
-            assertEquals(2, store.windowsCompleted(7));
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
-    void shouldCountEverySkipAndKeepTheFirstHundredDetails(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
-
-            for (int i = 1; i <= JobRunStore.KEPT_SKIPS + 5; i++) {
-                store.skipped(7, "record " + i + " unreadable");
-            }
-
-            assertEquals(JobRunStore.KEPT_SKIPS + 5L, store.figures(7).get("skipped"));
-            List<String> kept = store.skips(7);
-            assertEquals(JobRunStore.KEPT_SKIPS, kept.size());
-            assertEquals("record 1 unreadable", kept.get(0));
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(TestDatabase.class)
     void shouldListATenantsRunsOfOneJobNewestFirst(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             for (long id = 1; id <= 3; id++) {
-                store.insert(new JobRun(id, id * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                store.store(new JobRun(id, id * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
             }
-            store.insert(new JobRun(4, 40, "directorySync", TENANT, "admin", NOW, "{}"));
-            store.insert(new JobRun(5, 50, "conversationBackfill", UUID.randomUUID(), "admin", NOW, "{}"));
+            store.store(new JobRun(4, 40, "directorySync", TENANT, "admin", NOW, "{}"));
+            store.store(new JobRun(5, 50, "conversationBackfill", UUID.randomUUID(), "admin", NOW, "{}"));
 
-            assertEquals(List.of(3L, 2L), store.list(TENANT, "conversationBackfill", null, 2).stream()
+            assertEquals(List.of(3L, 2L), store.findByTenantAndJob(TENANT, "conversationBackfill", null, 2).stream()
                     .map(JobRun::instanceId).toList());
-            assertEquals(List.of(1L), store.list(TENANT, "conversationBackfill", 2L, 2).stream()
+            assertEquals(List.of(1L), store.findByTenantAndJob(TENANT, "conversationBackfill", 2L, 2).stream()
                     .map(JobRun::instanceId).toList());
             assertEquals(30L, store.find(3).orElseThrow().firstExecutionId());
+            assertEquals(List.of(3L, 4L), store.findLatestOfEachJob(TENANT).stream().map(JobRun::instanceId).toList(),
+                    "one per job, by job name");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void shouldReadBackARunAsAskedForAndWhenSomeoneLastAskedForOne(TestDatabase kind) throws Exception {
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns writer = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+                TestRuns reader = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            Instant precise = Instant.parse("2026-11-26T10:11:12.123456789Z");
+            writer.repository.store(new JobRun(1, 10, "directorySync", TENANT, "schedule", precise, "{\"a\":1}"));
+            writer.repository.store(new JobRun(2, 20, "directorySync", TENANT, "admin", NOW, "{}"));
+
+            JobRun read = reader.repository.find(1).orElseThrow();
+
+            Instant micros = Instant.parse("2026-11-26T10:11:12.123456Z");
+            assertEquals(List.of(1L, 10L, "directorySync", TENANT, "schedule", micros, "{\"a\":1}"),
+                    List.of(read.instanceId(), read.firstExecutionId(), read.jobName(), read.tenantId(),
+                            read.requestedBy(), read.requestedAt(), read.requestJson()));
+            assertEquals(Optional.of(micros), reader.repository.findLastRequested(TENANT, "directorySync", "schedule"));
+            assertEquals(Optional.empty(), reader.repository.findLastRequested(TENANT, "conversationBackfill",
+                    "schedule"));
+            assertEquals(Optional.empty(), reader.repository.findServer(1), "no server recorded yet");
         }
     }
 
@@ -113,8 +87,9 @@ class JobRunStoreTest {
     @EnumSource(TestDatabase.class)
     void shouldFindRunsLeftActiveOnGoneServersAndFailTheirExecutionsAtEveryLevel(TestDatabase kind)
             throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             ServerRepository servers = new ServerRepository(db.dataSource());
             servers.register("live/collector", null, null);
             servers.register("stopped/collector", null, null);
@@ -130,11 +105,11 @@ class JobRunStoreTest {
                 "dead/collector"};
             for (int run = 1; run <= 5; run++) {
                 batchExecution(db, run, run * 10, run == 5 ? 5 : 1);
-                store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
-                store.runningOn(run, on[run]);
+                store.store(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                runningOn(runs, run, on[run]);
             }
 
-            List<JobRunStore.Orphan> orphans = store.orphaned(deadBefore, "other/collector");
+            List<JobRunRepository.Orphan> orphans = store.findOrphaned(deadBefore, "other/collector");
 
             assertEquals(List.of(2L, 3L, 4L), orphans.stream().map(o -> o.run().instanceId()).toList());
             assertEquals("dead/collector", orphans.get(0).serverId());
@@ -142,9 +117,9 @@ class JobRunStoreTest {
             assertFalse(store.failAbandoned(2, 20), "failed once");
             assertEquals(List.of(4, 4, 4, 4), statuses(db, 2, 20));
             assertEquals(List.of(1, 3, 1, 1), statuses(db, 1, 10), "another run untouched");
-            assertEquals(List.of(3L, 4L), store.orphaned(deadBefore, "other/collector").stream()
+            assertEquals(List.of(3L, 4L), store.findOrphaned(deadBefore, "other/collector").stream()
                     .map(o -> o.run().instanceId()).toList());
-            assertEquals(List.of(4L), store.orphaned(deadBefore, "stopped/collector").stream()
+            assertEquals(List.of(4L), store.findOrphaned(deadBefore, "stopped/collector").stream()
                     .map(o -> o.run().instanceId()).toList(), "never the asking server's own");
         }
     }
@@ -158,8 +133,9 @@ class JobRunStoreTest {
     @EnumSource(TestDatabase.class)
     void shouldFindARunHandedOverOnceItsExecutionHasStoppedUntilAnotherServerRunsIt(TestDatabase kind)
             throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             ServerRepository servers = new ServerRepository(db.dataSource());
             servers.register("leaving/collector", null, null);
             Instant deadBefore = servers.databaseNow().minusSeconds(600);
@@ -167,22 +143,22 @@ class JobRunStoreTest {
             int[] status = {0, 2, 5, 5};
             for (int run = 1; run <= 3; run++) {
                 batchExecution(db, run, run * 10, status[run]);
-                store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
-                store.runningOn(run, "leaving/collector");
+                store.store(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                runningOn(runs, run, "leaving/collector");
             }
-            store.handOver(1);
-            store.handOver(2);
+            runs.write(() -> store.handOver(1));
+            runs.write(() -> store.handOver(2));
 
-            List<JobRunStore.Orphan> orphans = store.orphaned(deadBefore, "live/collector");
+            List<JobRunRepository.Orphan> orphans = store.findOrphaned(deadBefore, "live/collector");
 
             assertEquals(List.of(2L), orphans.stream().map(o -> o.run().instanceId()).toList(),
                     "the one still stopping waits until it has stopped; the operator's stop stays");
             assertTrue(orphans.get(0).handedOver());
             assertEquals("leaving/collector", orphans.get(0).serverId());
-            assertEquals(List.of(2L), store.orphaned(deadBefore, "leaving/collector").stream()
+            assertEquals(List.of(2L), store.findOrphaned(deadBefore, "leaving/collector").stream()
                     .map(o -> o.run().instanceId()).toList(), "a server restarted on purpose takes its own back");
-            store.runningOn(2, "live/collector");
-            assertEquals(List.of(), store.orphaned(deadBefore, "other/collector"), "taken: the handover is done");
+            runningOn(runs, 2, "live/collector");
+            assertEquals(List.of(), store.findOrphaned(deadBefore, "other/collector"), "taken: the handover is done");
         }
     }
 
@@ -190,39 +166,54 @@ class JobRunStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldFindTheRunsOfAServerWhoseLatestExecutionFailedOrIsActive(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
             // run 1 failed here, 2 completed here, 3 failed elsewhere, 4 failed here, 5 started here, 6 stopped here
             int[] status = {0, 4, 3, 4, 4, 1, 5};
             String[] on = {null, "a/collector", "a/collector", "b/collector", "a/collector", "a/collector",
                 "a/collector"};
             for (int run = 1; run <= 6; run++) {
                 batchExecution(db, run, run * 10, status[run]);
-                store.insert(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
-                store.runningOn(run, on[run]);
+                store.store(new JobRun(run, run * 10, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+                runningOn(runs, run, on[run]);
             }
 
-            assertEquals(List.of(5L, 4L, 1L), store.unfinishedOn("a/collector", 10).stream()
+            assertEquals(List.of(5L, 4L, 1L), store.findUnfinishedOn("a/collector", 10).stream()
                     .map(JobRun::instanceId).toList());
-            assertEquals(List.of(5L), store.unfinishedOn("a/collector", 1).stream().map(JobRun::instanceId).toList());
+            assertEquals(List.of(5L), store.findUnfinishedOn("a/collector", 1).stream().map(JobRun::instanceId)
+                    .toList());
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void shouldHandAStopAskedOfAnotherServerToTheRunsServerOnce(TestDatabase kind) throws Exception {
-        try (TestDatabase.Handle db = kind.openMigrated()) {
-            JobRunStore store = new JobRunStore(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC));
-            store.insert(new JobRun(7, 70, "conversationBackfill", TENANT, "admin", NOW, "{}"));
-            store.runningOn(7, "b/collector");
+        try (TestDatabase.Handle db = kind.openMigrated();
+                TestRuns runs = TestRuns.over(db.dataSource(), Clock.fixed(NOW, ZoneOffset.UTC))) {
+            JobRunRepository store = runs.repository;
+            store.store(new JobRun(7, 70, "conversationBackfill", TENANT, "admin", NOW, "{}"));
+            runningOn(runs, 7, "b/collector");
 
-            store.requestStop(7);
+            runs.write(() -> store.requestStop(7));
 
-            assertEquals(Optional.of("b/collector"), store.serverOf(7));
-            assertEquals(List.of(), store.takeStopRequests("a/collector"), "not a's run");
-            assertEquals(List.of(7L), store.takeStopRequests("b/collector").stream().map(JobRun::instanceId).toList());
-            assertEquals(List.of(), store.takeStopRequests("b/collector"), "handed over once");
+            assertEquals(Optional.of("b/collector"), store.findServer(7));
+            assertEquals(List.of(), taken(runs, "a/collector"), "not a's run");
+            assertEquals(List.of(7L), taken(runs, "b/collector").stream().map(JobRun::instanceId).toList());
+            assertEquals(List.of(), taken(runs, "b/collector"), "handed over once");
         }
+    }
+
+    /** Records the server of the run's latest execution, as {@link JobRunService} does. */
+    private static void runningOn(TestRuns runs, long instanceId, String serverId) {
+        runs.write(() -> runs.repository.runningOn(instanceId, serverId));
+    }
+
+    /** The runs asked to stop on {@code serverId}, taking the asks as {@link JobRunService} does. */
+    private static List<JobRun> taken(TestRuns runs, String serverId) {
+        List<List<JobRun>> taken = new ArrayList<>();
+        runs.write(() -> taken.add(runs.repository.takeStopRequests(serverId)));
+        return taken.get(0);
     }
 
     /** A job instance with one execution of {@code status} on no server, with one step thread and one partition. */
