@@ -52,6 +52,9 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
     TenantGate gate;
 
     @Inject
+    DirectoryConfig config;
+
+    @Inject
     DirectoryRepository directory;
 
     @Inject
@@ -104,7 +107,7 @@ public class DirectorySyncService implements RunKind<DirectorySyncRun> {
         for (DirectoryKind kind : parts) {
             long n = counts.getOrDefault(kind, 0L);
             entities.put(kind.label(), n);
-            int pageSize = kind == DirectoryKind.TEAMS ? GenesysDirectorySource.MAX_CURSOR_PAGE_SIZE : PAGE_SIZE;
+            int pageSize = kind == DirectoryKind.TEAMS ? config.cursorPageSize() : PAGE_SIZE;
             calls += Math.max(1, (n + pageSize - 1) / pageSize) + (kind.hasMembers() ? n : 0);
         }
         int rpm = gateway.budget(tenantId).limit();

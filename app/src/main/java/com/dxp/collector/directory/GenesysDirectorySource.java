@@ -35,11 +35,6 @@ public class GenesysDirectorySource implements DirectorySource {
     /** The largest page asked for; Genesys documents no maximum for users, 500 is known to work. */
     static final int MAX_PAGE_SIZE = 500;
 
-    /**
-     * The largest page of the cursor listings (teams, team members). Unconfirmed: the SDK documents no maximum, and
-     * 100 is the largest page size of Genesys's other cursor listings.
-     */
-    static final int MAX_CURSOR_PAGE_SIZE = 100;
 
     private static final Logger LOG = Logger.getLogger(GenesysDirectorySource.class.getName());
     private static final String ALL_STATES = "any";
@@ -52,6 +47,9 @@ public class GenesysDirectorySource implements DirectorySource {
 
     @Inject
     GenesysGateway gateway;
+
+    @Inject
+    DirectoryConfig config;
 
     Clock clock = Clock.systemUTC();
 
@@ -68,7 +66,7 @@ public class GenesysDirectorySource implements DirectorySource {
             }
             case GROUPS -> fetch(tenantId, "groups.list", false, GroupsClient.class, c -> c.groups(size, n));
             case TEAMS -> fetch(tenantId, "teams.list", true, TeamsClient.class,
-                    c -> c.teams(Math.min(size, MAX_CURSOR_PAGE_SIZE), at.cursor(), "entities.division"));
+                    c -> c.teams(Math.min(size, config.cursorPageSize()), at.cursor(), "entities.division"));
             case SKILLS -> fetch(tenantId, "routing.skills.list", false, RoutingSkillsClient.class,
                     c -> c.skills(size, n));
             case FLOWS -> fetch(tenantId, "flows.list", false, FlowsClient.class, c -> c.flows(size, n, "id", "asc"));
@@ -88,7 +86,7 @@ public class GenesysDirectorySource implements DirectorySource {
                 case GROUPS -> fetch(tenantId, "groups.members", false, GroupsClient.class,
                         c -> c.members(ownerId, size, at.pageNumber()));
                 case TEAMS -> fetch(tenantId, "teams.members", true, TeamsClient.class,
-                        c -> c.members(ownerId, Math.min(size, MAX_CURSOR_PAGE_SIZE), at.cursor()));
+                        c -> c.members(ownerId, Math.min(size, config.cursorPageSize()), at.cursor()));
                 default -> throw new IllegalArgumentException(kind.label() + " have no members");
             };
         } catch (DirectoryRefusedException e) {
