@@ -38,7 +38,7 @@ public class ConversationReadService {
     ConversationConfig config;
 
     @Inject
-    JourneySessionStore journeySessions;
+    JourneySessionRepository journeySessions;
 
     public ConversationPage page(UUID tenantId, ConversationFilter filter, String cursor, int limit) {
         tenants.requireTenant(tenantId);

@@ -16,9 +16,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Writes and reads the journey sessions conversations name (V22), in plain JDBC on the application data source
- * (joining the caller's transaction when there is one): which ones a period's conversations name that are not
- * fetched yet, and each fetched one, raw, with the few fields the read API shows.
+ * Writes the journey sessions conversations name (V22), in plain JDBC on the application data source (joining the
+ * caller's transaction when there is one), and says which ones a period's conversations name that are not fetched
+ * yet: each fetched one is kept raw, with the few fields the read API shows ({@link JourneySessionRepository}).
  */
 @ApplicationScoped
 public class JourneySessionStore {
@@ -100,18 +100,6 @@ public class JourneySessionStore {
                 s -> Jdbc.bindAll(s, java.util.Arrays.asList(tenantId, Jdbc.bounded(sessionId, 100),
                         rawJson.isPresent(), Jdbc.bounded(f.type(), 64), Jdbc.bounded(f.customerId(), 100),
                         f.created(), f.ended(), rawJson.orElse(null), fetchedAt)));
-    }
-
-    /** JourneySession.findById: the stored session, or empty when it was never fetched. */
-    public Optional<JourneySession> find(UUID tenantId, String sessionId) {
-        return Jdbc.query(dataSource, "journey session query", "SELECT session_id, found, session_type, customer_id,"
-                + " created_date, ended_date, fetched_at, raw_json FROM journey_session WHERE tenant_id = ?"
-                + " AND session_id = ?", s -> {
-                    s.setObject(1, tenantId);
-                    s.setString(2, sessionId);
-                }, rs -> new JourneySession(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
-                        Jdbc.instant(rs, 5), Jdbc.instant(rs, 6), Jdbc.instant(rs, 7), rs.getString(8)))
-                .stream().findFirst();
     }
 
     /** The few fields kept as columns; null where the JSON has none, or not of the documented type. */

@@ -42,15 +42,16 @@ class JourneySessionStoreTest {
             store.store(TENANT, "js-b", Optional.empty(), TO);
 
             assertEquals(List.of(), store.pending(TENANT, FROM, TO, 10));
-            JourneySession a = store.find(TENANT, "js-a").orElseThrow();
+            JourneySessionRepository repository = new JourneySessionRepository(db.dataSource());
+            JourneySession a = repository.find(TENANT, "js-a").orElseThrow();
             assertTrue(a.found());
             assertEquals("web", a.type());
             assertEquals(Instant.parse("2026-05-10T09:58:00.120Z"), a.createdDate());
             assertTrue(a.rawJson().contains("unknownField"), "kept raw");
-            JourneySession b = store.find(TENANT, "js-b").orElseThrow();
+            JourneySession b = repository.find(TENANT, "js-b").orElseThrow();
             assertFalse(b.found());
             assertNull(b.rawJson());
-            assertTrue(store.find(UUID.randomUUID(), "js-a").isEmpty(), "another tenant's");
+            assertTrue(repository.find(UUID.randomUUID(), "js-a").isEmpty(), "another tenant's");
         }
     }
 
