@@ -1,6 +1,8 @@
 package com.dxp.collector.directory;
 
 import static com.dxp.collector.platform.jdbc.Jdbc.instant;
+import static com.dxp.collector.platform.jdbc.Jdbc.nullableBoolean;
+import static com.dxp.collector.platform.jdbc.Jdbc.nullableDouble;
 import static com.dxp.collector.platform.jdbc.Jdbc.nullableLong;
 
 import com.dxp.collector.platform.jdbc.Jdbc;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Reads a tenant's directory (users, groups, teams, skills, flows, journey segments) in id order (the primary key, so a page is one index range) for the read API.
+ * Reads a tenant's directory (users, groups, teams, skills, flows, journey segments) in id order (the primary key,
+ * so a page is one index range) for the read API.
  */
 @ApplicationScoped
 public class DirectoryRepository {
@@ -78,11 +81,6 @@ public class DirectoryRepository {
         return users.stream().map(u -> u.withSkills(skills.getOrDefault(u.userId(), List.of()))).toList();
     }
 
-    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : value;
-    }
-
     /** DirectoryGroup.findPage: groups after {@code afterId} with their current members. */
     public List<DirectoryGroup> groups(UUID tenantId, String state, Boolean removed, String afterId, int limit) {
         StringBuilder sql = new StringBuilder("SELECT group_id, name, description, group_type, visibility, state,"
@@ -118,9 +116,7 @@ public class DirectoryRepository {
         }
         Map<String, List<String>> members = members("team_member", "team_id", tenantId, rows.get(0).teamId(),
                 rows.get(rows.size() - 1).teamId());
-        return rows.stream().map(t -> new DirectoryTeam(t.teamId(), t.name(), t.description(), t.divisionId(),
-                t.memberCount(), members.getOrDefault(t.teamId(), List.of()), t.firstSeen(), t.lastSynced(),
-                t.removedAt())).toList();
+        return rows.stream().map(t -> t.withMembers(members.getOrDefault(t.teamId(), List.of()))).toList();
     }
 
     /** RoutingSkill.findPage: skills after {@code afterId}, optionally of one state and removed or not. */
@@ -167,11 +163,6 @@ public class DirectoryRepository {
                 rs -> new JourneySegment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         nullableBoolean(rs, 5), nullableLong(rs, 6), instant(rs, 7), instant(rs, 8),
                         instant(rs, 9)));
-    }
-
-    private static Boolean nullableBoolean(ResultSet rs, int column) throws SQLException {
-        boolean value = rs.getBoolean(column);
-        return rs.wasNull() ? null : value;
     }
 
     /** Members of the groups or teams in the id range {@code [first, last]} of one page, in user id order. */

@@ -28,4 +28,10 @@ public record DirectoryTeam(
         @Schema(description = "When a full sync stopped finding the team; absent while it is still there",
                 example = "2026-12-01T03:01:12.908Z")
         Instant removedAt) {
+
+    /** The same team with {@code memberIds} as its members. */
+    DirectoryTeam withMembers(List<String> memberIds) {
+        return new DirectoryTeam(teamId, name, description, divisionId, memberCount, memberIds, firstSeen, lastSynced,
+                removedAt);
+    }
 }

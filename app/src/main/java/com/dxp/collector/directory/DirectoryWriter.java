@@ -68,8 +68,16 @@ public class DirectoryWriter implements DirectorySink {
     public void store(UUID tenantId, DirectoryKind kind, Instant seenAt, List<DirectoryEntity> entities) {
         switch (kind) {
             case USERS -> {
-                store(tenantId, seenAt, entities, UserColumns.TABLE, u -> UserColumns.of(u).values());
-                storeUserSkills(tenantId, entities);
+                // each user's JSON is read once, for its columns and its skills
+                Map<String, List<UserSkill>> skills = new LinkedHashMap<>();
+                store(tenantId, seenAt, entities, UserColumns.TABLE, u -> {
+                    EntityJson json = EntityJson.of(u);
+                    if (json.has("skills")) {
+                        skills.put(u.id(), UserSkill.of(json));
+                    }
+                    return UserColumns.of(json).values();
+                });
+                storeUserSkills(tenantId, skills);
             }
             case GROUPS -> store(tenantId, seenAt, entities, GroupColumns.TABLE, g -> GroupColumns.of(g).values());
             case TEAMS -> store(tenantId, seenAt, entities, TeamColumns.TABLE, t -> TeamColumns.of(t).values());
@@ -84,14 +92,7 @@ public class DirectoryWriter implements DirectorySink {
      * Replaces the skills of each user whose JSON has a {@code skills} field (the listing was asked for them); a
      * user without the field keeps what an earlier sync stored, as its skills were not asked for this time.
      */
-    private void storeUserSkills(UUID tenantId, List<DirectoryEntity> users) {
-        Map<String, List<UserSkill>> byUser = new LinkedHashMap<>();
-        for (DirectoryEntity user : users) {
-            EntityJson json = EntityJson.of(user);
-            if (json.has("skills")) {
-                byUser.put(user.id(), UserSkill.of(json));
-            }
-        }
+    private void storeUserSkills(UUID tenantId, Map<String, List<UserSkill>> byUser) {
         if (byUser.isEmpty()) {
             return;
         }

@@ -20,9 +20,8 @@ record UserColumns(String name, String email, String username, String state, Str
             new Column("division_id", "VARCHAR(100)"), new Column("manager_id", "VARCHAR(100)"),
             new Column("version", "BIGINT")));
 
-    /** @throws IllegalArgumentException naming the user when its JSON is not an object */
-    static UserColumns of(DirectoryEntity user) {
-        EntityJson json = EntityJson.of(user);
+    /** The columns of a user whose JSON is read ({@link EntityJson#of} refuses one that is not an object). */
+    static UserColumns of(EntityJson json) {
         return new UserColumns(bounded(json.text("name"), 500), bounded(json.text("email"), 500),
                 bounded(json.text("username"), 500), bounded(json.text("state"), 16),
                 bounded(json.text("title"), 500), bounded(json.text("department"), 500),
