@@ -27,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -90,7 +91,8 @@ public class BackfillService implements RunKind<BackfillRun> {
     public BackfillStart start(UUID tenantId, BackfillRequest request, String requestedBy) {
         runs.requireRunnable(tenantId);
         Plan plan = plan(tenantId, request);
-        JourneySessionPlan sessions = journeySessions(tenantId);
+        Set<String> granted = gate.grantedPermissions(tenantId);
+        JourneySessionPlan sessions = journeySessions(tenantId, granted);
         BackfillEstimate estimate = estimate(tenantId, request, plan);
         if (sessions.fetch()) {
             estimate = estimate.withJourneySessions(expectedJourneySessions(tenantId, request, estimate));
@@ -113,7 +115,7 @@ public class BackfillService implements RunKind<BackfillRun> {
         p.setProperty("journeySessions", Boolean.toString(sessions.fetch()));
         String recorded = JSON.toJson(new RecordedRequest(request.from(), request.to(),
                 plan.strategy().name().toLowerCase(java.util.Locale.ROOT), plan.windowSize().toString(),
-                plan.jobWindowSize().toString(), estimate, sessions, leftOut(tenantId, sessions)));
+                plan.jobWindowSize().toString(), estimate, sessions, leftOut(granted, sessions)));
         return new BackfillStart(estimate, runs.start(this, tenantId, p, requestedBy, recorded));
     }
 
@@ -289,13 +291,13 @@ public class BackfillService implements RunKind<BackfillRun> {
      * What the run leaves out of the optional data, each with what would enable it: journey sessions, and
      * participant attributes (analytics job results carry them only to a client holding their permission).
      */
-    private Map<String, String> leftOut(UUID tenantId, JourneySessionPlan sessions) {
+    private static Map<String, String> leftOut(Set<String> granted, JourneySessionPlan sessions) {
         Map<String, String> leftOut = new java.util.LinkedHashMap<>();
         if (!sessions.fetch()) {
             leftOut.put("journeySessions", sessions.reason());
         }
         String attributes = GenesysPermission.PARTICIPANT_ATTRIBUTES_VIEW.permission();
-        if (!gate.grantedPermissions(tenantId).contains(attributes)) {
+        if (!granted.contains(attributes)) {
             leftOut.put("participantAttributes", attributes + " was not granted at the tenant's last verification;"
                     + " grant it and verify the tenant again to store participant attributes from job results");
         }
@@ -306,11 +308,11 @@ public class BackfillService implements RunKind<BackfillRun> {
      * Whether the run fetches journey sessions: only for a tenant that opted in and whose last verification found
      * {@code journey:session:view} granted; decided at the start and kept for every execution.
      */
-    private JourneySessionPlan journeySessions(UUID tenantId) {
+    private JourneySessionPlan journeySessions(UUID tenantId, Set<String> granted) {
         if (!tenants.find(tenantId).journeySessions()) {
             return JourneySessionPlan.off("the tenant has not opted in (journeySessions on the tenant)");
         }
-        if (!gate.grantedPermissions(tenantId).contains(GenesysPermission.SESSION_VIEW.permission())) {
+        if (!granted.contains(GenesysPermission.SESSION_VIEW.permission())) {
             return JourneySessionPlan.off(GenesysPermission.SESSION_VIEW.permission() + " was not granted at the"
                     + " tenant's last verification; grant it and verify the tenant again to fetch journey sessions");
         }
